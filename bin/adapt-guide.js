@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Entry point: the compiled CLI lives in lib/ (built by `npm install` through the prepare script).
+import { main } from '../lib/cli/main.js';
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error) => {
+    // Only reached on a bug: every user error is a diagnostic with an exit code.
+    process.stderr.write(`adapt-guide: internal error: ${error && error.message ? error.message : error}\n`);
+    if (process.argv.includes('--debug') && error && error.stack) process.stderr.write(error.stack + '\n');
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,15 @@
+// The message catalogue: every user-facing string, keyed by id, English and (where written) Chinese.
+// Each stage keeps its own table; this file joins them.
+import { loadMessages } from './load.js';
+import { cliMessages } from './cli.js';
+
+export interface CatalogueEntry {
+  en: string;
+  zh?: string;
+}
+export type Catalogue = Record<string, CatalogueEntry>;
+
+export const catalogue: Catalogue = {
+  ...loadMessages,
+  ...cliMessages,
+};

@@ -1,0 +1,169 @@
+// The guide model: the typed shapes every stage after loading works on.
+
+/** A place in a workspace file: path relative to the workspace root, 1-based line and column. */
+export interface SourceRef {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export type Lang = 'en' | 'zh';
+export const LANGS: readonly Lang[] = ['en', 'zh'];
+export type OutputLang = Lang | 'bilingual';
+
+/** Plain JSON data as read from YAML (after validation). */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** A bilingual text: `{en, zh}`. `reviewed` is the fingerprint of the en text the zh was last reviewed against. */
+export interface BilingualText {
+  en?: string;
+  zh?: string;
+  reviewed?: string;
+}
+
+/** A value still to be filled in: `{todo: "湖州市人社局联系电话"}`. */
+export interface Slot {
+  todo: string;
+}
+
+export type Text = BilingualText | Slot;
+
+export function isSlot(value: unknown): value is Slot {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Slot).todo === 'string';
+}
+
+export type NodeType =
+  | 'guide'
+  | 'section'
+  | 'text'
+  | 'list'
+  | 'checklist'
+  | 'table'
+  | 'callout'
+  | 'image'
+  | 'item'
+  | 'row';
+
+export const CALLOUT_KINDS = ['tip', 'note', 'case-study'] as const;
+export type CalloutKind = (typeof CALLOUT_KINDS)[number];
+
+/** The YAML key that holds a node's children, per node type (types without children are absent). */
+export const CHILDREN_KEY: Partial<Record<NodeType, string>> = {
+  guide: 'chapters',
+  section: 'content',
+  list: 'items',
+  checklist: 'items',
+  table: 'rows',
+};
+
+/** Where a value of the adapted guide was set, and by which layer (`international`, `sector:petroleum`, `city:huzhou`). */
+export interface Provenance extends SourceRef {
+  layer: string;
+}
+
+/**
+ * One addressable node of a guide. Everything except id, type and children lives in `fields`
+ * as plain data (texts are `{en, zh}` maps); `prov` maps each leaf path of `fields`
+ * (`title.zh`, `cells.status.en`, `kind`) to where it was set.
+ */
+export interface GuideNode {
+  id: string;
+  type: NodeType;
+  fields: { [key: string]: Json };
+  children: GuideNode[];
+  at: Provenance;
+  prov: { [path: string]: Provenance };
+}
+
+/** A declared variable: its value (a default, or a slot) and what it means. */
+export interface VariableDecl {
+  value: Json;
+  description?: BilingualText;
+  at: Provenance;
+}
+
+export interface GuideSource {
+  title: string;
+  publisher: string;
+  year: number;
+  url?: string;
+}
+
+/** An international tool as loaded from guides/international/<id>/guide.yaml. */
+export interface Guide {
+  id: string;
+  file: string;
+  dir: string;
+  /** The root node: type 'guide', fields title, subtitle, edition, publication, attribution; children are the chapters. */
+  root: GuideNode;
+  sources: GuideSource[];
+  vars: { [name: string]: VariableDecl };
+}
+
+export type LocalityKind = 'city' | 'sector';
+
+/** A city's or sector's profile.yaml. `data` keeps every field for `{{locality.*}}`. */
+export interface Profile {
+  kind: LocalityKind;
+  id: string;
+  file: string;
+  dir: string;
+  name: BilingualText;
+  data: { [key: string]: Json };
+  /** For a city: the sectors it is combined with in `build --all`. */
+  sectors: string[];
+  vars: { [name: string]: VariableDecl };
+}
+
+export type AddPosition = 'before' | 'after' | 'start' | 'end';
+
+export type Operation =
+  | { op: 'change'; target: string; set: { [key: string]: Json }; setAt: { [path: string]: SourceRef }; at: SourceRef }
+  | { op: 'add'; position: AddPosition; target: string; nodes: GuideNode[]; at: SourceRef }
+  | { op: 'remove'; target: string; at: SourceRef };
+
+/** guides/cities/<city>/<guide>.yaml or guides/sectors/<sector>/<guide>.yaml. */
+export interface OverrideFile {
+  locality: { kind: LocalityKind; id: string };
+  guide: string;
+  file: string;
+  vars: { [name: string]: VariableDecl };
+  operations: Operation[];
+}
+
+export interface GlossaryTerm {
+  id: string;
+  en: string;
+  zh: string;
+  forbidden: string[];
+  note?: BilingualText;
+  at: SourceRef;
+}
+
+export interface Glossary {
+  file: string;
+  terms: GlossaryTerm[];
+}
+
+/** A whole workspace after loading and validation. */
+export interface Workspace {
+  root: string;
+  templatesDir?: string;
+  guides: Map<string, Guide>;
+  cities: Map<string, Profile>;
+  sectors: Map<string, Profile>;
+  /** keyed by `${kind}:${localityId}` then guide id */
+  overrides: Map<string, Map<string, OverrideFile>>;
+  glossary?: Glossary;
+}
+
+/** Which layers one build applies: sectors in the order given, then the city. */
+export interface VariantSpec {
+  city?: string;
+  sectors: string[];
+}
+
+export function variantName(spec: VariantSpec): string {
+  if (!spec.city && spec.sectors.length === 0) return 'international';
+  return [spec.city, ...spec.sectors].filter(Boolean).join('+');
+}
