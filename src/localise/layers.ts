@@ -1,0 +1,32 @@
+// Finds the layers of one variant of one guide, in the fixed order international → sectors (as given) → city.
+import type { OverrideFile, Profile, VariantSpec, Workspace } from '../model/types.js';
+import type { Layer } from './types.js';
+
+export const INTERNATIONAL_LAYER = 'international';
+
+export function layerName(kind: 'city' | 'sector', id: string): string {
+  return `${kind}:${id}`;
+}
+
+/** The printable layer order, e.g. `international → sector:petroleum → city:huzhou`. */
+export function layerOrder(spec: VariantSpec): string[] {
+  const names = [INTERNATIONAL_LAYER, ...spec.sectors.map((s) => layerName('sector', s))];
+  if (spec.city) names.push(layerName('city', spec.city));
+  return names;
+}
+
+/**
+ * Layers of `guideId` for `spec`. Ids of cities and sectors are checked by the caller (a usage
+ * error, not a content one), so an unknown one here is skipped rather than reported twice.
+ */
+export function layersOf(workspace: Workspace, guideId: string, spec: VariantSpec): Layer[] {
+  const layers: Layer[] = [{ name: INTERNATIONAL_LAYER, kind: 'international' }];
+  const push = (kind: 'city' | 'sector', id: string, profile: Profile | undefined) => {
+    if (!profile) return;
+    const override: OverrideFile | undefined = workspace.overrides.get(layerName(kind, id))?.get(guideId);
+    layers.push(override ? { name: layerName(kind, id), kind, profile, override } : { name: layerName(kind, id), kind, profile });
+  };
+  for (const sector of spec.sectors) push('sector', sector, workspace.sectors.get(sector));
+  if (spec.city) push('city', spec.city, workspace.cities.get(spec.city));
+  return layers;
+}

@@ -1,0 +1,70 @@
+// Messages of the localise stage, the text/variable stage, Markdown rendering and the build.
+import type { Catalogue } from './index.js';
+
+export const localiseMessages: Catalogue = {
+  'unknown-target': {
+    en: 'no node `{id}` in guide `{guide}`',
+    zh: '指南 `{guide}` 中没有节点 `{id}`',
+  },
+  'target-removed': {
+    en: 'node `{id}` of guide `{guide}` was removed by {layer} at {removedAt}',
+    zh: '指南 `{guide}` 的节点 `{id}` 已被 {layer} 在 {removedAt} 删除',
+  },
+  'duplicate-change': {
+    en: '`{field}` of node `{id}` (guide `{guide}`) is already changed in this file at {first}',
+    zh: '节点 `{id}`（指南 `{guide}`）的 `{field}` 已在本文件 {first} 处修改过',
+  },
+  'set-children': {
+    en: '`set` cannot change `{field}` of node `{id}` (guide `{guide}`)',
+    zh: '`set` 不能修改节点 `{id}`（指南 `{guide}`）的 `{field}`',
+  },
+  'hint-set-children': {
+    en: 'change children with `add` and `remove`; ids and types cannot change',
+    zh: '子节点请用 `add` 和 `remove` 修改；id 和类型不能修改',
+  },
+  'add-existing-id': {
+    en: 'node `{id}` already exists in guide `{guide}` (at {first})',
+    zh: '指南 `{guide}` 中已有节点 `{id}`（位于 {first}）',
+  },
+  'add-no-children': {
+    en: 'cannot add `{position}` `{id}` in guide `{guide}`: that place holds no children',
+    zh: '不能在指南 `{guide}` 的 `{id}` 处按 `{position}` 添加：该位置不能包含子节点',
+  },
+  'add-wrong-type': {
+    en: 'a `{type}` (`{id}`) cannot go into `{container}` (a {containerType}) of guide `{guide}`; allowed: {allowed}',
+    zh: '`{type}`（`{id}`）不能放入指南 `{guide}` 的 `{container}`（{containerType}）中；允许：{allowed}',
+  },
+  'remove-guide': { en: 'the guide `{guide}` itself cannot be removed', zh: '不能删除指南 `{guide}` 本身' },
+  'missing-variable': {
+    en: 'variable `{name}` does not exist (in `{field}` of node `{node}`, guide `{guide}`)',
+    zh: '变量 `{name}` 不存在（指南 `{guide}` 节点 `{node}` 的 `{field}`）',
+  },
+  'hint-known-variables': { en: 'known: {known}', zh: '现有：{known}' },
+  'template-syntax': {
+    en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: {reason}',
+    zh: '无法解析节点 `{node}` 的 `{field}` 中的 `{{…}}` 表达式：{reason}',
+  },
+  'missing-translation': {
+    en: '`{field}` of node `{node}` (guide `{guide}`) has no {lang} text; the {fallback} text is used',
+    zh: '节点 `{node}`（指南 `{guide}`）的 `{field}` 缺少{lang}文本，已使用{fallback}原文',
+  },
+  'raw-html': {
+    en: 'raw HTML in `{field}` of node `{node}` is shown as text, not passed through',
+    zh: '节点 `{node}` 的 `{field}` 中的 HTML 按纯文本显示，不会直接输出',
+  },
+  'unknown-asset': {
+    en: 'image `{src}` of node `{node}` not found in {dir}',
+    zh: '节点 `{node}` 的图片 `{src}` 在 {dir} 中不存在',
+  },
+  'asset-outside': {
+    en: 'image `{src}` of node `{node}` is outside the assets/ folder',
+    zh: '节点 `{node}` 的图片 `{src}` 不在 assets/ 文件夹内',
+  },
+  'template-error': { en: 'template `{template}`: {reason}', zh: '模板 `{template}`：{reason}' },
+  'write-failed': { en: 'cannot write {path}: {reason}', zh: '无法写入 {path}：{reason}' },
+  'pdf-unavailable': {
+    en: 'PDF output is not available yet in this version; use `--format md`',
+    zh: '此版本尚不能输出 PDF；请使用 `--format md`',
+  },
+  'unknown-node': { en: 'no node `{id}` in guide `{guide}` for this variant', zh: '此版本的指南 `{guide}` 中没有节点 `{id}`' },
+};
