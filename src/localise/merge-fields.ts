@@ -8,9 +8,10 @@ function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Leaf paths of a value as `change` sees them: objects are walked, slots and arrays are leaves. */
+/** Leaf paths of a value, as the loader records them: objects and arrays are walked (a slot too). */
 export function leafPaths(value: Json, path: string): string[] {
-  if (!isObject(value) || isSlot(value)) return [path];
+  if (Array.isArray(value)) return value.length === 0 ? [path] : value.flatMap((v, i) => leafPaths(v, `${path}.${i}`));
+  if (!isObject(value)) return [path];
   const keys = Object.keys(value);
   if (keys.length === 0) return [path];
   return keys.flatMap((key) => leafPaths(value[key], `${path}.${key}`));

@@ -9,7 +9,7 @@ export function node(id: string, type: NodeType, fields: { [key: string]: Json }
   const here = at(file);
   const prov: { [path: string]: Provenance } = {};
   const visit = (value: Json, path: string) => {
-    if (value && typeof value === 'object' && !Array.isArray(value) && !('todo' in value)) {
+    if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) visit(v, `${path}.${k}`);
     } else prov[path] = { ...here };
   };
@@ -33,7 +33,7 @@ export function profile(kind: 'city' | 'sector', id: string, zh: string, en: str
   const file = `guides/${kind === 'city' ? 'cities' : 'sectors'}/${id}/profile.yaml`;
   const decls: { [name: string]: VariableDecl } = {};
   for (const [name, value] of Object.entries(vars)) decls[name] = { value, at: at(file) };
-  return { kind, id, file, dir: `/ws/${file.replace('/profile.yaml', '')}`, name: { zh, en }, data: { name: { zh, en }, ...extra }, sectors, vars: decls };
+  return { kind, id, file, dir: `/ws/${file.replace('/profile.yaml', '')}`, name: { zh, en }, data: { name: { zh, en }, ...extra }, sectors, sectorsAt: sectors.map(() => ({ file, line: 1, col: 1 })), vars: decls };
 }
 
 type OpInit =
@@ -71,6 +71,7 @@ export function workspace(guides: Guide[], cities: Profile[] = [], sectors: Prof
     cities: new Map(cities.map((p) => [p.id, p])),
     sectors: new Map(sectors.map((p) => [p.id, p])),
     overrides: new Map(),
+    broken: new Set(),
   };
   for (const o of overrides) {
     const key = `${o.locality.kind}:${o.locality.id}`;

@@ -87,7 +87,7 @@ describe('localiseGuide', () => {
     expect(root.children[0].children[0].fields.body).toEqual({ zh: '写好了' });
     expect(Object.keys(root.children[0].children[0].prov)).toEqual(['body.zh']);
     expect(root.children[0].fields.title).toEqual({ todo: '标题' });
-    expect(Object.keys(root.children[0].prov)).toEqual(['title']);
+    expect(Object.keys(root.children[0].prov)).toEqual(['title.todo']);
   });
 });
 
@@ -102,7 +102,7 @@ describe('strictness', () => {
   it('unknown target: located, names the guide, suggests the nearest id', () => {
     const [d, ...rest] = run([{ change: 'funding-subsdy', set: { title: { zh: 'x' } } }]);
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ rule: 'unknown-target', severity: 'error', file: 'guides/cities/huzhou/qa.yaml', line: 10, guide: 'qa', hintArgs: { suggestion: 'funding-subsidy' } });
+    expect(d).toMatchObject({ rule: 'unknown-target', severity: 'error', file: 'guides/cities/huzhou/qa.yaml', line: 10, guide: 'qa', hintArgs: { suggestion: 'funding-subsidy`, `funding' } });
   });
 
   it('two changes of the same field in one file', () => {

@@ -36,7 +36,11 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
     reported.add(key);
     report();
   };
-  const where = (node: GuideNode, path: string): SourceRef => node.prov[path] ?? node.at;
+  const where = (node: GuideNode, path: string): SourceRef => {
+    if (node.prov[path]) return node.prov[path];
+    const inside = Object.keys(node.prov).find((leaf) => leaf.startsWith(`${path}.`));
+    return inside ? node.prov[inside] : node.at;
+  };
 
   return (node, field, lang) => {
     const value = fieldAt(node.fields, field);
