@@ -1,8 +1,11 @@
 // The command line: declares the commands, calls one function per command, maps results to exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import { message, type UiLang } from '../diagnostics/messages.js';
+import { buildCommand, type BuildOptions } from './commands/build.js';
+import { explainCommand } from './commands/explain.js';
 import { listCommand } from './commands/list.js';
-import { validateCommand } from './commands/validate.js';
+import { addWorkspaceCheck, validateCommand } from './commands/validate.js';
+import { validateVariants } from '../localise/validate-variants.js';
 import { processIO, uiLanguage, type CliIO } from './io.js';
 import { printResult, type CommandResult } from './result.js';
 import { UsageError } from './usage-error.js';
@@ -18,10 +21,45 @@ interface CommonOptions {
 }
 
 const EXAMPLES: Record<string, string> = {
-  root: ['', 'Examples:', '  adapt-guide validate', '  adapt-guide list --json', '  adapt-guide validate --root path/to/workspace'].join('\n'),
+  root: ['', 'Examples:', '  adapt-guide --city huzhou --format md', '  adapt-guide build --all --format md --json', '  adapt-guide explain --city huzhou --guide quality-apprenticeship', '  adapt-guide validate', '  adapt-guide list --json', '  adapt-guide validate --root path/to/workspace'].join('\n'),
   validate: ['', 'Example:', '  adapt-guide validate --root path/to/workspace --json'].join('\n'),
   list: ['', 'Example:', '  adapt-guide list --json'].join('\n'),
+  build: ['', 'Examples:', '  adapt-guide build --all --format md', '  adapt-guide build --all --lang bilingual --out site'].join('\n'),
+  explain: ['', 'Examples:', '  adapt-guide explain --city huzhou --guide quality-apprenticeship', '  adapt-guide explain --city huzhou --sector petroleum --guide quality-apprenticeship funding-subsidy'].join('\n'),
 };
+
+/** The options of a build, on the main command and on `build`. */
+interface BuildFlags {
+  city?: string;
+  sector?: string[];
+  guide?: string[];
+  format?: string;
+  lang?: string;
+  out?: string;
+  strict?: boolean;
+  all?: boolean;
+}
+
+// `validate` also applies every variant's overrides, so a broken override fails validation.
+addWorkspaceCheck(validateVariants);
+
+function toBuildOptions(o: CommonOptions & BuildFlags, ui: UiLang): BuildOptions {
+  const formats = o.format === undefined ? undefined : o.format.split(',').map((f) => f.trim()).filter(Boolean);
+  return { root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, quiet: o.quiet || o.json, ui };
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function buildFlags(cmd: Command): Command {
+  return cmd
+    .option('--city <id>', 'the city to adapt for')
+    .option('--sector <id>', 'a sector to adapt for (repeatable; applied in the order given)', collect, [])
+    .option('--guide <id>', 'a guide to build (repeatable; default: all)', collect, [])
+    .option('--format <list>', 'output formats, comma-separated: md, pdf')
+    .option('--lang <lang>', 'output language: zh (default), en or bilingual')
+    .option('--out <dir>', 'output folder (default: dist)')
+    .option('--strict', 'a missing translation is an error');
+}
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const ui = uiLanguage(optionValue(argv, '--ui'), io.env);
@@ -62,11 +100,39 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .addHelpText('after', EXAMPLES.list)
     .action(run((o) => listCommand({ root: o.root, ui }, io)));
 
-  program.action(() => {
-    // No command: the wizard needs a terminal; without one, the help and a usage error.
-    io.stderr(program.helpInformation());
-    setExit(2);
-  });
+  common(buildFlags(program.command('build')))
+    .description('Build guides; with --all, every guide for every variant (international, cities, sectors, city+sector pairs).')
+    .option('--all', 'every guide × every variant')
+    .addHelpText('after', EXAMPLES.build)
+    .action(run((o) => buildCommand(toBuildOptions(o as CommonOptions & BuildFlags, ui), io)));
+
+  common(program.command('explain [node-id]'))
+    .description('Show which layers touched each node of a guide, what they changed, and where (file:line).')
+    .requiredOption('--guide <id>', 'the guide')
+    .option('--city <id>', 'the city')
+    .option('--sector <id>', 'a sector (repeatable)', collect, [])
+    .addHelpText('after', EXAMPLES.explain)
+    .action(
+      run((o) => {
+        const f = o as unknown as CommonOptions & { guide: string; city?: string; sector?: string[] };
+        const node = program.commands.find((c) => c.name() === 'explain')!.args[0];
+        return explainCommand({ root: f.root, city: f.city, sectors: f.sector ?? [], guide: f.guide, node }, io);
+      }),
+    );
+
+  buildFlags(program);
+  program.action(
+    run((o) => {
+      const flags = o as CommonOptions & BuildFlags;
+      const asksForBuild = flags.city || flags.sector?.length || flags.guide?.length || flags.format || flags.lang || flags.out || flags.strict || flags.json || flags.root;
+      if (!asksForBuild) {
+        // No command and no build option: the wizard needs a terminal; without one, the help and a usage error.
+        io.stderr(program.helpInformation());
+        return { exitCode: 2, diagnostics: [], text: '' };
+      }
+      return buildCommand(toBuildOptions(flags, ui), io);
+    }),
+  );
   return program;
 }
 

@@ -38,7 +38,7 @@ export function applyAdd(ctx: OperationContext, op: AddOperation): void {
       n.at = { ...n.at, layer: ctx.layer };
       for (const path of Object.keys(n.prov)) n.prov[path] = { ...n.prov[path], layer: ctx.layer };
       ctx.state.removed.delete(n.id);
-      record(ctx.state, n.id, { layer: ctx.layer, action: 'added', at: n.at, position: n === node ? position : `inside ${node.id}` });
+      record(ctx.state, n.id, { layer: ctx.layer, action: 'added', nodeType: n.type, at: n.at, position: n === node ? position : `inside ${node.id}` });
     });
     indexSubtree(ctx.state, node, container);
   }

@@ -30,3 +30,15 @@ export function layersOf(workspace: Workspace, guideId: string, spec: VariantSpe
   if (spec.city) push('city', spec.city, workspace.cities.get(spec.city));
   return layers;
 }
+
+/** Every workspace file one variant of a guide is made from: its problems are that build's problems. */
+export function sourceFiles(workspace: Workspace, guideId: string, spec: VariantSpec): string[] {
+  const files: string[] = [];
+  const guide = workspace.guides.get(guideId);
+  if (guide) files.push(guide.file);
+  for (const layer of layersOf(workspace, guideId, spec)) {
+    if (layer.profile) files.push(layer.profile.file);
+    if (layer.override) files.push(layer.override.file);
+  }
+  return files;
+}

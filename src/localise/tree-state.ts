@@ -23,7 +23,7 @@ export interface TreeState {
 export function createTreeState(guideId: string, root: GuideNode, layer: string): TreeState {
   const state: TreeState = { guideId, root: structuredClone(root), index: new Map(), removed: new Map(), history: new Map() };
   for (const child of state.root.children) indexSubtree(state, child, state.root);
-  walk(state.root, (node) => record(state, node.id, { layer, action: 'defined', at: node.at }));
+  walk(state.root, (node) => record(state, node.id, { layer, action: 'defined', nodeType: node.type, at: node.at }));
   return state;
 }
 

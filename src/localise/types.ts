@@ -1,5 +1,5 @@
 // The shapes the localise stage produces: an adapted guide, its layers and the history of every node.
-import type { Guide, Json, LocalityKind, OverrideFile, Profile, Provenance, VariantSpec } from '../model/types.js';
+import type { Guide, Json, LocalityKind, NodeType, OverrideFile, Profile, Provenance, VariantSpec } from '../model/types.js';
 
 /** One layer of a variant: the international guide, a sector or the city, with its override file (if any). */
 export interface Layer {
@@ -21,6 +21,8 @@ export interface FieldChange {
 export interface HistoryEntry {
   layer: string;
   action: 'defined' | 'changed' | 'added' | 'removed';
+  /** The node's type, on `defined` and `added` (so a removed node still says what it was). */
+  nodeType?: NodeType;
   at: Provenance;
   /** For `changed`: every leaf written. */
   changes?: FieldChange[];

@@ -2,7 +2,7 @@
 // Each stage keeps its own table; this file joins them.
 import { loadMessages } from './load.js';
 import { cliMessages } from './cli.js';
-import { localiseMessages } from './localise.js';
+import { buildMessages, localiseMessages } from './localise.js';
 
 export interface CatalogueEntry {
   en: string;
@@ -14,4 +14,5 @@ export const catalogue: Catalogue = {
   ...loadMessages,
   ...cliMessages,
   ...localiseMessages,
+  ...buildMessages,
 };

@@ -68,3 +68,15 @@ export const localiseMessages: Catalogue = {
   },
   'unknown-node': { en: 'no node `{id}` in guide `{guide}` for this variant', zh: '此版本的指南 `{guide}` 中没有节点 `{id}`' },
 };
+
+/** Messages of the build and explain commands. */
+export const buildMessages: Catalogue = {
+  'hint-nearest-known': { en: 'did you mean `{suggestion}`? known: {known}', zh: '您是想写 `{suggestion}` 吗？现有：{known}' },
+  'unknown-format': { en: 'unknown format `{format}`', zh: '未知格式 `{format}`' },
+  'hint-formats': { en: 'use md (and pdf once available)', zh: '请使用 md（PDF 可用后也可使用 pdf）' },
+  'unknown-lang': { en: 'unknown output language `{lang}`', zh: '未知输出语言 `{lang}`' },
+  'hint-langs': { en: 'use zh, en or bilingual', zh: '请使用 zh、en 或 bilingual' },
+  'all-with-variant': { en: '`build --all` builds every variant: leave out --city and --sector', zh: '`build --all` 会生成所有版本：请去掉 --city 和 --sector' },
+  'build-wrote': { en: 'wrote {path} ({bytes} bytes)', zh: '已写入 {path}（{bytes} 字节）' },
+  'build-failed': { en: 'not written: {guide} for {variant} (errors above)', zh: '未写入：{variant} 的 {guide}（见上方错误）' },
+};

@@ -1,12 +1,12 @@
 // One view per block type: the strings a partial prints, already in the output language and escaped for their place.
-import type { GuideNode, Json } from '../../model/types.js';
+import type { GuideNode, Json, SourceRef } from '../../model/types.js';
 import type { Say } from './language.js';
 
 export interface AssetUse {
   node: string;
-  /** The `src` as written, and the workspace file that wrote it. */
+  /** The `src` as written, and where (its folder holds the assets/ it names). */
   src: string;
-  definedIn: string;
+  at: SourceRef;
 }
 
 export interface BlockContext {
@@ -81,7 +81,8 @@ export function blockView(node: GuideNode, c: BlockContext): BlockView | undefin
     }
     case 'image': {
       const src = typeof node.fields.src === 'string' ? node.fields.src : '';
-      c.assets.push({ node: node.id, src, definedIn: (node.prov.src ?? node.at).file });
+      const { file, line, col } = node.prov.src ?? node.at;
+      c.assets.push({ node: node.id, src, at: { file, line, col } });
       return { partial: 'image', id: node.id, src: c.assetLink(src), alt: say.inline(node, 'alt').replace(/[[\]]/g, '\\$&'), caption: say.inline(node, 'caption') };
     }
     default:
