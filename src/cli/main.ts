@@ -48,13 +48,15 @@ function toBuildOptions(o: CommonOptions & BuildFlags, ui: UiLang): BuildOptions
   return { root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, quiet: o.quiet || o.json, ui };
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+// No default value: commander merges the main command's options over a subcommand's, so a default `[]`
+// there would hide `build --guide x`.
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function buildFlags(cmd: Command): Command {
   return cmd
     .option('--city <id>', 'the city to adapt for')
-    .option('--sector <id>', 'a sector to adapt for (repeatable; applied in the order given)', collect, [])
-    .option('--guide <id>', 'a guide to build (repeatable; default: all)', collect, [])
+    .option('--sector <id>', 'a sector to adapt for (repeatable; applied in the order given)', collect)
+    .option('--guide <id>', 'a guide to build (repeatable; default: all)', collect)
     .option('--format <list>', 'output formats, comma-separated: md, pdf')
     .option('--lang <lang>', 'output language: zh (default), en or bilingual')
     .option('--out <dir>', 'output folder (default: dist)')
@@ -78,6 +80,8 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .description('Adapt international ILO tools into localised Chinese guides (Markdown and PDF).')
     .exitOverride()
     .showSuggestionAfterError(true)
+    // Options after a command name belong to that command (`explain --guide` is not the build's repeatable `--guide`).
+    .enablePositionalOptions()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .addHelpText('after', EXAMPLES.root);
   common(program);
@@ -110,7 +114,7 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .description('Show which layers touched each node of a guide, what they changed, and where (file:line).')
     .requiredOption('--guide <id>', 'the guide')
     .option('--city <id>', 'the city')
-    .option('--sector <id>', 'a sector (repeatable)', collect, [])
+    .option('--sector <id>', 'a sector (repeatable)', collect)
     .addHelpText('after', EXAMPLES.explain)
     .action(
       run((o) => {
