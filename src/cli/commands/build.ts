@@ -1,5 +1,5 @@
 // `adapt-guide [--city] [--sector]... [--guide]...` and `build --all`: localise, render and write each guide × variant.
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { DiagnosticBag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { dedupeDiagnostics } from '../../diagnostics/dedupe.js';
 import { message } from '../../diagnostics/messages.js';
@@ -76,7 +76,7 @@ export function buildCommand(options: BuildOptions, io: CliIO): BuildResult {
   if (!options.all) checkVariant(workspace, spec);
   const guides = selectGuides(workspace, options.guides ?? []);
   const variants = options.all ? allVariants(workspace) : [spec];
-  const out = join(io.cwd, options.out ?? 'dist');
+  const out = resolve(io.cwd, options.out ?? 'dist');
 
   const found: Diagnostic[] = [];
   const compiled = compileTemplates(loadTemplates(workspace.templatesDir));

@@ -3,6 +3,7 @@
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { isSlot, type GuideNode, type Json, type Lang, type SourceRef } from '../../model/types.js';
 import type { AdaptedGuide } from '../../localise/types.js';
+import { nearest } from '../../diagnostics/suggest.js';
 import { expandVariables } from './expand-variables.js';
 import { guardHtml } from './guard-html.js';
 import { fallbackMarker, slotPlaceholder } from './markers.js';
@@ -15,6 +16,12 @@ export interface TextOptions {
 
 /** `(node, 'cells.party', 'zh')` → the text to print. */
 export type TextResolver = (node: GuideNode, field: string, lang: Lang) => string;
+
+/** `vars.subsidy`, `locality.bureau`, …: the names a text may use, for "did you mean". */
+function variableNames(raw: Json): string[] {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return [];
+  return Object.entries(raw).flatMap(([scope, value]) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).map((k) => `${scope}.${k}`) : [scope]));
+}
 
 function fieldAt(fields: { [key: string]: Json }, path: string): Json | undefined {
   let value: Json | undefined = fields;
@@ -71,8 +78,9 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
     const expanded = expandVariables(source, contexts[used], raw);
     for (const problem of expanded.problems) {
       if (problem.kind === 'missing-variable') {
-        const known = Object.keys(raw).map((k) => `${k}.*`).join(', ');
-        once(`var:${at.file}:${at.line}:${problem.name}`, () => bag.error('missing-variable', { name: problem.name, field: leaf, node: node.id, guide, known }, { at, guide, node: node.id, hint: 'hint-known-variables' }));
+        const guess = nearest(problem.name, variableNames(raw), 3);
+        const hint = guess.length > 0 ? { hint: 'hint-did-you-mean', hintArgs: { suggestion: guess.join('`, `') } } : { hint: 'hint-known-variables', hintArgs: { known: Object.keys(raw).map((k) => `${k}.*`).join(', ') } };
+        once(`var:${at.file}:${at.line}:${problem.name}`, () => bag.error('missing-variable', { name: problem.name, field: leaf, node: node.id, guide }, { at, guide, node: node.id, ...hint }));
       } else if (problem.kind === 'unfilled-slot') {
         once(`slot-var:${problem.name}`, () => bag.warning('unfilled-slot', { todo: problem.todo, name: problem.name }, { at, guide, node: node.id }));
       } else {

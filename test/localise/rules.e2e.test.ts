@@ -1,0 +1,116 @@
+// Each strictness rule of the localise stage, through the real bin: exit code, rule id, place, and no stale output.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseJson, runCli } from '../support/cli.js';
+import { localiseFixture } from '../support/localise-fixture.js';
+
+const CITY_FILE = 'guides/cities/huzhou/fixture-guide.yaml';
+
+/** Builds huzhou+oil with a stale output in place; returns the run, its JSON and whether the stale file survived. */
+function buildWithStale(rule: string, extra: string[] = []) {
+  const dir = localiseFixture(rule);
+  const stale = join(dir, 'dist/huzhou+oil/fixture-guide.md');
+  mkdirSync(join(stale, '..'), { recursive: true });
+  writeFileSync(stale, 'an earlier build\n');
+  const run = runCli(['--root', dir, '--city', 'huzhou', '--sector', 'oil', '--guide', 'fixture-guide', '--format', 'md', '--out', join(dir, 'dist'), '--json', ...extra]);
+  return { dir, run, json: parseJson(run), staleLeft: existsSync(stale) };
+}
+
+const cases: Array<[string, string, number]> = [
+  ['unknown-target', 'unknown-target', 3],
+  ['duplicate-change', 'duplicate-change', 8],
+  ['add-existing-id', 'add-existing-id', 4],
+  ['target-removed', 'target-removed', 3],
+  ['set-children', 'set-children', 5],
+  ['missing-variable', 'missing-variable', 6],
+  ['unknown-asset', 'unknown-asset', 6],
+];
+
+describe('a broken override fails its guide, located, and leaves no earlier output', () => {
+  for (const [fixture, rule, line] of cases) {
+    it(rule, () => {
+      const { run, json, staleLeft } = buildWithStale(fixture);
+      expect(run.code).toBe(1);
+      const errors = json.diagnostics.filter((d) => d.severity === 'error');
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors.every((d) => d.rule === rule)).toBe(true);
+      expect(errors[0]).toMatchObject({ file: CITY_FILE, line });
+      expect(staleLeft).toBe(false);
+      expect(json.outputs).toEqual([]);
+    });
+  }
+
+  it('unknown target: the message names the guide and suggests the nearest ids; stderr has FILE:LINE:COL', () => {
+    const dir = localiseFixture('unknown-target');
+    const run = runCli(['--root', dir, '--city', 'huzhou', '--format', 'md', '--out', join(dir, 'dist')]);
+    expect(run.stderr).toContain(`${CITY_FILE}:3:5: error: no node \`funding-subsdy\` in guide \`fixture-guide\``);
+    expect(run.stderr).toContain('did you mean `funding-subsidy`');
+    expect(run.stderr).toContain('[unknown-target]');
+    expect(run.code).toBe(1);
+    // One guide with errors does not stop the others.
+    expect(readFileSync(join(dir, 'dist/huzhou/second-guide.md'), 'utf8')).toContain('适用于湖州。');
+    expect(existsSync(join(dir, 'dist/huzhou/fixture-guide.md'))).toBe(false);
+  });
+
+  it('target removed by an earlier layer names that layer and place', () => {
+    const { json } = buildWithStale('target-removed');
+    expect(json.diagnostics[0].message).toContain('sector:oil at guides/sectors/oil/fixture-guide.yaml:3');
+  });
+
+  it('missing variable: each name, at the text that uses it, with a suggestion', () => {
+    const { json } = buildWithStale('missing-variable');
+    const names = json.diagnostics.filter((d) => d.rule === 'missing-variable').map((d) => d.message);
+    expect(names.join('\n')).toContain('vars.subsidy_per_year');
+    expect(names.join('\n')).toContain('city.mayor');
+    expect(json.diagnostics.find((d) => d.message.includes('subsidy_per_year'))!.hint).toContain('vars.subsidy');
+  });
+
+  it('validate applies every variant, so it fails on a broken override too', () => {
+    const dir = localiseFixture('unknown-target');
+    const run = runCli(['validate', '--root', dir, '--json']);
+    expect(run.code).toBe(1);
+    expect(parseJson(run).diagnostics.filter((d) => d.severity === 'error').map((d) => [d.rule, d.file, d.line])).toEqual([['unknown-target', CITY_FILE, 3]]);
+  });
+});
+
+describe('missing translations', () => {
+  it('fall back to en with a visible marker and a warning', () => {
+    const { run, json, dir } = buildWithStale('missing-translation');
+    expect(run.code).toBe(0);
+    expect(json.diagnostics.filter((d) => d.rule === 'missing-translation')).toMatchObject([{ severity: 'warning', file: CITY_FILE, line: 7 }]);
+    expect(readFileSync(join(dir, 'dist/huzhou+oil/fixture-guide.md'), 'utf8')).toContain('> 〔英文原文〕Only in English for now.');
+  });
+
+  it('are errors under --strict', () => {
+    const { run, json, staleLeft } = buildWithStale('missing-translation', ['--strict']);
+    expect(run.code).toBe(1);
+    expect(json.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual(['missing-translation']);
+    expect(staleLeft).toBe(false);
+  });
+});
+
+describe('usage errors exit 2 with the known ids and a suggestion', () => {
+  const dir = localiseFixture('layers');
+  it('unknown city', () => {
+    const run = runCli(['--root', dir, '--city', 'huzou', '--format', 'md']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown city `huzou`');
+    expect(run.stderr).toContain('did you mean `huzhou`? known: huzhou');
+  });
+  it('unknown sector and guide', () => {
+    expect(runCli(['--root', dir, '--sector', 'oill', '--format', 'md']).stderr).toContain('did you mean `oil`?');
+    const guide = runCli(['--root', dir, '--guide', 'fixture-guid', '--format', 'md']);
+    expect(guide.code).toBe(2);
+    expect(guide.stderr).toContain('did you mean `fixture-guide`?');
+  });
+  it('pdf is not available yet: a clear error, not a silent skip', () => {
+    const run = runCli(['--root', dir, '--city', 'huzhou', '--format', 'md,pdf', '--out', join(dir, 'pdf-out')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('PDF output is not available yet');
+    expect(existsSync(join(dir, 'pdf-out'))).toBe(false);
+  });
+  it('unknown output language', () => {
+    expect(runCli(['--root', dir, '--lang', 'fr', '--format', 'md']).code).toBe(2);
+  });
+});
