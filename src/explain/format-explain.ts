@@ -39,5 +39,5 @@ export function formatExplain(explanation: GuideExplanation, variant: string, as
   if (!asked) {
     out.push(explanation.nodes.length === 0 ? 'No node differs from the international edition.' : `${explanation.nodes.length} of ${explanation.total} nodes touched by a locality layer.`);
   }
-  return out.join('\n').replace(/\n*$/, '\n');
+  return out.map((line) => line.trimEnd()).join('\n').replace(/\n*$/, '\n');
 }
