@@ -1,7 +1,7 @@
 // The `add` operation: new nodes before / after a node, or at the start / end of its children.
 import { CHILDREN_KEY, type GuideNode, type NodeType, type Operation } from '../model/types.js';
 import { demandTarget, type OperationContext } from './demand-target.js';
-import { formatRef, indexSubtree, record, walk } from './tree-state.js';
+import { copyTree, formatRef, indexSubtree, record, walk } from './tree-state.js';
 
 type AddOperation = Extract<Operation, { op: 'add' }>;
 
@@ -30,7 +30,7 @@ export function applyAdd(ctx: OperationContext, op: AddOperation): void {
   if (fresh.length === 0) return;
   const siblings = container.children;
   const at = op.position === 'start' ? 0 : op.position === 'end' ? siblings.length : siblings.indexOf(found.node) + (op.position === 'after' ? 1 : 0);
-  const added = fresh.map((node) => structuredClone(node));
+  const added = fresh.map(copyTree);
   siblings.splice(at, 0, ...added);
   const position = `${op.position} ${op.target}`;
   for (const node of added) {

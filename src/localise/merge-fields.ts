@@ -31,7 +31,10 @@ function mergeInto(node: GuideNode, container: JsonObject, key: string, next: Js
   if (key === '__proto__') return; // never let override data reach a prototype
   const prev = Object.prototype.hasOwnProperty.call(container, key) ? container[key] : undefined;
   if (isObject(next) && isObject(prev) && !isSlot(next) && !isSlot(prev)) {
-    for (const k of Object.keys(next)) mergeInto(node, prev, k, next[k], `${path}.${k}`, provOf, changes);
+    // Values are shared with the workspace's guide and other variants: copy before writing inside.
+    const copy = { ...prev };
+    container[key] = copy;
+    for (const k of Object.keys(next)) mergeInto(node, copy, k, next[k], `${path}.${k}`, provOf, changes);
     return;
   }
   const unchanged = prev !== undefined && JSON.stringify(prev) === JSON.stringify(next);
@@ -41,7 +44,7 @@ function mergeInto(node: GuideNode, container: JsonObject, key: string, next: Js
     changes.push({ path, before: prev, after: null });
     return;
   }
-  container[key] = structuredClone(next);
+  container[key] = next;
   // Setting a value equal to the old one still makes this layer its source, but is no change.
   for (const leaf of leafPaths(next, path)) node.prov[leaf] = provOf(leaf);
   if (unchanged) return;

@@ -19,9 +19,17 @@ export interface TreeState {
   history: Map<string, HistoryEntry[]>;
 }
 
+/**
+ * A copy of the tree's structure: nodes, children lists, `fields` and `prov` maps are new; values
+ * inside fields are shared, so whatever changes them copies first (see merge-fields.ts).
+ */
+export function copyTree(node: GuideNode): GuideNode {
+  return { id: node.id, type: node.type, fields: { ...node.fields }, children: node.children.map(copyTree), at: node.at, prov: { ...node.prov } };
+}
+
 /** A state over a private copy of `root`, every node recorded as defined by the international layer. */
 export function createTreeState(guideId: string, root: GuideNode, layer: string): TreeState {
-  const state: TreeState = { guideId, root: structuredClone(root), index: new Map(), removed: new Map(), history: new Map() };
+  const state: TreeState = { guideId, root: copyTree(root), index: new Map(), removed: new Map(), history: new Map() };
   for (const child of state.root.children) indexSubtree(state, child, state.root);
   walk(state.root, (node) => record(state, node.id, { layer, action: 'defined', nodeType: node.type, at: node.at }));
   return state;

@@ -79,7 +79,7 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
     for (const problem of expanded.problems) {
       if (problem.kind === 'missing-variable') {
         const guess = nearest(problem.name, variableNames(raw), 3);
-        const hint = guess.length > 0 ? { hint: 'hint-did-you-mean', hintArgs: { suggestion: guess.join('`, `') } } : { hint: 'hint-known-variables', hintArgs: { known: Object.keys(raw).map((k) => `${k}.*`).join(', ') } };
+        const hint: { hint: string; hintArgs: Record<string, string> } = guess.length > 0 ? { hint: 'hint-did-you-mean', hintArgs: { suggestion: guess.join('`, `') } } : { hint: 'hint-known-variables', hintArgs: { known: Object.keys(raw).map((k) => `${k}.*`).join(', ') } };
         once(`var:${at.file}:${at.line}:${problem.name}`, () => bag.error('missing-variable', { name: problem.name, field: leaf, node: node.id, guide }, { at, guide, node: node.id, ...hint }));
       } else if (problem.kind === 'unfilled-slot') {
         once(`slot-var:${problem.name}`, () => bag.warning('unfilled-slot', { todo: problem.todo, name: problem.name }, { at, guide, node: node.id }));
