@@ -1,6 +1,7 @@
 // The command line: declares the commands, calls one function per command, maps results to exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import { message, type UiLang } from '../diagnostics/messages.js';
+import { nearest } from '../diagnostics/suggest.js';
 import { listCommand } from './commands/list.js';
 import { validateCommand } from './commands/validate.js';
 import { processIO, uiLanguage, type CliIO } from './io.js';
@@ -62,7 +63,13 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .addHelpText('after', EXAMPLES.list)
     .action(run((o) => listCommand({ root: o.root, ui }, io)));
 
-  program.action(() => {
+  program.allowExcessArguments(true).action(() => {
+    const [word] = program.args;
+    if (word !== undefined) {
+      const names = program.commands.map((c) => c.name());
+      const guess = nearest(word, names, 1)[0];
+      throw new UsageError('unknown-command', { name: word }, guess ? 'hint-did-you-mean' : 'hint-known', guess ? { suggestion: guess } : { known: names.join(', ') });
+    }
     // No command: the wizard needs a terminal; without one, the help and a usage error.
     io.stderr(program.helpInformation());
     setExit(2);
