@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { message, type UiLang } from '../diagnostics/messages.js';
 import { nearest } from '../diagnostics/suggest.js';
+import { initCommand } from './commands/init.js';
 import { listCommand } from './commands/list.js';
 import { validateCommand } from './commands/validate.js';
 import { processIO, uiLanguage, type CliIO } from './io.js';
@@ -22,6 +23,7 @@ const EXAMPLES: Record<string, string> = {
   root: ['', 'Examples:', '  adapt-guide validate', '  adapt-guide list --json', '  adapt-guide validate --root path/to/workspace'].join('\n'),
   validate: ['', 'Example:', '  adapt-guide validate --root path/to/workspace --json'].join('\n'),
   list: ['', 'Example:', '  adapt-guide list --json'].join('\n'),
+  init: ['', 'Examples:', '  adapt-guide init workspace my-guides', '  adapt-guide init city testville --name-zh 测试市 --name-en Testville --province 测试省'].join('\n'),
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -45,10 +47,10 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .addHelpText('after', EXAMPLES.root);
   common(program);
 
-  const run = (fn: (opts: CommonOptions & Record<string, unknown>) => CommandResult | Promise<CommandResult>) =>
+  const run = (fn: (opts: CommonOptions & Record<string, unknown> & { args?: string[] }) => CommandResult | Promise<CommandResult>) =>
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
-      const opts = command.optsWithGlobals() as CommonOptions & Record<string, unknown>;
+      const opts = { ...command.optsWithGlobals(), args: command.args } as CommonOptions & Record<string, unknown> & { args?: string[] };
       const result = await fn(opts);
       setExit(printResult(result, { json: opts.json, quiet: opts.quiet, reporter: opts.reporter, ui, root: (result.data?.root as string) ?? undefined }, io));
     };
@@ -62,6 +64,16 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .description('List the guides (title, edition), cities and sectors of the workspace.')
     .addHelpText('after', EXAMPLES.list)
     .action(run((o) => listCommand({ root: o.root, ui }, io)));
+
+  common(program.command('init'))
+    .argument('<what>', 'workspace, city or sector')
+    .argument('<target>', 'a folder (workspace) or an id (city, sector)')
+    .description('Make your own workspace, or scaffold a new city or sector that builds at once.')
+    .option('--name-zh <name>', 'the Chinese name, e.g. 湖州')
+    .option('--name-en <name>', 'the English name, e.g. Huzhou')
+    .option('--province <name>', 'the province, e.g. 浙江省')
+    .addHelpText('after', EXAMPLES.init)
+    .action(run((o) => initCommand({ what: String(o.args?.[0]), target: String(o.args?.[1]), root: o.root, nameZh: o.nameZh as string, nameEn: o.nameEn as string, province: o.province as string, ui }, io)));
 
   program.allowExcessArguments(true).action(() => {
     const [word] = program.args;
