@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { message, type UiLang } from '../diagnostics/messages.js';
 import { nearest } from '../diagnostics/suggest.js';
+import { localiseHelp } from './help-language.js';
 import { initCommand } from './commands/init.js';
 import { listCommand } from './commands/list.js';
 import { validateCommand } from './commands/validate.js';
@@ -74,6 +75,8 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--province <name>', 'the province, e.g. 浙江省')
     .addHelpText('after', EXAMPLES.init)
     .action(run((o) => initCommand({ what: String(o.args?.[0]), target: String(o.args?.[1]), root: o.root, nameZh: o.nameZh as string, nameEn: o.nameEn as string, province: o.province as string, ui }, io)));
+
+  localiseHelp(program, ui);
 
   program.allowExcessArguments(true).action(() => {
     const [word] = program.args;
