@@ -1,11 +1,9 @@
 // The command line: declares the commands, calls one function per command, maps results to exit codes.
+// Command modules are imported when their command runs, so `adapt-guide pdf` never loads the YAML validator.
 import { Command, CommanderError, Option } from 'commander';
 import { message, type UiLang } from '../diagnostics/messages.js';
-import { buildCommand, type BuildOptions } from './commands/build.js';
-import { explainCommand } from './commands/explain.js';
-import { listCommand } from './commands/list.js';
-import { addWorkspaceCheck, validateCommand } from './commands/validate.js';
-import { validateVariants } from '../localise/validate-variants.js';
+import { nearest } from '../diagnostics/suggest.js';
+import { localiseHelp } from './help-language.js';
 import { processIO, uiLanguage, type CliIO } from './io.js';
 import { printResult, type CommandResult } from './result.js';
 import { UsageError } from './usage-error.js';
@@ -26,6 +24,7 @@ const EXAMPLES: Record<string, string> = {
   list: ['', 'Example:', '  adapt-guide list --json'].join('\n'),
   build: ['', 'Examples:', '  adapt-guide build --all --format md', '  adapt-guide build --all --lang bilingual --out site'].join('\n'),
   explain: ['', 'Examples:', '  adapt-guide explain --city huzhou --guide quality-apprenticeship', '  adapt-guide explain --city huzhou --sector petroleum --guide quality-apprenticeship funding-subsidy'].join('\n'),
+  init: ['', 'Examples:', '  adapt-guide init workspace my-guides', '  adapt-guide init city testville --name-zh 测试市 --name-en Testville --province 测试省'].join('\n'),
 };
 
 /** The options of a build, on the main command and on `build`. */
@@ -38,14 +37,6 @@ interface BuildFlags {
   out?: string;
   strict?: boolean;
   all?: boolean;
-}
-
-// `validate` also applies every variant's overrides, so a broken override fails validation.
-addWorkspaceCheck(validateVariants);
-
-function toBuildOptions(o: CommonOptions & BuildFlags, ui: UiLang): BuildOptions {
-  const formats = o.format === undefined ? undefined : o.format.split(',').map((f) => f.trim()).filter(Boolean);
-  return { root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, quiet: o.quiet || o.json, ui };
 }
 
 // No default value: commander merges the main command's options over a subcommand's, so a default `[]`
@@ -61,6 +52,12 @@ function buildFlags(cmd: Command): Command {
     .option('--lang <lang>', 'output language: zh (default), en or bilingual')
     .option('--out <dir>', 'output folder (default: dist)')
     .option('--strict', 'a missing translation is an error');
+}
+
+async function runBuild(o: CommonOptions & BuildFlags, ui: UiLang, io: CliIO): Promise<CommandResult> {
+  const formats = o.format === undefined ? undefined : o.format.split(',').map((f) => f.trim()).filter(Boolean);
+  const { buildCommand } = await import('./commands/build.js');
+  return buildCommand({ root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, quiet: o.quiet || o.json, ui }, io);
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -86,10 +83,10 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .addHelpText('after', EXAMPLES.root);
   common(program);
 
-  const run = (fn: (opts: CommonOptions & Record<string, unknown>) => CommandResult | Promise<CommandResult>) =>
+  const run = (fn: (opts: CommonOptions & Record<string, unknown> & { args?: string[] }) => CommandResult | Promise<CommandResult>) =>
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
-      const opts = command.optsWithGlobals() as CommonOptions & Record<string, unknown>;
+      const opts = { ...command.optsWithGlobals(), args: command.args } as CommonOptions & Record<string, unknown> & { args?: string[] };
       const result = await fn(opts);
       setExit(printResult(result, { json: opts.json, quiet: opts.quiet, reporter: opts.reporter, ui, root: (result.data?.root as string) ?? undefined }, io));
     };
@@ -97,46 +94,71 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
   common(program.command('validate'))
     .description('Check the whole workspace: YAML, schema, ids, overrides. Exit 1 on any error.')
     .addHelpText('after', EXAMPLES.validate)
-    .action(run((o) => validateCommand({ root: o.root }, io)));
+    .action(
+      run(async (o) => {
+        const { addWorkspaceCheck, validateCommand } = await import('./commands/validate.js');
+        // `validate` also applies every variant's overrides, so a broken override fails validation.
+        addWorkspaceCheck((await import('../localise/validate-variants.js')).validateVariants);
+        return validateCommand({ root: o.root }, io);
+      }),
+    );
 
   common(program.command('list'))
     .description('List the guides (title, edition), cities and sectors of the workspace.')
     .addHelpText('after', EXAMPLES.list)
-    .action(run((o) => listCommand({ root: o.root, ui }, io)));
+    .action(run(async (o) => (await import('./commands/list.js')).listCommand({ root: o.root, ui }, io)));
+
+  common(program.command('init'))
+    .argument('<what>', 'workspace, city or sector')
+    .argument('<target>', 'a folder (workspace) or an id (city, sector)')
+    .description('Make your own workspace, or scaffold a new city or sector that builds at once.')
+    .option('--name-zh <name>', 'the Chinese name, e.g. 湖州')
+    .option('--name-en <name>', 'the English name, e.g. Huzhou')
+    .option('--province <name>', 'the province, e.g. 浙江省')
+    .addHelpText('after', EXAMPLES.init)
+    .action(run(async (o) => (await import('./commands/init.js')).initCommand({ what: String(o.args?.[0]), target: String(o.args?.[1]), root: o.root, nameZh: o.nameZh as string, nameEn: o.nameEn as string, province: o.province as string, ui }, io)));
 
   common(buildFlags(program.command('build')))
     .description('Build guides; with --all, every guide for every variant (international, cities, sectors, city+sector pairs).')
     .option('--all', 'every guide × every variant')
     .addHelpText('after', EXAMPLES.build)
-    .action(run((o) => buildCommand(toBuildOptions(o as CommonOptions & BuildFlags, ui), io)));
+    .action(run((o) => runBuild(o as CommonOptions & BuildFlags, ui, io)));
 
-  common(program.command('explain [node-id]'))
+  common(program.command('explain'))
+    .argument('[node-id]', 'one node: its history and where each field was set')
     .description('Show which layers touched each node of a guide, what they changed, and where (file:line).')
     .requiredOption('--guide <id>', 'the guide')
     .option('--city <id>', 'the city')
     .option('--sector <id>', 'a sector (repeatable)', collect)
     .addHelpText('after', EXAMPLES.explain)
     .action(
-      run((o) => {
-        const f = o as unknown as CommonOptions & { guide: string; city?: string; sector?: string[] };
-        const node = program.commands.find((c) => c.name() === 'explain')!.args[0];
-        return explainCommand({ root: f.root, city: f.city, sectors: f.sector ?? [], guide: f.guide, node }, io);
+      run(async (o) => {
+        const f = o as CommonOptions & { guide?: string; city?: string; sector?: string[]; args?: string[] };
+        const { explainCommand } = await import('./commands/explain.js');
+        return explainCommand({ root: f.root, city: f.city, sectors: f.sector ?? [], guide: f.guide ?? '', node: f.args?.[0] }, io);
       }),
     );
 
   buildFlags(program);
-  program.action(
-    run((o) => {
-      const flags = o as CommonOptions & BuildFlags;
-      const asksForBuild = flags.city || flags.sector?.length || flags.guide?.length || flags.format || flags.lang || flags.out || flags.strict || flags.json || flags.root;
-      if (!asksForBuild) {
-        // No command and no build option: the wizard needs a terminal; without one, the help and a usage error.
-        io.stderr(program.helpInformation());
-        return { exitCode: 2, diagnostics: [], text: '' };
-      }
-      return buildCommand(toBuildOptions(flags, ui), io);
-    }),
-  );
+  localiseHelp(program, ui);
+
+  program.allowExcessArguments(true).action(async () => {
+    const [word] = program.args;
+    if (word !== undefined) {
+      const names = program.commands.map((c) => c.name());
+      const guess = nearest(word, names, 1)[0];
+      throw new UsageError('unknown-command', { name: word }, guess ? 'hint-did-you-mean' : 'hint-known', guess ? { suggestion: guess } : { known: names.join(', ') });
+    }
+    const o = program.opts() as CommonOptions & BuildFlags;
+    if (o.city || o.sector?.length || o.guide?.length || o.format || o.lang || o.out || o.strict || o.json || o.root) {
+      // `adapt-guide --city huzhou`: the main command builds (no --city and no --sector: the international variant).
+      await run((opts) => runBuild(opts as CommonOptions & BuildFlags, ui, io))(program);
+      return;
+    }
+    // No command: the wizard needs a terminal; without one, the help and a usage error.
+    io.stderr(program.helpInformation());
+    setExit(2);
+  });
   return program;
 }
 
