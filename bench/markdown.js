@@ -36,17 +36,17 @@ function benchBin(root, label) {
   console.log(`${label}: bin build --all --format md: best ${ms(Math.min(...times))}, runs ${times.map(ms).join(' / ')}; ${outputs} files; exit ${code}`);
 }
 
-function benchInProcess(root, label) {
+async function benchInProcess(root, label) {
   const out = mkdtempSync(join(tmpdir(), 'ag-bench-'));
   const io = { stdout: () => {}, stderr: () => {}, cwd: root, env: {}, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false };
   let t = performance.now();
   loadWorkspace(root);
   const load = performance.now() - t;
   t = performance.now();
-  const result = buildCommand({ root, all: true, formats: ['md'], out, quiet: true }, io);
+  const result = await buildCommand({ root, all: true, formats: ['md'], out, quiet: true }, io);
   const total = performance.now() - t;
   t = performance.now();
-  buildCommand({ root, all: true, formats: ['md'], out, quiet: true }, io);
+  await buildCommand({ root, all: true, formats: ['md'], out, quiet: true }, io);
   const warm = performance.now() - t;
   const bytes = result.outputs.reduce((n, o) => n + o.bytes, 0);
   rmSync(out, { recursive: true, force: true });
@@ -92,8 +92,8 @@ console.log(`node ${process.version}, ${cpus().length} cores`);
 const shipped = loadWorkspace(REPO).workspace;
 if (shipped.guides.size === 0) console.log(`shipped workspace: no guides yet (${shipped.cities.size} cities, ${shipped.sectors.size} sectors) — figures below are for profiles only`);
 benchBin(REPO, 'shipped');
-benchInProcess(REPO, 'shipped');
+await benchInProcess(REPO, 'shipped');
 const synthetic = syntheticWorkspace();
 benchBin(synthetic, 'synthetic (4 guides × 12+12 chapters, 8 cities, 2 sectors)');
-benchInProcess(synthetic, 'synthetic');
+await benchInProcess(synthetic, 'synthetic');
 if (!process.env.KEEP) rmSync(synthetic, { recursive: true, force: true }); else console.log(synthetic);
