@@ -37,6 +37,7 @@ interface BuildFlags {
   out?: string;
   strict?: boolean;
   all?: boolean;
+  shard?: string;
 }
 
 // No default value: commander merges the main command's options over a subcommand's, so a default `[]`
@@ -57,7 +58,7 @@ function buildFlags(cmd: Command): Command {
 async function runBuild(o: CommonOptions & BuildFlags, ui: UiLang, io: CliIO): Promise<CommandResult> {
   const formats = o.format === undefined ? undefined : o.format.split(',').map((f) => f.trim()).filter(Boolean);
   const { buildCommand } = await import('./commands/build.js');
-  return buildCommand({ root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, quiet: o.quiet || o.json, ui }, io);
+  return buildCommand({ root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, shard: o.shard, quiet: o.quiet || o.json, ui }, io);
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -121,6 +122,7 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
   common(buildFlags(program.command('build')))
     .description('Build guides; with --all, every guide for every variant (international, cities, sectors, city+sector pairs).')
     .option('--all', 'every guide × every variant')
+    .option('--shard <k/n>', 'build only the k-th of n equal shares of the jobs (for parallel CI jobs)')
     .addHelpText('after', EXAMPLES.build)
     .action(run((o) => runBuild(o as CommonOptions & BuildFlags, ui, io)));
 

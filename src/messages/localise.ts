@@ -76,6 +76,7 @@ export const buildMessages: Catalogue = {
   'hint-formats': { en: 'use md (and pdf once available)', zh: '请使用 md（PDF 可用后也可使用 pdf）' },
   'unknown-lang': { en: 'unknown output language `{lang}`', zh: '未知输出语言 `{lang}`' },
   'hint-langs': { en: 'use zh, en or bilingual', zh: '请使用 zh、en 或 bilingual' },
+  'bad-shard': { en: '`--shard {shard}` should be K/N with 1 ≤ K ≤ N, e.g. 2/4', zh: '`--shard {shard}` 应为 K/N（1 ≤ K ≤ N），例如 2/4' },
   'all-with-variant': { en: '`build --all` builds every variant: leave out --city and --sector', zh: '`build --all` 会生成所有版本：请去掉 --city 和 --sector' },
   'build-wrote': { en: 'wrote {path} ({bytes} bytes)', zh: '已写入 {path}（{bytes} 字节）' },
   'build-failed': { en: 'not written: {guide} for {variant} (errors above)', zh: '未写入：{variant} 的 {guide}（见上方错误）' },

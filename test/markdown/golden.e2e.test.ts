@@ -46,6 +46,13 @@ describe('layers fixture: international → sector oil → city huzhou', () => {
     expect(readdirSync(join(dir, 'all')).sort()).toEqual(['huzhou', 'huzhou+oil', 'international', 'oil']);
   });
 
+  it('--shard K/N splits the --all jobs into disjoint shares that cover them all', () => {
+    const paths = [1, 2].map((k) => parseJson(runCli(['build', '--all', '--root', dir, '--format', 'md', '--out', join(dir, 'shard'), '--shard', `${k}/2`, '--json'])).outputs as { path: string }[]);
+    expect(paths[0]).toHaveLength(2);
+    expect(paths[1]).toHaveLength(2);
+    expect(new Set([...paths[0], ...paths[1]].map((o) => o.path)).size).toBe(4);
+  });
+
   it('explain lists the nodes each layer touched, with file:line and a diff of replaced texts', () => {
     const run = runCli(['explain', '--root', dir, '--city', 'huzhou', '--sector', 'oil', '--guide', 'fixture-guide']);
     expect(run.code, run.stderr).toBe(0);

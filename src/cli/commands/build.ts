@@ -30,6 +30,8 @@ export interface BuildOptions {
   out?: string;
   strict?: boolean;
   all?: boolean;
+  /** `K/N`: build only this CI shard of the jobs. */
+  shard?: string;
   quiet?: boolean;
   ui?: 'en' | 'zh';
 }
@@ -60,6 +62,16 @@ function checkFormats(asked: readonly string[] | undefined): string[] {
   return formats;
 }
 
+/** `--shard K/N` (1 ≤ K ≤ N): this run builds every N-th job, starting with the K-th. */
+function parseShard(shard: string | undefined): { index: number; count: number } {
+  if (shard === undefined) return { index: 0, count: 1 };
+  const m = /^(\d+)\/(\d+)$/.exec(shard);
+  const k = m ? Number(m[1]) : 0;
+  const n = m ? Number(m[2]) : 0;
+  if (!m || n < 1 || k < 1 || k > n) throw new UsageError('bad-shard', { shard });
+  return { index: k - 1, count: n };
+}
+
 function checkLang(lang: string | undefined): OutputLang {
   const chosen = (lang ?? 'zh') as OutputLang;
   if (!LANGS.includes(chosen)) throw new UsageError('unknown-lang', { lang: String(lang) }, 'hint-langs');
@@ -88,9 +100,13 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
   const outputs: BuildOutput[] = [];
   const lines: string[] = [];
   const used = new Set<string>();
+  const shard = parseShard(options.shard);
+  let job = -1;
   for (const variant of variants) {
     const name = variantName(variant);
     for (const guide of guides) {
+      // CI jobs split the matrix: job i (variant-major, guides sorted) belongs to shard i mod N.
+      if (++job % shard.count !== shard.index) continue;
       sourceFiles(workspace, guide, variant).forEach((f) => used.add(f));
       const made = buildGuide(workspace, guide, variant, lang, options.strict ?? false, compiled.templates);
       found.push(...made.diagnostics);
