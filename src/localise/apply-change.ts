@@ -29,6 +29,7 @@ export function applyChange(ctx: OperationContext, op: ChangeOperation, changed:
   changed.set(op.target, seen);
   const provOf = (path: string): Provenance => ({ ...setPosition(op, path), layer: ctx.layer });
   const allChanges = [];
+  let applied = 0;
   for (const key of Object.keys(op.set)) {
     const at = setPosition(op, key);
     if (STRUCTURAL_KEYS.has(key) || key === CHILDREN_KEY[node.type]) {
@@ -43,7 +44,9 @@ export function applyChange(ctx: OperationContext, op: ChangeOperation, changed:
     }
     for (const leaf of leafPaths(op.set[key], key)) seen.set(leaf, setPosition(op, leaf));
     allChanges.push(...mergeField(node, key, op.set[key], provOf));
+    applied++;
   }
+  if (applied === 0) return;
   record(ctx.state, node.id, { layer: ctx.layer, action: 'changed', at: { ...op.at, layer: ctx.layer }, changes: allChanges });
 }
 

@@ -162,3 +162,22 @@ describe('variants', () => {
     expect(rules(validateVariants(ws))).toEqual(['unknown-target']);
   });
 });
+
+describe('the guide itself', () => {
+  it('`change: guide` sets the guide\'s own fields; `end: guide` appends a chapter', () => {
+    const ws = workspace([base()], [profile('city', 'huzhou', '湖州', 'Huzhou')], [], [
+      override('city', 'huzhou', 'qa', [{ change: 'guide', set: { subtitle: { zh: '湖州版' } } }, { add: [section('z', '末', 'End')], end: 'guide' }]),
+    ]);
+    const { adapted, diagnostics } = localiseGuide(ws, 'qa', { city: 'huzhou', sectors: [] });
+    expect(diagnostics).toEqual([]);
+    expect(adapted!.guide.root.fields.subtitle).toEqual({ zh: '湖州版' });
+    expect(adapted!.guide.root.children.at(-1)!.id).toBe('z');
+    expect(adapted!.history.get('qa')!.map((h) => h.action)).toEqual(['defined', 'changed']);
+  });
+
+  it('an operation that changed nothing because it was refused leaves no history entry', () => {
+    const ws = workspace([base()], [profile('city', 'huzhou', '湖州', 'Huzhou')], [], [override('city', 'huzhou', 'qa', [{ change: 'funding', set: { content: [] } }])]);
+    const { adapted } = localiseGuide(ws, 'qa', { city: 'huzhou', sectors: [] });
+    expect(adapted!.history.get('funding')!.map((h) => h.action)).toEqual(['defined']);
+  });
+});
