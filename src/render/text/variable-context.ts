@@ -3,11 +3,16 @@ import { isSlot, type Json, type Lang, type Profile } from '../../model/types.js
 import type { AdaptedGuide } from '../../localise/types.js';
 import { slotPlaceholder } from './markers.js';
 
-/** The locality of the international variant. */
+/**
+ * The locality of the international variant. Its `bureau` is generic wording (not a guess at a
+ * local fact), so international texts can say "contact {{locality.bureau}}" and read right everywhere.
+ */
 export const INTERNATIONAL_LOCALITY: { [key: string]: Json } = {
   id: 'international',
   name: { zh: '国际通用版', en: 'International edition' },
+  full_name: { zh: '国际通用版', en: 'International edition' },
   adapter: { zh: '优质学徒制培训与终身学习项目', en: 'the Quality Apprenticeship and Lifelong Learning project' },
+  bureau: { zh: '当地人力资源和社会保障部门', en: 'the local human resources and social security bureau' },
 };
 
 export type VariableContext = { [key: string]: Json };
