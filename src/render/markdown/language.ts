@@ -1,7 +1,7 @@
 // Puts a text in the output language: zh, en, or bilingual (zh then en per paragraph; `zh / en` inline).
-import type { GuideNode, Lang, OutputLang } from '../../model/types.js';
+import { isSlot, type GuideNode, type Lang, type OutputLang } from '../../model/types.js';
 import { fallbackMarker } from '../text/markers.js';
-import type { TextResolver } from '../text/resolve-text.js';
+import { fieldAt, type TextResolver } from '../text/resolve-text.js';
 
 export interface Say {
   /** A block of Markdown paragraphs (bodies). */
@@ -33,8 +33,11 @@ export function sayIn(lang: OutputLang, resolve: TextResolver): Say {
       fixed: (text) => text[lang],
     };
   }
+  // A slot has no language: one zh placeholder, not the same note twice.
+  const slot = (node: GuideNode, field: string) => isSlot(fieldAt(node.fields, field));
   return {
     block(node, field) {
+      if (slot(node, field)) return resolve(node, field, 'zh').trim();
       const [zh, en] = pair(resolve(node, field, 'zh').trim(), resolve(node, field, 'en').trim());
       if (en === undefined) return zh;
       const zs = paragraphs(zh);
@@ -43,6 +46,7 @@ export function sayIn(lang: OutputLang, resolve: TextResolver): Say {
       return zs.flatMap((p, i) => [p, es[i]]).join('\n\n');
     },
     item(node, field) {
+      if (slot(node, field)) return resolve(node, field, 'zh').trim();
       const [zh, en] = pair(resolve(node, field, 'zh').trim(), resolve(node, field, 'en').trim());
       if (en === undefined) return zh;
       if (zh.includes('\n') || en.includes('\n')) return this.block(node, field);
@@ -50,6 +54,7 @@ export function sayIn(lang: OutputLang, resolve: TextResolver): Say {
       return `${zh}\\\n${en}`;
     },
     inline(node, field) {
+      if (slot(node, field)) return oneLine(resolve(node, field, 'zh'));
       const [zh, en] = pair(oneLine(resolve(node, field, 'zh')), oneLine(resolve(node, field, 'en')));
       return en === undefined ? zh : `${zh} / ${en}`;
     },

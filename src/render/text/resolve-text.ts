@@ -23,7 +23,7 @@ function variableNames(raw: Json): string[] {
   return Object.entries(raw).flatMap(([scope, value]) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).map((k) => `${scope}.${k}`) : [scope]));
 }
 
-function fieldAt(fields: { [key: string]: Json }, path: string): Json | undefined {
+export function fieldAt(fields: { [key: string]: Json }, path: string): Json | undefined {
   let value: Json | undefined = fields;
   for (const part of path.split('.')) {
     if (Array.isArray(value) && /^\d+$/.test(part)) value = value[Number(part)];
