@@ -181,3 +181,27 @@ describe('the guide itself', () => {
     expect(adapted!.history.get('funding')!.map((h) => h.action)).toEqual(['defined']);
   });
 });
+
+describe('tables', () => {
+  it('a cell changes per language; columns are replaced whole, with provenance per leaf', () => {
+    const columns = [{ id: 'a', label: { zh: '甲', en: 'A' } }];
+    const g = guide('qa', [section('s', '节', 'S', [node('t', 'table', { columns }, [node('r', 'row', { cells: { a: { zh: '一', en: 'one' }, b: { zh: '二', en: 'two' } } })])])]);
+    const ws = workspace([g], [profile('city', 'c', '城', 'C')], [], [
+      override('city', 'c', 'qa', [
+        { change: 'r', set: { cells: { b: { zh: '贰' } } } },
+        { change: 't', set: { columns: [{ id: 'a', label: { zh: '新', en: 'New' } }, { id: 'b', label: { zh: '乙', en: 'B' } }] } },
+      ]),
+    ]);
+    const { adapted, diagnostics } = localiseGuide(ws, 'qa', { city: 'c', sectors: [] });
+    expect(diagnostics).toEqual([]);
+    const table = adapted!.guide.root.children[0].children[0];
+    expect(table.children[0].fields.cells).toEqual({ a: { zh: '一', en: 'one' }, b: { zh: '贰', en: 'two' } });
+    expect(table.children[0].prov['cells.b.zh'].layer).toBe('city:c');
+    expect(table.children[0].prov['cells.b.en'].layer).toBe('international');
+    expect((table.fields.columns as unknown[]).length).toBe(2);
+    expect(table.prov['columns.1.label.en'].layer).toBe('city:c');
+    expect(Object.keys(table.prov).filter((k) => k.startsWith('columns.')).every((k) => table.prov[k].layer === 'city:c')).toBe(true);
+    // The workspace's guide is untouched: copies are made before writing.
+    expect(g.root.children[0].children[0].children[0].fields.cells).toEqual({ a: { zh: '一', en: 'one' }, b: { zh: '二', en: 'two' } });
+  });
+});
