@@ -53,6 +53,13 @@ describe('a broken override fails its guide, located, and leaves no earlier outp
     expect(existsSync(join(dir, 'dist/huzhou/fixture-guide.md'))).toBe(false);
   });
 
+  it('an override file with schema errors fails its guide even where its operations could apply', () => {
+    const { run, json, staleLeft } = buildWithStale('broken-override');
+    expect(run.code).toBe(1);
+    expect(json.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule).sort()).toEqual(['invalid-operation', 'unknown-field']);
+    expect(staleLeft).toBe(false);
+  });
+
   it('target removed by an earlier layer names that layer and place', () => {
     const { json } = buildWithStale('target-removed');
     expect(json.diagnostics[0].message).toContain('sector:oil at guides/sectors/oil/fixture-guide.yaml:3');
