@@ -17,6 +17,7 @@ import { openWorkspace } from '../open-workspace.js';
 import { exitCodeFor, type CommandResult } from '../result.js';
 import { checkVariant, selectGuides } from '../select-variants.js';
 import { UsageError } from '../usage-error.js';
+import { checkFormats, checkLang, parseShard } from '../build-options.js';
 import { buildGuide } from './build-guide.js';
 
 export interface BuildOptions {
@@ -48,34 +49,6 @@ export interface BuildOutput {
 
 export interface BuildResult extends CommandResult {
   outputs: BuildOutput[];
-}
-
-const LANGS: OutputLang[] = ['zh', 'en', 'bilingual'];
-/** The formats asked for (default: every one available), each available. */
-function checkFormats(asked: readonly string[] | undefined): string[] {
-  const available = Object.keys(OUTPUT_FORMATS).filter((name) => OUTPUT_FORMATS[name]);
-  const formats = asked && asked.length > 0 ? [...new Set(asked)] : available;
-  for (const format of formats) {
-    if (format === 'pdf' && !OUTPUT_FORMATS.pdf) throw new UsageError('pdf-unavailable');
-    if (!OUTPUT_FORMATS[format]) throw new UsageError('unknown-format', { format }, 'hint-formats');
-  }
-  return formats;
-}
-
-/** `--shard K/N` (1 ≤ K ≤ N): this run builds every N-th job, starting with the K-th. */
-function parseShard(shard: string | undefined): { index: number; count: number } {
-  if (shard === undefined) return { index: 0, count: 1 };
-  const m = /^(\d+)\/(\d+)$/.exec(shard);
-  const k = m ? Number(m[1]) : 0;
-  const n = m ? Number(m[2]) : 0;
-  if (!m || n < 1 || k < 1 || k > n) throw new UsageError('bad-shard', { shard });
-  return { index: k - 1, count: n };
-}
-
-function checkLang(lang: string | undefined): OutputLang {
-  const chosen = (lang ?? 'zh') as OutputLang;
-  if (!LANGS.includes(chosen)) throw new UsageError('unknown-lang', { lang: String(lang) }, 'hint-langs');
-  return chosen;
 }
 
 export async function buildCommand(options: BuildOptions, io: CliIO): Promise<BuildResult> {
