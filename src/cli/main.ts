@@ -99,7 +99,7 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
       run(async (o) => {
         const { addWorkspaceCheck, validateCommand } = await import('./commands/validate.js');
         // `validate` also applies every variant's overrides, so a broken override fails validation.
-        addWorkspaceCheck((await import('../localise/validate-variants.js')).validateVariants);
+        addWorkspaceCheck((await import('./validate-variants.js')).validateVariants);
         return validateCommand({ root: o.root }, io);
       }),
     );

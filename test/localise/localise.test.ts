@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localiseGuide } from '../../src/localise/localise.js';
-import { validateVariants } from '../../src/localise/validate-variants.js';
+import { validateVariants } from '../../src/cli/validate-variants.js';
 import { allVariants } from '../../src/localise/variants.js';
 import type { GuideNode } from '../../src/model/types.js';
 import { guide, item, node, override, profile, section, text, workspace } from '../helpers/builders.js';

@@ -79,6 +79,12 @@ describe('a broken override fails its guide, located, and leaves no earlier outp
     expect(run.code).toBe(1);
     expect(parseJson(run).diagnostics.filter((d) => d.severity === 'error').map((d) => [d.rule, d.file, d.line])).toEqual([['unknown-target', CITY_FILE, 3]]);
   });
+
+  it('validate resolves the texts of every variant, so it fails on a missing variable too', () => {
+    const run = runCli(['validate', '--root', localiseFixture('missing-variable'), '--json']);
+    expect(run.code).toBe(1);
+    expect(parseJson(run).diagnostics.map((d) => [d.rule, d.file, d.line])).toEqual([['missing-variable', CITY_FILE, 6], ['missing-variable', CITY_FILE, 6]]);
+  });
 });
 
 describe('missing translations', () => {
