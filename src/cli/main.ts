@@ -137,7 +137,7 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
       run(async (o) => {
         const f = o as CommonOptions & { guide?: string; city?: string; sector?: string[]; args?: string[] };
         const { explainCommand } = await import('./commands/explain.js');
-        return explainCommand({ root: f.root, city: f.city, sectors: f.sector ?? [], guide: f.guide ?? '', node: f.args?.[0] }, io);
+        return explainCommand({ root: f.root, city: f.city, sectors: f.sector ?? [], guide: f.guide ?? '', node: f.args?.[0], ui }, io);
       }),
     );
 

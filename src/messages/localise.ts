@@ -78,6 +78,12 @@ export const buildMessages: Catalogue = {
   'hint-langs': { en: 'use zh, en or bilingual', zh: '请使用 zh、en 或 bilingual' },
   'bad-shard': { en: '`--shard {shard}` should be K/N with 1 ≤ K ≤ N, e.g. 2/4', zh: '`--shard {shard}` 应为 K/N（1 ≤ K ≤ N），例如 2/4' },
   'all-with-variant': { en: '`build --all` builds every variant: leave out --city and --sector', zh: '`build --all` 会生成所有版本：请去掉 --city 和 --sector' },
+  'explain-header': { en: 'guide {guide} · variant {variant} · layers {layers}', zh: '指南 {guide} · 版本 {variant} · 层级 {layers}' },
+  'explain-removed': { en: 'removed', zh: '已删除' },
+  'explain-fields': { en: 'fields:', zh: '字段：' },
+  'explain-no-change': { en: '(values equal to the earlier ones: no change)', zh: '（与之前的值相同：无变化）' },
+  'explain-none': { en: 'No node differs from the international edition.', zh: '没有节点与国际通用版不同。' },
+  'explain-summary': { en: '{count} of {total} nodes touched by a locality layer.', zh: '共 {total} 个节点，其中 {count} 个被地方层级修改。' },
   'build-wrote': { en: 'wrote {path} ({bytes} bytes)', zh: '已写入 {path}（{bytes} 字节）' },
   'build-failed': { en: 'not written: {guide} for {variant} (errors above)', zh: '未写入：{variant} 的 {guide}（见上方错误）' },
 };

@@ -1,4 +1,5 @@
 // `adapt-guide explain`: the provenance of a variant of a guide, per node, or of one node and its fields.
+import type { UiLang } from '../../diagnostics/messages.js';
 import { nearest } from '../../diagnostics/suggest.js';
 import { explainGuide } from '../../explain/explain-guide.js';
 import { formatExplain } from '../../explain/format-explain.js';
@@ -17,6 +18,7 @@ export interface ExplainOptions {
   guide: string;
   /** One node id; without it, every node a locality layer touched. */
   node?: string;
+  ui?: UiLang;
 }
 
 export function explainCommand(options: ExplainOptions, io: CliIO): CommandResult {
@@ -36,7 +38,7 @@ export function explainCommand(options: ExplainOptions, io: CliIO): CommandResul
   return {
     exitCode: exitCodeFor(all),
     diagnostics: all,
-    text: formatExplain(explanation, variantName(spec), options.node !== undefined),
+    text: formatExplain(explanation, variantName(spec), options.node !== undefined, options.ui),
     data: { guide, variant: variantName(spec), layers: explanation.layers, nodes: explanation.nodes },
   };
 }
