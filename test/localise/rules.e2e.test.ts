@@ -1,21 +1,34 @@
 // Each strictness rule of the localise stage, through the real bin: exit code, rule id, place, and no stale output.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { parseJson, runCli } from '../support/cli.js';
-import { localiseFixture } from '../support/localise-fixture.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseJson, runCli, type CliRun } from '../support/cli.js';
+import { localiseFixture, runCliAsync } from '../support/localise-fixture.js';
 
 const CITY_FILE = 'guides/cities/huzhou/fixture-guide.yaml';
 
-/** Builds huzhou+oil with a stale output in place; returns the run, its JSON and whether the stale file survived. */
-function buildWithStale(rule: string, extra: string[] = []) {
+/** Builds huzhou+oil with a stale output in place; resolves to the run, its JSON and whether the stale file survived. */
+async function buildWithStale(rule: string, extra: string[] = []) {
   const dir = localiseFixture(rule);
   const stale = join(dir, 'dist/huzhou+oil/fixture-guide.md');
   mkdirSync(join(stale, '..'), { recursive: true });
   writeFileSync(stale, 'an earlier build\n');
-  const run = runCli(['--root', dir, '--city', 'huzhou', '--sector', 'oil', '--guide', 'fixture-guide', '--format', 'md', '--out', join(dir, 'dist'), '--json', ...extra]);
+  const run: CliRun = await runCliAsync(['--root', dir, '--city', 'huzhou', '--sector', 'oil', '--guide', 'fixture-guide', '--format', 'md', '--out', join(dir, 'dist'), '--json', ...extra]);
   return { dir, run, json: parseJson(run), staleLeft: existsSync(stale) };
 }
+
+type Built = Awaited<ReturnType<typeof buildWithStale>>;
+const built = new Map<string, Built>();
+const RUNS: Array<[string, string[]]> = [
+  ...['unknown-target', 'duplicate-change', 'add-existing-id', 'target-removed', 'set-children', 'missing-variable', 'unknown-asset', 'broken-override', 'missing-translation'].map((r): [string, string[]] => [r, []]),
+  ['missing-translation --strict', ['--strict']],
+];
+
+// The bin runs start together, so they share the cores instead of queueing one by one.
+beforeAll(async () => {
+  await Promise.all(RUNS.map(async ([key, extra]) => built.set(key, await buildWithStale(key.split(' ')[0], extra))));
+});
+const result = (key: string): Built => built.get(key)!;
 
 const cases: Array<[string, string, number]> = [
   ['unknown-target', 'unknown-target', 3],
@@ -30,7 +43,7 @@ const cases: Array<[string, string, number]> = [
 describe('a broken override fails its guide, located, and leaves no earlier output', () => {
   for (const [fixture, rule, line] of cases) {
     it(rule, () => {
-      const { run, json, staleLeft } = buildWithStale(fixture);
+      const { run, json, staleLeft } = result(fixture);
       expect(run.code).toBe(1);
       const errors = json.diagnostics.filter((d) => d.severity === 'error');
       expect(errors.length).toBeGreaterThan(0);
@@ -54,19 +67,19 @@ describe('a broken override fails its guide, located, and leaves no earlier outp
   });
 
   it('an override file with schema errors fails its guide even where its operations could apply', () => {
-    const { run, json, staleLeft } = buildWithStale('broken-override');
+    const { run, json, staleLeft } = result('broken-override');
     expect(run.code).toBe(1);
     expect(json.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule).sort()).toEqual(['invalid-operation', 'unknown-field']);
     expect(staleLeft).toBe(false);
   });
 
   it('target removed by an earlier layer names that layer and place', () => {
-    const { json } = buildWithStale('target-removed');
+    const { json } = result('target-removed');
     expect(json.diagnostics[0].message).toContain('sector:oil at guides/sectors/oil/fixture-guide.yaml:3');
   });
 
   it('missing variable: each name, at the text that uses it, with a suggestion', () => {
-    const { json } = buildWithStale('missing-variable');
+    const { json } = result('missing-variable');
     const names = json.diagnostics.filter((d) => d.rule === 'missing-variable').map((d) => d.message);
     expect(names.join('\n')).toContain('vars.subsidy_per_year');
     expect(names.join('\n')).toContain('city.mayor');
@@ -89,14 +102,14 @@ describe('a broken override fails its guide, located, and leaves no earlier outp
 
 describe('missing translations', () => {
   it('fall back to en with a visible marker and a warning', () => {
-    const { run, json, dir } = buildWithStale('missing-translation');
+    const { run, json, dir } = result('missing-translation');
     expect(run.code).toBe(0);
     expect(json.diagnostics.filter((d) => d.rule === 'missing-translation')).toMatchObject([{ severity: 'warning', file: CITY_FILE, line: 7 }]);
     expect(readFileSync(join(dir, 'dist/huzhou+oil/fixture-guide.md'), 'utf8')).toContain('> 〔英文原文〕Only in English for now.');
   });
 
   it('are errors under --strict', () => {
-    const { run, json, staleLeft } = buildWithStale('missing-translation', ['--strict']);
+    const { run, json, staleLeft } = result('missing-translation --strict');
     expect(run.code).toBe(1);
     expect(json.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual(['missing-translation']);
     expect(staleLeft).toBe(false);

@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
-import { FIXTURES } from './cli.js';
+import { spawn } from 'node:child_process';
+import { BIN, FIXTURES, REPO, type CliRun } from './cli.js';
 
 export const LOCALISE_FIXTURES = join(FIXTURES, 'localise');
 
@@ -23,4 +24,17 @@ export function expectGolden(actual: string, golden: string): void {
     return;
   }
   expect(actual).toBe(readFileSync(golden, 'utf8'));
+}
+
+/** The real bin, like runCli, but without blocking: several runs can share the machine's cores. */
+export function runCliAsync(args: string[]): Promise<CliRun> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, env: { ...process.env, LANG: 'C', LC_ALL: '', NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdin.end();
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+  });
 }
