@@ -60,6 +60,11 @@ export const localiseMessages: Catalogue = {
     en: 'image `{src}` of node `{node}` is outside the assets/ folder',
     zh: '节点 `{node}` 的图片 `{src}` 不在 assets/ 文件夹内',
   },
+  'asset-collision': {
+    en: 'image `{path}` of node `{node}` is a different file from the `{path}` already copied from {first}',
+    zh: '节点 `{node}` 的图片 `{path}` 与已从 {first} 复制的同名图片不是同一个文件',
+  },
+  'hint-asset-collision': { en: 'give one of the two images another file name', zh: '请给其中一张图片换一个文件名' },
   'template-error': { en: 'template `{template}`: {reason}', zh: '模板 `{template}`：{reason}' },
   'write-failed': { en: 'cannot write {path}: {reason}', zh: '无法写入 {path}：{reason}' },
   'pdf-unavailable': {

@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { SourceRef } from '../model/types.js';
 import type { AssetUse } from '../render/markdown/block-views.js';
 import { pathUnderAssets } from '../render/markdown/asset-path.js';
 
@@ -9,10 +10,13 @@ export interface AssetCopy {
   from: string;
   /** Relative to the variant's output folder: `assets/logo.png`. */
   to: string;
+  /** The image node and where its `src` was written. */
+  node: string;
+  at: SourceRef;
 }
 
 export function assetSources(root: string, guide: string, uses: readonly AssetUse[], bag: DiagnosticBag): AssetCopy[] {
-  const copies = new Map<string, AssetCopy>();
+  const copies: AssetCopy[] = [];
   for (const use of uses) {
     const under = pathUnderAssets(use.src);
     const at = use.at;
@@ -29,7 +33,7 @@ export function assetSources(root: string, guide: string, uses: readonly AssetUs
       isFile = false;
     }
     if (!isFile) bag.error('unknown-asset', { src: use.src, node: use.node, dir }, { at, guide, node: use.node });
-    else copies.set(`assets/${under}`, { from, to: `assets/${under}` });
+    else copies.push({ from, to: `assets/${under}`, node: use.node, at });
   }
-  return [...copies.values()];
+  return copies;
 }

@@ -20,7 +20,7 @@ async function buildWithStale(rule: string, extra: string[] = []) {
 type Built = Awaited<ReturnType<typeof buildWithStale>>;
 const built = new Map<string, Built>();
 const RUNS: Array<[string, string[]]> = [
-  ...['unknown-target', 'duplicate-change', 'add-existing-id', 'target-removed', 'set-children', 'missing-variable', 'unknown-asset', 'broken-override', 'missing-translation'].map((r): [string, string[]] => [r, []]),
+  ...['unknown-target', 'duplicate-change', 'add-existing-id', 'target-removed', 'set-children', 'missing-variable', 'unknown-asset', 'asset-collision', 'broken-override', 'missing-translation'].map((r): [string, string[]] => [r, []]),
   ['missing-translation --strict', ['--strict']],
 ];
 
@@ -53,6 +53,17 @@ describe('a broken override fails its guide, located, and leaves no earlier outp
       expect(json.outputs).toEqual([]);
     });
   }
+
+  it('asset collision: two different images would be copied to one name', () => {
+    const { run, json, staleLeft } = result('asset-collision');
+    expect(run.code).toBe(1);
+    const [d, ...rest] = json.diagnostics.filter((x) => x.severity === 'error');
+    expect(rest).toEqual([]);
+    // Reported at the second image in document order, naming the file the first came from.
+    expect(d).toMatchObject({ rule: 'asset-collision', file: 'guides/international/fixture-guide/guide.yaml', line: 80 });
+    expect(d.message).toContain('guides/cities/huzhou/assets/workshop.png');
+    expect(staleLeft).toBe(false);
+  });
 
   it('unknown target: the message names the guide and suggests the nearest ids; stderr has FILE:LINE:COL', () => {
     const dir = localiseFixture('unknown-target');

@@ -7,6 +7,7 @@ import { sourceFiles } from '../../localise/layers.js';
 import { allVariants } from '../../localise/variants.js';
 import { variantName, type OutputLang, type VariantSpec } from '../../model/types.js';
 import type { AssetCopy } from '../../output/asset-sources.js';
+import { AssetRegister } from '../../output/asset-register.js';
 import { OUTPUT_FORMATS } from '../../output/formats.js';
 import { outputPath } from '../../output/output-path.js';
 import { copyAtomic, removeStale, writeAtomic } from '../../output/write-atomic.js';
@@ -73,6 +74,7 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
   const outputs: BuildOutput[] = [];
   const lines: string[] = [];
   const used = new Set<string>();
+  const register = new AssetRegister();
   const shard = parseShard(options.shard);
   let job = -1;
   for (const variant of variants) {
@@ -84,7 +86,7 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
       const made = buildGuide(workspace, guide, variant, lang, options.strict ?? false, compiled.templates);
       found.push(...made.diagnostics);
       const paths = formats.map((format) => outputPath(out, name, guide, lang, format));
-      if (made.markdown === undefined || !copyAssets(paths[0], made.assets, found)) {
+      if (made.markdown === undefined || !copyAssets(paths[0], made.assets, register, { guide, root: workspace.root }, found)) {
         // A guide that fails leaves no output of an earlier build in its place.
         paths.forEach(removeStale);
         lines.push(message('build-failed', { guide, variant: name }, options.ui));
@@ -121,7 +123,17 @@ function writeFailed(path: string, err: unknown): Diagnostic {
 }
 
 /** Images go beside the Markdown (`<variant>/assets/`) before any format renders. */
-function copyAssets(firstOutput: string, assets: readonly AssetCopy[], found: Diagnostic[]): boolean {
+function copyAssets(firstOutput: string, assets: readonly AssetCopy[], register: AssetRegister, context: { guide: string; root: string }, found: Diagnostic[]): boolean {
+  for (const asset of assets) {
+    const target = join(firstOutput, '..', asset.to);
+    const earlier = register.conflict(target, asset.from);
+    if (earlier) {
+      const first = relative(context.root, earlier).split(sep).join('/');
+      found.push(error('asset-collision', { path: asset.to, node: asset.node, first }, { at: asset.at, guide: context.guide, node: asset.node, hint: 'hint-asset-collision' }));
+      return false;
+    }
+    register.claim(target, asset.from);
+  }
   try {
     for (const asset of assets) copyAtomic(asset.from, join(firstOutput, '..', asset.to));
     return true;
