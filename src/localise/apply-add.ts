@@ -26,7 +26,8 @@ export function applyAdd(ctx: OperationContext, op: AddOperation): void {
     ctx.bag.error('add-no-children', { id: op.target, guide, position: op.position }, { at: op.at, guide, node: op.target });
     return;
   }
-  const fresh = op.nodes.filter((node) => acceptable(ctx, op, container, node));
+  const taken = new Set<string>();
+  const fresh = op.nodes.filter((node) => acceptable(ctx, container, node, taken));
   if (fresh.length === 0) return;
   const siblings = container.children;
   const at = op.position === 'start' ? 0 : op.position === 'end' ? siblings.length : siblings.indexOf(found.node) + (op.position === 'after' ? 1 : 0);
@@ -44,8 +45,11 @@ export function applyAdd(ctx: OperationContext, op: AddOperation): void {
   }
 }
 
-/** A new node may go into `container` when its type fits and neither it nor its descendants reuse an id. */
-function acceptable(ctx: OperationContext, op: AddOperation, container: GuideNode, node: GuideNode): boolean {
+/**
+ * A new node may go into `container` when its type fits and neither it nor its descendants reuse an id
+ * of the guide or of a node added before it in the same operation (`taken`).
+ */
+function acceptable(ctx: OperationContext, container: GuideNode, node: GuideNode, taken: Set<string>): boolean {
   const guide = ctx.state.guideId;
   const allowed = CHILD_TYPES[container.type] ?? [];
   if (!allowed.includes(node.type)) {
@@ -53,15 +57,14 @@ function acceptable(ctx: OperationContext, op: AddOperation, container: GuideNod
     return false;
   }
   let ok = true;
-  const ids = new Set<string>();
   walk(node, (n) => {
     const existing = ctx.state.index.get(n.id);
-    if (existing || ids.has(n.id) || n.id === guide) {
-      const first = existing ? formatRef(existing.node.at) : formatRef(node.at);
+    if (existing || taken.has(n.id) || n.id === guide) {
+      const first = existing ? formatRef(existing.node.at) : n.id === guide ? formatRef(ctx.state.root.at) : formatRef(node.at);
       ctx.bag.error('add-existing-id', { id: n.id, guide, first }, { at: n.at, guide, node: n.id });
       ok = false;
     }
-    ids.add(n.id);
+    taken.add(n.id);
   });
   return ok;
 }

@@ -122,6 +122,7 @@ describe('strictness', () => {
   it('adding an existing id, also inside an added subtree', () => {
     expect(rules(run([{ add: [section('intro', 'x', 'x')], after: 'funding' }]))).toEqual(['add-existing-id']);
     expect(rules(run([{ add: [section('new', 'x', 'x', [text('intro-text', 'a', 'b')])], after: 'funding' }]))).toEqual(['add-existing-id']);
+    expect(rules(run([{ add: [section('twin', 'x', 'x'), section('twin', 'y', 'y')], after: 'funding' }]))).toEqual(['add-existing-id']);
   });
 
   it('changing, removing or adding next to a node an earlier layer removed', () => {
