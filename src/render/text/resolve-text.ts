@@ -1,11 +1,12 @@
 // Turns one text field of a node into the string of an output language: language choice with a visible
 // fallback, slots as placeholders, variables expanded, HTML kept out; every problem a located diagnostic.
-import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
-import { isSlot, type GuideNode, type Json, type Lang, type SourceRef } from '../../model/types.js';
+import { error, warning, type DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import type { GuideNode, Json, Lang, SourceRef } from '../../model/types.js';
 import type { AdaptedGuide } from '../../localise/types.js';
 import { nearest } from '../../diagnostics/suggest.js';
 import { expandVariables } from './expand-variables.js';
 import { guardHtml } from './guard-html.js';
+import { pickLanguage } from './pick-language.js';
 import { fallbackMarker, slotPlaceholder } from './markers.js';
 import { contextIn, rawContext } from './variable-context.js';
 
@@ -50,39 +51,27 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
   };
 
   return (node, field, lang) => {
-    const value = fieldAt(node.fields, field);
-    if (value === undefined || value === null) return '';
-    if (isSlot(value)) {
+    const picked = pickLanguage(fieldAt(node.fields, field), lang);
+    if (picked.kind === 'none') return '';
+    if (picked.kind === 'slot') {
       const at = where(node, field);
-      once(`slot:${at.file}:${at.line}:${field}:${node.id}`, () => bag.warning('unfilled-slot', { todo: value.todo }, { at, guide, node: node.id }));
-      return slotPlaceholder(value.todo, lang);
+      once(`slot:${at.file}:${at.line}:${field}:${node.id}`, () => bag.warning('unfilled-slot', { todo: picked.todo }, { at, guide, node: node.id }));
+      return slotPlaceholder(picked.todo, lang);
     }
-    let source: string;
-    let used: Lang = lang;
-    let leaf = field;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') source = String(value);
-    else if (typeof value === 'object' && !Array.isArray(value) && typeof value[lang] === 'string' && value[lang] !== '') {
-      source = value[lang] as string;
-      leaf = `${field}.${lang}`;
-    } else if (typeof value === 'object' && !Array.isArray(value)) {
-      used = lang === 'zh' ? 'en' : 'zh';
-      if (typeof value[used] !== 'string') return '';
-      source = value[used] as string;
-      leaf = `${field}.${used}`;
-      const args = { field, node: node.id, guide, lang, fallback: used };
-      once(`translation:${node.id}:${field}:${lang}`, () =>
-        options.strict ? bag.error('missing-translation', args, { at: where(node, leaf), guide, node: node.id }) : bag.warning('missing-translation', args, { at: where(node, leaf), guide, node: node.id }),
-      );
-    } else return '';
+    const { source, used } = picked;
+    const leaf = field + picked.suffix;
     const at = where(node, leaf);
+    if (used !== lang) {
+      const args = { field, node: node.id, guide, lang, fallback: used };
+      once(`translation:${node.id}:${field}:${lang}`, () => bag.add((options.strict ? error : warning)('missing-translation', args, { at, guide, node: node.id })));
+    }
     const expanded = expandVariables(source, contexts[used], raw);
     for (const problem of expanded.problems) {
       if (problem.kind === 'missing-variable') {
-        const guess = nearest(problem.name, variableNames(raw), 3);
-        const hint: { hint: string; hintArgs: Record<string, string> } = guess.length > 0 ? { hint: 'hint-did-you-mean', hintArgs: { suggestion: guess.join('`, `') } } : { hint: 'hint-known-variables', hintArgs: { known: Object.keys(raw).map((k) => `${k}.*`).join(', ') } };
-        once(`var:${at.file}:${at.line}:${problem.name}`, () => bag.error('missing-variable', { name: problem.name, field: leaf, node: node.id, guide }, { at, guide, node: node.id, ...hint }));
+        once(`var:${at.file}:${at.line}:${problem.name}`, () => bag.error('missing-variable', { name: problem.name, field: leaf, node: node.id, guide }, { at, guide, node: node.id, ...variableHint(problem.name, raw) }));
       } else if (problem.kind === 'unfilled-slot') {
-        once(`slot-var:${problem.name}`, () => bag.warning('unfilled-slot', { todo: problem.todo, name: problem.name }, { at, guide, node: node.id }));
+        // A variable still to be filled in is reported once per guide, at the first text that shows it.
+        once(`slot-var:${problem.name}`, () => bag.warning('unfilled-slot', { todo: problem.todo, name: problem.name }, { at, guide, node: node.id, messageId: 'unfilled-slot-variable' }));
       } else {
         once(`syntax:${at.file}:${at.line}:${leaf}`, () => bag.error('template-syntax', { field: leaf, node: node.id, reason: problem.reason }, { at, guide, node: node.id }));
       }
@@ -91,4 +80,12 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
     if (guarded.changed) once(`html:${node.id}:${leaf}`, () => bag.warning('raw-html', { field: leaf, node: node.id }, { at, guide, node: node.id }));
     return used === lang ? guarded.text : fallbackMarker(lang) + guarded.text;
   };
+}
+
+/** "Did you mean" the nearest variable names, else the scopes there are. */
+function variableHint(name: string, raw: Json): { hint: string; hintArgs: Record<string, string> } {
+  const guess = nearest(name, variableNames(raw), 3);
+  if (guess.length > 0) return { hint: 'hint-did-you-mean', hintArgs: { suggestion: guess.join('`, `') } };
+  const scopes = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
+  return { hint: 'hint-known-variables', hintArgs: { known: scopes.map((k) => `${k}.*`).join(', ') } };
 }
