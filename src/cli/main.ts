@@ -1,10 +1,9 @@
 // The command line: declares the commands, calls one function per command, maps results to exit codes.
+// Command modules are imported when their command runs, so `adapt-guide pdf` never loads the YAML validator.
 import { Command, CommanderError, Option } from 'commander';
 import { message, type UiLang } from '../diagnostics/messages.js';
 import { nearest } from '../diagnostics/suggest.js';
-import { initCommand } from './commands/init.js';
-import { listCommand } from './commands/list.js';
-import { validateCommand } from './commands/validate.js';
+import { localiseHelp } from './help-language.js';
 import { processIO, uiLanguage, type CliIO } from './io.js';
 import { printResult, type CommandResult } from './result.js';
 import { UsageError } from './usage-error.js';
@@ -58,12 +57,12 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
   common(program.command('validate'))
     .description('Check the whole workspace: YAML, schema, ids, overrides. Exit 1 on any error.')
     .addHelpText('after', EXAMPLES.validate)
-    .action(run((o) => validateCommand({ root: o.root }, io)));
+    .action(run(async (o) => (await import('./commands/validate.js')).validateCommand({ root: o.root }, io)));
 
   common(program.command('list'))
     .description('List the guides (title, edition), cities and sectors of the workspace.')
     .addHelpText('after', EXAMPLES.list)
-    .action(run((o) => listCommand({ root: o.root, ui }, io)));
+    .action(run(async (o) => (await import('./commands/list.js')).listCommand({ root: o.root, ui }, io)));
 
   common(program.command('init'))
     .argument('<what>', 'workspace, city or sector')
@@ -73,7 +72,9 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--name-en <name>', 'the English name, e.g. Huzhou')
     .option('--province <name>', 'the province, e.g. 浙江省')
     .addHelpText('after', EXAMPLES.init)
-    .action(run((o) => initCommand({ what: String(o.args?.[0]), target: String(o.args?.[1]), root: o.root, nameZh: o.nameZh as string, nameEn: o.nameEn as string, province: o.province as string, ui }, io)));
+    .action(run(async (o) => (await import('./commands/init.js')).initCommand({ what: String(o.args?.[0]), target: String(o.args?.[1]), root: o.root, nameZh: o.nameZh as string, nameEn: o.nameEn as string, province: o.province as string, ui }, io)));
+
+  localiseHelp(program, ui);
 
   program.allowExcessArguments(true).action(() => {
     const [word] = program.args;
