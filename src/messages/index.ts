@@ -3,7 +3,7 @@
 import { loadMessages } from './load.js';
 import { cliMessages } from './cli.js';
 import { helpMessages } from './help.js';
-import { buildMessages, localiseMessages } from './localise.js';
+import { buildHelpMessages, buildMessages, localiseMessages } from './localise.js';
 
 export interface CatalogueEntry {
   en: string;
@@ -17,4 +17,5 @@ export const catalogue: Catalogue = {
   ...helpMessages,
   ...localiseMessages,
   ...buildMessages,
+  ...buildHelpMessages,
 };
