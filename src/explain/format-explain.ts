@@ -7,12 +7,24 @@ import { lineDiff } from './line-diff.js';
 
 const show = (value: Json | undefined): string => (value === undefined ? '(none)' : value === null ? '(removed)' : JSON.stringify(value));
 
+/** Leaves of a value by path (`body.zh`, `body.todo`), so a slot replaced by a text reads per language. */
+function leaves(value: Json | undefined, path: string, into: Map<string, Json>): Map<string, Json> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of Object.entries(value)) leaves(v, `${path}.${k}`, into);
+  else if (value !== undefined) into.set(path, value);
+  return into;
+}
+
 function changeLines(change: FieldChange): string[] {
-  const { before, after } = change;
-  if (typeof before === 'string' && typeof after === 'string' && (before.includes('\n') || after.includes('\n'))) {
-    return [`${change.path}:`, ...lineDiff(before, after).map((line) => `  ${line}`)];
-  }
-  return [`${change.path}: ${show(before)} → ${show(after)}`];
+  const before = leaves(change.before, change.path, new Map());
+  const after = leaves(change.after, change.path, new Map());
+  const paths = [...new Set([...before.keys(), ...after.keys()])];
+  return paths.flatMap((path) => {
+    const [old, now] = [before.get(path), after.get(path)];
+    const text = (v: Json | undefined) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : undefined);
+    const [a, b] = [text(old), text(now)];
+    if (a !== undefined && b !== undefined && (a.includes('\n') || b.includes('\n'))) return [`${path}:`, ...lineDiff(a, b).map((line) => `  ${line}`)];
+    return [`${path}: ${show(old)} → ${show(now)}`];
+  });
 }
 
 // Layer names, actions (defined, changed, added, removed) and positions stay the same in every UI

@@ -2,8 +2,9 @@
 
 /** `- ` removed, `+ ` added, `  ` kept lines, in order. Texts are short, so the quadratic table is fine. */
 export function lineDiff(before: string, after: string): string[] {
-  const a = before.replace(/\n$/, '').split('\n');
-  const b = after.replace(/\n$/, '').split('\n');
+  const lines = (text: string) => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
+  const a = lines(before);
+  const b = lines(after);
   if (a.length * b.length > 250_000) return [...a.map((l) => `- ${l}`), ...b.map((l) => `+ ${l}`)];
   const common: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {

@@ -89,3 +89,16 @@ describe('small pieces', () => {
     expect(lineDiff('a\nb\nc', 'a\nB\nc')).toEqual(['  a', '- b', '+ B', '  c']);
   });
 });
+
+describe('explain formatting', () => {
+  it('shows a slot replaced by a text per language, with added lines', async () => {
+    const { formatExplain } = await import('../../src/explain/format-explain.js');
+    const at = { file: 'c.yaml', line: 3, col: 5, layer: 'city:c' };
+    const text = formatExplain(
+      { guide: 'g', layers: ['international', 'city:c'], total: 2, nodes: [{ id: 'n', type: 'text', removed: false, history: [{ layer: 'city:c', action: 'changed', at, changes: [{ path: 'body', before: { todo: '待写' }, after: { zh: '一\n二\n', en: 'one' } }] }] }] },
+      'c',
+      false,
+    );
+    expect(text).toContain('      body.todo: "待写" → (none)\n      body.zh:\n        + 一\n        + 二\n      body.en: (none) → "one"\n');
+  });
+});
