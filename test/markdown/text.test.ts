@@ -102,3 +102,16 @@ describe('explain formatting', () => {
     expect(text).toContain('      body.todo: "待写" → (none)\n      body.zh:\n        + 一\n        + 二\n      body.en: (none) → "one"\n');
   });
 });
+
+describe('profile lists in texts', () => {
+  const rawList = { locality: { contacts: [{ role: { zh: '联系人', en: 'Contact' }, phone: { todo: '电话' } }] } };
+  const zhList = { locality: { contacts: [{ role: '联系人', phone: '【待补充：电话】' }] } };
+  it('index into a list, or loop over it', () => {
+    expect(expandVariables('{{locality.contacts.0.role}}：{{locality.contacts.[0].phone}}', zhList, rawList)).toEqual({
+      text: '联系人：【待补充：电话】',
+      problems: [{ kind: 'unfilled-slot', name: 'locality.contacts.0.phone', todo: '电话' }],
+    });
+    expect(expandVariables('{{#each locality.contacts}}{{role}}{{/each}}', zhList, rawList).text).toBe('联系人');
+    expect(expandVariables('{{locality.contacts.1.role}}', zhList, rawList).problems).toEqual([{ kind: 'missing-variable', name: 'locality.contacts.1.role' }]);
+  });
+});

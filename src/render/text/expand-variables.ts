@@ -96,8 +96,9 @@ function collect(node: AnyNode, paths: string[][], problems: ExpandProblem[]): v
 function resolvePath(context: Json, parts: string[]): { found: boolean; value?: Json } {
   let value: Json = context;
   for (const part of parts) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, part)) return { found: false };
-    value = value[part];
+    if (Array.isArray(value) && /^\d+$/.test(part) && Number(part) < value.length) value = value[Number(part)];
+    else if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, part)) value = value[part];
+    else return { found: false };
   }
   return { found: true, value };
 }
