@@ -39,7 +39,7 @@ export const localiseMessages: Catalogue = {
     en: 'variable `{name}` does not exist (in `{field}` of node `{node}`, guide `{guide}`)',
     zh: '变量 `{name}` 不存在（指南 `{guide}` 节点 `{node}` 的 `{field}`）',
   },
-  'unfilled-slot-variable': { en: '`{name}` is still to be filled in: {todo}', zh: '`{name}` 待补充：{todo}' },
+  'unfilled-slot-variable': { en: '`{name}` (set in {source}) is still to be filled in: {todo}', zh: '`{name}`（设于 {source}）待补充：{todo}' },
   'hint-known-variables': { en: 'known: {known}', zh: '现有：{known}' },
   'template-syntax': {
     en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: {reason}',

@@ -71,7 +71,8 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
         once(`var:${at.file}:${at.line}:${problem.name}`, () => bag.error('missing-variable', { name: problem.name, field: leaf, node: node.id, guide }, { at, guide, node: node.id, ...variableHint(problem.name, raw) }));
       } else if (problem.kind === 'unfilled-slot') {
         // A variable still to be filled in is reported once per guide, at the first text that shows it.
-        once(`slot-var:${problem.name}`, () => bag.warning('unfilled-slot', { todo: problem.todo, name: problem.name }, { at, guide, node: node.id, messageId: 'unfilled-slot-variable' }));
+        const args = { todo: problem.todo, name: problem.name, source: valueSource(adapted, problem.name) };
+        once(`slot-var:${problem.name}`, () => bag.warning('unfilled-slot', args, { at, guide, node: node.id, messageId: 'unfilled-slot-variable' }));
       } else {
         once(`syntax:${at.file}:${at.line}:${leaf}`, () => bag.error('template-syntax', { field: leaf, node: node.id, reason: problem.reason }, { at, guide, node: node.id }));
       }
@@ -80,6 +81,16 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
     if (guarded.changed) once(`html:${node.id}:${leaf}`, () => bag.warning('raw-html', { field: leaf, node: node.id }, { at, guide, node: node.id }));
     return used === lang ? guarded.text : fallbackMarker(lang) + guarded.text;
   };
+}
+
+/** The file (and line, for a variable) that sets the value a text shows: where to fill it in. */
+function valueSource(adapted: AdaptedGuide, name: string): string {
+  const [scope, key] = name.split('.');
+  if (scope === 'vars' && adapted.vars[key]) return `${adapted.vars[key].at.file}:${adapted.vars[key].at.line}`;
+  const profiles = adapted.layers.flatMap((layer) => (layer.profile ? [layer.profile] : []));
+  const kind = scope === 'locality' ? undefined : scope;
+  const profile = [...profiles].reverse().find((p) => (kind ? p.kind === kind : p.kind === 'city')) ?? profiles.at(-1);
+  return profile ? profile.file : adapted.guide.file;
 }
 
 /** "Did you mean" the nearest variable names, else the scopes there are. */
