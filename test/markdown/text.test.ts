@@ -115,3 +115,17 @@ describe('profile lists in texts', () => {
     expect(expandVariables('{{locality.contacts.1.role}}', zhList, rawList).problems).toEqual([{ kind: 'missing-variable', name: 'locality.contacts.1.role' }]);
   });
 });
+
+describe('a variable still to be filled in', () => {
+  it('is reported once per guide, at the first text showing it, naming the file that sets it', () => {
+    const g = guide('qa', [section('s', '节', 'S', [node('a', 'text', { body: { zh: '甲{{vars.fee}}', en: 'A {{vars.fee}}' } }), node('b', 'text', { body: { zh: '乙{{vars.fee}}', en: 'B' } })])], { fee: { todo: '费用' } });
+    const ws = workspace([g], [profile('city', 'c', '城', 'C', {}, { fee: { todo: '本市费用' } })]);
+    const adapted = localiseGuide(ws, 'qa', { city: 'c', sectors: [] }).adapted!;
+    const bag = new DiagnosticBag();
+    const say = textResolver(adapted, { strict: false }, bag);
+    const [a, b] = adapted.guide.root.children[0].children;
+    expect([say(a, 'body', 'zh'), say(a, 'body', 'en'), say(b, 'body', 'zh')]).toEqual(['甲【待补充：本市费用】', 'A [To be completed: 本市费用]', '乙【待补充：本市费用】']);
+    expect(bag.items).toHaveLength(1);
+    expect(bag.items[0]).toMatchObject({ rule: 'unfilled-slot', node: 'a', args: { name: 'vars.fee', source: expect.stringMatching(/^guides\/cities\/c\/profile\.yaml:\d+$/) } });
+  });
+});
