@@ -4,15 +4,24 @@ import { OUTPUT_FORMATS } from '../output/formats.js';
 import { UsageError } from './usage-error.js';
 
 const LANGS: OutputLang[] = ['zh', 'en', 'bilingual'];
-/** The formats asked for (default: every one available), each available. */
-export function checkFormats(asked: readonly string[] | undefined): string[] {
-  const available = Object.keys(OUTPUT_FORMATS).filter((name) => OUTPUT_FORMATS[name]);
-  const formats = asked && asked.length > 0 ? [...new Set(asked)] : available;
+/** The formats of a build when `--format` is not given. */
+export const DEFAULT_FORMATS = ['md', 'pdf'];
+
+/**
+ * The formats to write. Asked for explicitly, each must be available (`--format pdf` without the PDF
+ * engine is a usage error); by default, the available ones, and `missing` names the default ones that
+ * are not, so the build can say so instead of skipping them silently.
+ */
+export function checkFormats(asked: readonly string[] | undefined): { formats: string[]; missing: string[] } {
+  if (!asked || asked.length === 0) {
+    return { formats: DEFAULT_FORMATS.filter((f) => OUTPUT_FORMATS[f]), missing: DEFAULT_FORMATS.filter((f) => !OUTPUT_FORMATS[f]) };
+  }
+  const formats = [...new Set(asked)];
   for (const format of formats) {
     if (format === 'pdf' && !OUTPUT_FORMATS.pdf) throw new UsageError('pdf-unavailable');
     if (!OUTPUT_FORMATS[format]) throw new UsageError('unknown-format', { format }, 'hint-formats');
   }
-  return formats;
+  return { formats, missing: [] };
 }
 
 /** `--shard K/N` (1 ≤ K ≤ N): this run builds every N-th job, starting with the K-th. */

@@ -72,6 +72,10 @@ export const localiseMessages: Catalogue = {
     en: 'PDF output is not available yet in this version; use `--format md`',
     zh: '此版本尚不能输出 PDF；请使用 `--format md`',
   },
+  'format-unavailable': {
+    en: '{format} output is not available yet in this version: only the other formats were written',
+    zh: '此版本尚不能输出 {format}：只生成了其他格式',
+  },
   'unknown-node': { en: 'no node `{id}` in guide `{guide}` for this variant', zh: '此版本的指南 `{guide}` 中没有节点 `{id}`' },
 };
 

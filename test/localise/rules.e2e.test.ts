@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseJson, runCli, type CliRun } from '../support/cli.js';
+import { OUTPUT_FORMATS } from '../../src/output/formats.js';
 import { localiseFixture, runCliAsync } from '../support/localise-fixture.js';
 
 const CITY_FILE = 'guides/cities/huzhou/fixture-guide.yaml';
@@ -147,6 +148,18 @@ describe('usage errors exit 2 with the known ids and a suggestion', () => {
     expect(run.stderr).toContain('PDF output is not available yet');
     expect(existsSync(join(dir, 'pdf-out'))).toBe(false);
   });
+  it('without --format: every available default format, and a warning naming any that is not available yet', () => {
+    const run = runCli(['--root', dir, '--out', join(dir, 'default-out'), '--json']);
+    expect(run.code).toBe(0);
+    const json = parseJson(run);
+    const formats = (json.outputs as { format: string }[]).map((o) => o.format);
+    if (OUTPUT_FORMATS.pdf) expect(formats).toEqual(['md', 'pdf']);
+    else {
+      expect(formats).toEqual(['md']);
+      expect(json.diagnostics.filter((d) => d.rule === 'format-unavailable')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('PDF') }]);
+    }
+  });
+
   it('unknown output language', () => {
     expect(runCli(['--root', dir, '--lang', 'fr', '--format', 'md']).code).toBe(2);
   });

@@ -1,6 +1,6 @@
 // `adapt-guide [--city] [--sector]... [--guide]...` and `build --all`: localise, render and write each guide × variant.
 import { join, relative, resolve, sep } from 'node:path';
-import { error, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { error, hasErrors, warning, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { dedupeDiagnostics } from '../../diagnostics/dedupe.js';
 import { message } from '../../diagnostics/messages.js';
 import { sourceFiles } from '../../localise/layers.js';
@@ -53,7 +53,7 @@ export interface BuildResult extends CommandResult {
 }
 
 export async function buildCommand(options: BuildOptions, io: CliIO): Promise<BuildResult> {
-  const formats = checkFormats(options.formats);
+  const { formats, missing } = checkFormats(options.formats);
   const lang = checkLang(options.lang);
   const sectors = options.sectors ?? [];
   if (options.all && (options.city || sectors.length > 0)) throw new UsageError('all-with-variant');
@@ -68,7 +68,7 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
     return (rel.startsWith('..') ? path : rel).split(sep).join('/');
   };
 
-  const found: Diagnostic[] = [];
+  const found: Diagnostic[] = missing.map((format) => warning('format-unavailable', { format: format.toUpperCase() }));
   const compiled = compileTemplates(loadTemplates(workspace.templatesDir));
   if (compiled.error) found.push(error('template-error', compiled.error));
   const outputs: BuildOutput[] = [];
