@@ -48,9 +48,9 @@ export function unindexSubtree(state: TreeState, node: GuideNode): void {
   walk(node, (n) => state.index.delete(n.id));
 }
 
-/** The node an override names: an indexed id, or the root for `guide`. */
+/** The node an override names: an indexed id, or the root for `guide` (or the guide's own id). */
 export function lookup(state: TreeState, id: string): IndexedNode | undefined {
-  if (id === GUIDE_TARGET) return { node: state.root };
+  if (id === GUIDE_TARGET || id === state.guideId) return { node: state.root };
   return state.index.get(id);
 }
 

@@ -167,12 +167,13 @@ describe('variants', () => {
 describe('the guide itself', () => {
   it('`change: guide` sets the guide\'s own fields; `end: guide` appends a chapter', () => {
     const ws = workspace([base()], [profile('city', 'huzhou', '湖州', 'Huzhou')], [], [
-      override('city', 'huzhou', 'qa', [{ change: 'guide', set: { subtitle: { zh: '湖州版' } } }, { add: [section('z', '末', 'End')], end: 'guide' }]),
+      override('city', 'huzhou', 'qa', [{ change: 'guide', set: { subtitle: { zh: '湖州版' } } }, { add: [section('z', '末', 'End')], end: 'guide' }, { add: [section('y', '首', 'First')], start: 'qa' }]),
     ]);
     const { adapted, diagnostics } = localiseGuide(ws, 'qa', { city: 'huzhou', sectors: [] });
     expect(diagnostics).toEqual([]);
     expect(adapted!.guide.root.fields.subtitle).toEqual({ zh: '湖州版' });
     expect(adapted!.guide.root.children.at(-1)!.id).toBe('z');
+    expect(adapted!.guide.root.children[0].id).toBe('y');
     expect(adapted!.history.get('qa')!.map((h) => h.action)).toEqual(['defined', 'changed']);
   });
 
