@@ -1,5 +1,5 @@
 // What `explain` reports: per node, the layers that touched it, what each changed, and where every field came from.
-import type { GuideNode, Provenance } from '../model/types.js';
+import type { GuideNode, Json, Provenance } from '../model/types.js';
 import type { AdaptedGuide, HistoryEntry } from '../localise/types.js';
 import { INTERNATIONAL_LAYER } from '../localise/layers.js';
 import { walk } from '../localise/tree-state.js';
@@ -19,6 +19,8 @@ export interface GuideExplanation {
   nodes: NodeExplanation[];
   /** How many nodes (removed ones included) exist in the adapted guide or its history. */
   total: number;
+  /** Variables whose value a locality layer set (in the whole-guide listing only). */
+  variables: { name: string; value: Json; at: Provenance }[];
 }
 
 const touched = (history: HistoryEntry[]) => history.some((h) => h.layer !== INTERNATIONAL_LAYER);
@@ -39,12 +41,16 @@ export function explainGuide(adapted: AdaptedGuide, nodeId?: string): GuideExpla
     const one = explain(nodeId);
     const node = present.get(nodeId);
     if (node) one.fields = Object.keys(node.prov).sort().map((path) => ({ path, at: node.prov[path] }));
-    return { guide: adapted.guide.id, layers, nodes: [one], total };
+    return { guide: adapted.guide.id, layers, nodes: [one], total, variables: [] };
   }
   const nodes: NodeExplanation[] = [];
   for (const id of present.keys()) if (touched(adapted.history.get(id) ?? [])) nodes.push(explain(id));
   for (const [id, history] of adapted.history) if (!present.has(id) && touched(history)) nodes.push(explain(id));
-  return { guide: adapted.guide.id, layers, nodes, total };
+  const variables = Object.keys(adapted.vars)
+    .sort()
+    .filter((name) => adapted.vars[name].at.layer !== INTERNATIONAL_LAYER)
+    .map((name) => ({ name, value: adapted.vars[name].value, at: adapted.vars[name].at }));
+  return { guide: adapted.guide.id, layers, nodes, total, variables };
 }
 
 function typeOf(history: HistoryEntry[]): string | undefined {

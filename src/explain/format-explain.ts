@@ -1,11 +1,12 @@
 // The text `explain` prints: a block per node, a line per layer that touched it, and what it changed.
-import type { Json } from '../model/types.js';
+import { isSlot, type Json } from '../model/types.js';
 import type { FieldChange, HistoryEntry } from '../localise/types.js';
 import { message, type UiLang } from '../diagnostics/messages.js';
 import type { GuideExplanation } from './explain-guide.js';
 import { lineDiff } from './line-diff.js';
 
-const show = (value: Json | undefined): string => (value === undefined ? '(none)' : value === null ? '(removed)' : JSON.stringify(value));
+const show = (value: Json | undefined): string =>
+  value === undefined ? '(none)' : value === null ? '(removed)' : isSlot(value) ? `(to be filled in: ${value.todo})` : JSON.stringify(value);
 
 /** Leaves of a value by path (`body.zh`, `body.todo`), so a slot replaced by a text reads per language. */
 function leaves(value: Json | undefined, path: string, into: Map<string, Json>): Map<string, Json> {
@@ -49,6 +50,12 @@ export function formatExplain(explanation: GuideExplanation, variant: string, as
       const pathWidth = Math.max(...node.fields.map((f) => f.path.length));
       for (const f of node.fields) out.push(`    ${f.path.padEnd(pathWidth)}  ${f.at.file}:${f.at.line}:${f.at.col}  ${f.at.layer}`);
     }
+    out.push('');
+  }
+  if (explanation.variables.length > 0) {
+    out.push(message('explain-variables', {}, ui));
+    const nameWidth = Math.max(...explanation.variables.map((v) => v.name.length));
+    for (const v of explanation.variables) out.push(`  vars.${v.name.padEnd(nameWidth)}  ${show(v.value)}  ${v.at.layer}  ${v.at.file}:${v.at.line}:${v.at.col}`);
     out.push('');
   }
   if (!asked) {

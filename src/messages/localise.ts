@@ -90,6 +90,7 @@ export const buildMessages: Catalogue = {
   'all-with-variant': { en: '`build --all` builds every variant: leave out --city and --sector', zh: '`build --all` 会生成所有版本：请去掉 --city 和 --sector' },
   'explain-header': { en: 'guide {guide} · variant {variant} · layers {layers}', zh: '指南 {guide} · 版本 {variant} · 层级 {layers}' },
   'explain-removed': { en: 'removed', zh: '已删除' },
+  'explain-variables': { en: 'variables set by a locality layer:', zh: '地方层级设置的变量：' },
   'explain-fields': { en: 'fields:', zh: '字段：' },
   'explain-no-change': { en: '(values equal to the earlier ones: no change)', zh: '（与之前的值相同：无变化）' },
   'explain-none': { en: 'No node differs from the international edition.', zh: '没有节点与国际通用版不同。' },

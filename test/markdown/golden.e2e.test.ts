@@ -65,6 +65,7 @@ describe('layers fixture: international → sector oil → city huzhou', () => {
     expect(out).toMatch(/oil-safety \(section\)\n {2}sector:oil +added \(after funding-subsidy\) +guides\/sectors\/oil\/fixture-guide\.yaml:13:9/);
     expect(out).toContain('example-case (callout) — removed');
     expect(out).not.toContain('funding-check-budget');
+    expect(out).toMatch(/variables set by a locality layer:\n {2}vars\.duration_years +3 +sector:oil +guides\/sectors\/oil\/fixture-guide\.yaml:3:\d+\n {2}vars\.subsidy +3000 +city:huzhou +guides\/cities\/huzhou\/fixture-guide\.yaml:3:\d+\n/);
   });
 
   it('explain of one node lists where each of its fields was set', () => {

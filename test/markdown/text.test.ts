@@ -95,7 +95,7 @@ describe('explain formatting', () => {
     const { formatExplain } = await import('../../src/explain/format-explain.js');
     const at = { file: 'c.yaml', line: 3, col: 5, layer: 'city:c' };
     const text = formatExplain(
-      { guide: 'g', layers: ['international', 'city:c'], total: 2, nodes: [{ id: 'n', type: 'text', removed: false, history: [{ layer: 'city:c', action: 'changed', at, changes: [{ path: 'body', before: { todo: '待写' }, after: { zh: '一\n二\n', en: 'one' } }] }] }] },
+      { guide: 'g', layers: ['international', 'city:c'], total: 2, variables: [], nodes: [{ id: 'n', type: 'text', removed: false, history: [{ layer: 'city:c', action: 'changed', at, changes: [{ path: 'body', before: { todo: '待写' }, after: { zh: '一\n二\n', en: 'one' } }] }] }] },
       'c',
       false,
     );
