@@ -1,6 +1,7 @@
 // Checks the city, sectors and guides a command names against the workspace: an unknown one is a usage error.
 import { nearest } from '../diagnostics/suggest.js';
 import type { VariantSpec, Workspace } from '../model/types.js';
+import { profileFile } from '../localise/layers.js';
 import { UsageError } from './usage-error.js';
 
 function demandKnown(kind: 'city' | 'sector' | 'guide', id: string, known: Iterable<string>): void {
@@ -11,9 +12,12 @@ function demandKnown(kind: 'city' | 'sector' | 'guide', id: string, known: Itera
   throw new UsageError(`unknown-${kind}`, { id }, guess ? 'hint-nearest-known' : 'hint-known', { suggestion: guess ?? '', known: list });
 }
 
+/** A city or sector whose profile.yaml exists but did not load is known: its build fails with the file's errors. */
 export function checkVariant(workspace: Workspace, spec: VariantSpec): void {
-  if (spec.city !== undefined) demandKnown('city', spec.city, workspace.cities.keys());
-  for (const sector of spec.sectors) demandKnown('sector', sector, workspace.sectors.keys());
+  const loaded = (kind: 'city' | 'sector', ids: Iterable<string>, id: string) =>
+    workspace.broken.has(profileFile(kind, id)) ? [...ids, id] : ids;
+  if (spec.city !== undefined) demandKnown('city', spec.city, loaded('city', workspace.cities.keys(), spec.city));
+  for (const sector of spec.sectors) demandKnown('sector', sector, loaded('sector', workspace.sectors.keys(), sector));
 }
 
 /** The guides asked for (all, sorted, when none is named), each checked. */

@@ -31,14 +31,21 @@ export function layersOf(workspace: Workspace, guideId: string, spec: VariantSpe
   return layers;
 }
 
-/** Every workspace file one variant of a guide is made from: its problems are that build's problems. */
+/** Where a locality's profile lives, loaded or not. */
+export function profileFile(kind: 'city' | 'sector', id: string): string {
+  return `guides/${kind === 'city' ? 'cities' : 'sectors'}/${id}/profile.yaml`;
+}
+
+/**
+ * Every workspace file one variant of a guide is made from: its problems are that build's problems.
+ * Profiles are named by their place, so a profile that failed to load still fails the build.
+ */
 export function sourceFiles(workspace: Workspace, guideId: string, spec: VariantSpec): string[] {
   const files: string[] = [];
   const guide = workspace.guides.get(guideId);
   if (guide) files.push(guide.file);
-  for (const layer of layersOf(workspace, guideId, spec)) {
-    if (layer.profile) files.push(layer.profile.file);
-    if (layer.override) files.push(layer.override.file);
-  }
+  for (const sector of spec.sectors) files.push(profileFile('sector', sector));
+  if (spec.city) files.push(profileFile('city', spec.city));
+  for (const layer of layersOf(workspace, guideId, spec)) if (layer.override) files.push(layer.override.file);
   return files;
 }

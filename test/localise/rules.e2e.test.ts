@@ -85,6 +85,22 @@ describe('a broken override fails its guide, located, and leaves no earlier outp
     expect(staleLeft).toBe(false);
   });
 
+  it('a city whose profile does not load: its guides fail with the file\'s errors (not "unknown city"), others build', () => {
+    const dir = localiseFixture('broken-profile');
+    for (const variant of ['rizhao', 'huzhou']) {
+      mkdirSync(join(dir, 'dist', variant), { recursive: true });
+      writeFileSync(join(dir, 'dist', variant, 'fixture-guide.md'), 'an earlier build\n');
+    }
+    const one = runCli(['--root', dir, '--city', 'rizhao', '--format', 'md', '--out', join(dir, 'dist'), '--json']);
+    expect(one.code).toBe(1);
+    expect(parseJson(one).diagnostics.filter((d) => d.severity === 'error').map((d) => [d.rule, d.file])).toEqual([['yaml-syntax', 'guides/cities/rizhao/profile.yaml']]);
+    expect(existsSync(join(dir, 'dist/rizhao/fixture-guide.md'))).toBe(false);
+    const all = runCli(['build', '--all', '--root', dir, '--format', 'md', '--out', join(dir, 'dist'), '--json']);
+    expect(all.code).toBe(1);
+    expect((parseJson(all).outputs as { variant: string }[]).map((o) => o.variant).sort()).toEqual(['huzhou', 'huzhou+oil', 'international', 'oil']);
+    expect(readFileSync(join(dir, 'dist/huzhou/fixture-guide.md'), 'utf8')).toContain('variant: huzhou');
+  });
+
   it('target removed by an earlier layer names that layer and place', () => {
     const { json } = result('target-removed');
     expect(json.diagnostics[0].message).toContain('sector:oil at guides/sectors/oil/fixture-guide.yaml:3');

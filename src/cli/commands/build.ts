@@ -106,7 +106,8 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
       }
     }
   }
-  const relevant = loadProblems.filter((d) => !d.file || used.has(d.file) || asksFor(d.file, guides, variants));
+  // `--all` asks for the whole workspace, so every problem in it counts; otherwise those of the files built from.
+  const relevant = options.all ? loadProblems : loadProblems.filter((d) => !d.file || used.has(d.file) || asksFor(d.file, guides, variants));
   const diagnostics = dedupeDiagnostics([...relevant, ...found]);
   const text = options.quiet ? undefined : lines.join('\n') + '\n';
   return { exitCode: exitCodeFor(diagnostics), diagnostics, outputs, data: { outputs }, ...(text ? { text } : {}) };
