@@ -47,5 +47,10 @@ export const loadMessages: Catalogue = {
   'hint-missing-profile': { en: 'create it with `adapt-guide init {kind} {id}`', zh: '可用 `adapt-guide init {kind} {id}` 创建' },
   'missing-guide-file': { en: 'guide folder `{id}` has no guide.yaml', zh: '指南文件夹 `{id}` 中没有 guide.yaml' },
   'unknown-sector-ref': { en: 'city lists sector `{sector}`, which does not exist', zh: '城市列出的行业 `{sector}` 不存在' },
+  'invalid-operation': { en: 'an operation needs exactly one of `change`, `add`, `remove`', zh: '每个操作必须且只能有 `change`、`add`、`remove` 之一' },
+  'hint-invalid-operation': {
+    en: '`change: ID` with `set:`; `add: [nodes]` with one of `before`, `after`, `start`, `end`; or `remove: ID`',
+    zh: '`change: ID` 配 `set:`；`add: [节点]` 配 `before`、`after`、`start`、`end` 之一；或 `remove: ID`',
+  },
   'unexpected-file': { en: 'unexpected file in the workspace: {reason}', zh: '工作区中有多余文件：{reason}' },
 };

@@ -112,6 +112,8 @@ export interface Profile {
   data: { [key: string]: Json };
   /** For a city: the sectors it is combined with in `build --all`. */
   sectors: string[];
+  /** Where each entry of `sectors` was written. */
+  sectorsAt: SourceRef[];
   vars: { [name: string]: VariableDecl };
 }
 
@@ -155,6 +157,8 @@ export interface Workspace {
   /** keyed by `${kind}:${localityId}` then guide id */
   overrides: Map<string, Map<string, OverrideFile>>;
   glossary?: Glossary;
+  /** Workspace-relative paths of files that had errors while loading (a build of anything they feed fails). */
+  broken: Set<string>;
 }
 
 /** Which layers one build applies: sectors in the order given, then the city. */

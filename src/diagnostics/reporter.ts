@@ -1,0 +1,84 @@
+// Pure reporters: diagnostics in, text out (stderr lines with optional code frames, or JSON-ready objects).
+import { reasonOf, sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { message, type UiLang } from './messages.js';
+
+export interface TextReportOptions {
+  ui: UiLang;
+  /** Returns a file's text for a code frame (only asked when frames are wanted). */
+  source?: (file: string) => string | undefined;
+  color?: boolean;
+}
+
+export function formatDiagnostic(d: Diagnostic, options: TextReportOptions): string {
+  const { reason, hint } = reasonOf(d, options.ui);
+  const place = d.file ? `${d.file}${d.line ? `:${d.line}:${d.col ?? 1}` : ''}: ` : '';
+  const sev = options.color ? (d.severity === 'error' ? '\x1b[31merror\x1b[0m' : '\x1b[33mwarning\x1b[0m') : d.severity;
+  const node = d.node && !place ? `[${d.guide ? `${d.guide}#` : ''}${d.node}] ` : '';
+  let line = `${place}${sev}: ${node}${reason}${hint ? ` (${hint})` : ''} [${d.rule}]`;
+  if (options.source && d.file && d.line) {
+    const text = options.source(d.file);
+    if (text !== undefined) line += '\n' + codeFrame(text, d.line, d.col ?? 1);
+  }
+  return line;
+}
+
+export function codeFrame(text: string, line: number, col: number): string {
+  const lines = text.split(/\r?\n/);
+  const out: string[] = [];
+  const width = String(Math.min(lines.length, line + 1)).length;
+  for (let n = Math.max(1, line - 1); n <= Math.min(lines.length, line + 1); n++) {
+    const marker = n === line ? '>' : ' ';
+    out.push(`${marker} ${String(n).padStart(width)} | ${lines[n - 1]}`);
+    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, col - 1))}^`);
+  }
+  return out.join('\n');
+}
+
+export function formatSummary(ds: readonly Diagnostic[], ui: UiLang): string {
+  const errors = ds.filter((d) => d.severity === 'error').length;
+  const warnings = ds.length - errors;
+  return ds.length === 0 ? message('summary-ok', {}, ui) : message('summary-counts', { errors, warnings }, ui);
+}
+
+/** All diagnostics (sorted) and a summary line last. */
+export function formatReport(ds: readonly Diagnostic[], options: TextReportOptions): string {
+  const lines = sortDiagnostics(ds).map((d) => formatDiagnostic(d, options));
+  lines.push(formatSummary(ds, options.ui));
+  return lines.join('\n') + '\n';
+}
+
+export interface JsonDiagnostic {
+  file?: string;
+  line?: number;
+  col?: number;
+  severity: string;
+  rule: string;
+  message: string;
+  hint?: string;
+  guide?: string;
+  node?: string;
+}
+
+export function toJson(d: Diagnostic, ui: UiLang): JsonDiagnostic {
+  const { reason, hint } = reasonOf(d, ui);
+  const out: JsonDiagnostic = { severity: d.severity, rule: d.rule, message: reason };
+  if (d.file !== undefined) out.file = d.file;
+  if (d.line !== undefined) out.line = d.line;
+  if (d.col !== undefined) out.col = d.col;
+  if (hint) out.hint = hint;
+  if (d.guide) out.guide = d.guide;
+  if (d.node) out.node = d.node;
+  return out;
+}
+
+/** GitHub Actions workflow commands, so a problem shows on the line of a pull request. */
+export function formatGithub(ds: readonly Diagnostic[], ui: UiLang): string {
+  return sortDiagnostics(ds)
+    .map((d) => {
+      const { reason, hint } = reasonOf(d, ui);
+      const props = [d.file && `file=${d.file}`, d.line && `line=${d.line}`, d.col && `col=${d.col}`, `title=${d.rule}`].filter(Boolean).join(',');
+      const text = `${reason}${hint ? ` (${hint})` : ''}`.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+      return `::${d.severity === 'error' ? 'error' : 'warning'} ${props}::${text}\n`;
+    })
+    .join('');
+}

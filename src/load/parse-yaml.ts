@@ -1,0 +1,72 @@
+// Parses YAML text into a document that keeps every node's source range, within limits against hostile input.
+import { isAlias, isCollection, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Json, SourceRef } from '../model/types.js';
+
+export const MAX_ALIASES = 100;
+export const MAX_DEPTH = 64;
+
+export interface ParsedYaml {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  data: Json;
+}
+
+export interface ParseResult {
+  parsed?: ParsedYaml;
+  diagnostics: Diagnostic[];
+}
+
+const CODE_RULES: Record<string, string> = { TAB_AS_INDENT: 'yaml-tab-indent', DUPLICATE_KEY: 'duplicate-key' };
+
+export function parseYaml(text: string, file: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false, version: '1.2' });
+  const at = (offset: number): SourceRef => ({ file, ...lineCounter.linePos(offset) });
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    const rule = CODE_RULES[e.code] ?? 'yaml-syntax';
+    const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    diagnostics.push(
+      error(rule, { reason }, { at: at(e.pos[0]), messageId: rule === 'yaml-syntax' || rule === 'duplicate-key' ? 'yaml-syntax' : rule, hint: rule === 'yaml-tab-indent' ? 'hint-tab-indent' : undefined }),
+    );
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+
+  // Aliases, depth and tags are checked on the tree before toJS, so an alias bomb is never expanded.
+  let aliases = 0;
+  let tooDeep = false;
+  visit(doc, (_key, node, path) => {
+    if (isAlias(node)) {
+      aliases++;
+      if (aliases > MAX_ALIASES) {
+        diagnostics.push(error('yaml-alias-limit', { limit: MAX_ALIASES }, { at: at(node.range?.[0] ?? 0) }));
+        return visit.BREAK;
+      }
+    }
+    if (isNode(node) && (isCollection(node) || isScalar(node)) && node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
+      diagnostics.push(error('yaml-custom-tag', { tag: node.tag }, { at: at(node.range?.[0] ?? 0) }));
+    }
+    if (!tooDeep && path.length > MAX_DEPTH * 2) {
+      tooDeep = true;
+      diagnostics.push(error('yaml-depth-limit', { limit: MAX_DEPTH }, { at: at(isNode(node) ? (node.range?.[0] ?? 0) : 0) }));
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED' && !diagnostics.some((d) => d.rule === 'yaml-custom-tag')) {
+      diagnostics.push(error('yaml-custom-tag', { tag: w.message.split(' ')[2] ?? '?' }, { at: at(w.pos[0]) }));
+    }
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+  let data: Json;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES }) as Json;
+  } catch (e) {
+    return { diagnostics: [error('yaml-alias-limit', { limit: MAX_ALIASES }, { at: at(0) })] };
+  }
+  return { parsed: { file, text, doc, lineCounter, data }, diagnostics };
+}

@@ -1,0 +1,97 @@
+// Reads one workspace file as UTF-8 text, within the size limit, saying clearly why it cannot.
+import { readFileSync, statSync } from 'node:fs';
+import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+export function readText(absPath: string, file: string, limit = MAX_FILE_BYTES): ReadResult {
+  const at = { file, line: 1, col: 1 };
+  let size: number;
+  try {
+    const stat = statSync(absPath);
+    if (stat.isDirectory()) return { ok: false, diagnostic: error('not-a-file', {}, { at }) };
+    size = stat.size;
+  } catch (e) {
+    return { ok: false, diagnostic: error('unreadable-file', { reason: systemReason(e) }, { at }) };
+  }
+  // Checked before reading so a 50 MB file costs nothing.
+  if (size > limit) return { ok: false, diagnostic: error('file-too-large', { size, limit }, { at }) };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absPath);
+  } catch (e) {
+    return { ok: false, diagnostic: error('unreadable-file', { reason: systemReason(e) }, { at }) };
+  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded === undefined) {
+    const bad = firstInvalidUtf8(bytes);
+    const where = lineColOfByte(bytes, bad);
+    return {
+      ok: false,
+      diagnostic: error('not-utf8', {}, { at: { file, ...where }, hint: looksLikeGbk(bytes) ? 'hint-gbk' : 'hint-utf8' }),
+    };
+  }
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  if (text.trim() === '') return { ok: false, diagnostic: error('empty-file', {}, { at }) };
+  return { ok: true, text };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(bytes: Buffer): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function systemReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? String(e);
+}
+
+/** Byte offset of the first byte that breaks UTF-8. */
+function firstInvalidUtf8(b: Buffer): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    if (n === 0 || i + n > b.length) return i;
+    for (let k = 1; k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) return i;
+    i += n;
+  }
+  return i;
+}
+
+function lineColOfByte(b: Buffer, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) {
+    if (b[i] === 0x0a) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, col: b.subarray(start, offset).toString('utf8').length + 1 };
+}
+
+/** GBK encodes Han as a lead byte 0x81–0xFE and a trail byte 0x40–0xFE; most invalid-UTF-8 Chinese files are GBK. */
+function looksLikeGbk(b: Buffer): boolean {
+  let pairs = 0;
+  let bad = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c < 0x80) continue;
+    const t = b[i + 1];
+    if (c >= 0x81 && c <= 0xfe && t !== undefined && t >= 0x40 && t <= 0xfe && t !== 0x7f) {
+      pairs++;
+      i++;
+    } else bad++;
+  }
+  return pairs > 0 && bad <= pairs / 10;
+}

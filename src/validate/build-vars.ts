@@ -1,0 +1,16 @@
+// Reads a `vars:` map (guide, profile or override) into declarations that remember their place.
+import type { DataPath } from '../load/locate.js';
+import type { BilingualText, Json, VariableDecl } from '../model/types.js';
+import { provenance, type BuildContext } from './build-node.js';
+
+export function buildVars(ctx: BuildContext, vars: Json | undefined, path: DataPath): { [name: string]: VariableDecl } {
+  const out: { [name: string]: VariableDecl } = {};
+  if (!vars || typeof vars !== 'object' || Array.isArray(vars)) return out;
+  for (const [name, decl] of Object.entries(vars)) {
+    if (!decl || typeof decl !== 'object' || Array.isArray(decl)) continue;
+    const v: VariableDecl = { value: decl.value ?? null, at: provenance(ctx, [...path, name, 'value']) };
+    if (decl.description && typeof decl.description === 'object') v.description = decl.description as BilingualText;
+    out[name] = v;
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+// Validates parsed YAML against the published JSON Schemas and maps each problem to its YAML node.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { nearest } from '../diagnostics/suggest.js';
+import { locate, locateKey, type DataPath } from '../load/locate.js';
+import type { ParsedYaml } from '../load/parse-yaml.js';
+import type { Json } from '../model/types.js';
+
+export type SchemaName = 'guide' | 'profile' | 'override' | 'glossary';
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+
+let ajv: Ajv | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+function instance(): Ajv {
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+    for (const name of ['common', 'guide', 'profile', 'override', 'glossary']) {
+      ajv.addSchema(JSON.parse(readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')));
+    }
+  }
+  return ajv;
+}
+
+/** A validator for a whole file kind, or for one shared definition (`common.schema.json#/definitions/item`). */
+export function validator(ref: string): ValidateFunction {
+  let v = compiled.get(ref);
+  if (!v) {
+    const found = instance().getSchema(ref.includes('#') || ref.endsWith('.json') ? ref : `${ref}.schema.json`);
+    if (!found) throw new Error(`no schema ${ref}`);
+    v = found;
+    compiled.set(ref, v);
+  }
+  return v;
+}
+
+/** Validates `data` (found at `base` inside the parsed file) and returns located diagnostics. */
+export function checkSchema(parsed: ParsedYaml, ref: string, data: Json = parsed.data, base: DataPath = []): Diagnostic[] {
+  const validate = validator(ref);
+  if (validate(data)) return [];
+  return toDiagnostics(parsed, validate.errors ?? [], base);
+}
+
+const NOISE = new Set(['if', 'then', 'else', 'allOf', 'anyOf', 'not']);
+
+function toDiagnostics(parsed: ParsedYaml, errors: ErrorObject[], base: DataPath): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const operationPaths = new Set<string>();
+  for (const e of errors) {
+    const path = [...base, ...pointerToPath(e.instancePath)];
+    // An operation that is neither change, add nor remove: one clear message instead of ajv's branch-by-branch report.
+    if (e.keyword === 'oneOf' || e.schemaPath.includes('/oneOf/')) {
+      const opIndex = path.findIndex((p) => p === 'operations');
+      if (opIndex >= 0 && path.length >= opIndex + 2) {
+        const key = JSON.stringify(path.slice(0, opIndex + 2));
+        if (!operationPaths.has(key)) {
+          operationPaths.add(key);
+          out.push(error('invalid-operation', {}, { at: locate(parsed, path.slice(0, opIndex + 2)), hint: 'hint-invalid-operation' }));
+        }
+        continue;
+      }
+    }
+    if (NOISE.has(e.keyword) || e.keyword === 'oneOf') continue;
+    const field = fieldName(path);
+    const key = `${e.keyword}:${JSON.stringify(path)}:${JSON.stringify(e.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(one(parsed, e, path, field));
+  }
+  return out;
+}
+
+function one(parsed: ParsedYaml, e: ErrorObject, path: DataPath, field: string): Diagnostic {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const name = String(p.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+      const guess = nearest(name, allowed, 1)[0];
+      return error('unknown-field', { field: name }, {
+        at: locateKey(parsed, path, name),
+        messageId: 'schema-unknown-field',
+        hint: guess ? 'hint-did-you-mean' : allowed.length ? 'hint-allowed' : undefined,
+        hintArgs: guess ? { suggestion: guess } : { allowed: allowed.join(', ') },
+      });
+    }
+    case 'required':
+      return error('missing-field', { field: String(p.missingProperty) }, { at: locate(parsed, path), messageId: 'schema-required' });
+    case 'type':
+      return error('wrong-type', { field, expected: expectedType(String(p.type)) }, { at: locate(parsed, path), messageId: 'schema-type' });
+    case 'enum':
+    case 'const': {
+      const allowed = (p.allowedValues as unknown[] | undefined) ?? [p.allowedValue];
+      return error('invalid-value', { field, allowed: allowed.map((a) => `\`${a}\``).join(', ') }, { at: locate(parsed, path), messageId: 'schema-enum' });
+    }
+    case 'pattern': {
+      const value = String(parsed.doc.getIn(path) ?? '');
+      if (field === 'id' || /^(change|before|after|remove|guide)$/.test(field) || e.schemaPath.includes('definitions/id')) {
+        return error('bad-id', { id: value }, { at: locate(parsed, path), hint: 'hint-id-pattern' });
+      }
+      return error('invalid-value', { field, value, pattern: String(p.pattern) }, { at: locate(parsed, path), messageId: 'schema-pattern' });
+    }
+    default:
+      return error('invalid-value', { field, reason: e.message ?? e.keyword }, { at: locate(parsed, path), messageId: 'schema-other' });
+  }
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function fieldName(path: DataPath): string {
+  const names = path.filter((p): p is string => typeof p === 'string');
+  return names[names.length - 1] ?? '(file)';
+}
+
+function expectedType(t: string): string {
+  if (t === 'object') return 'a map of fields';
+  if (t === 'array') return 'a list';
+  if (t === 'string,object') return 'a text {en: ..., zh: ...}';
+  return `a ${t.replace(/,/g, ' or a ')}`;
+}
