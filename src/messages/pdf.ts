@@ -1,0 +1,22 @@
+// Messages of the PDF renderer (src/render/pdf) and the `pdf` command.
+import type { Catalogue } from './index.js';
+
+export const pdfMessages: Catalogue = {
+  'pdf-empty-document': { en: 'the Markdown has no content to typeset', zh: 'Markdown 中没有可排版的内容' },
+  'pdf-raw-html': { en: 'raw HTML is not passed through to the PDF; it is shown as text', zh: 'PDF 不支持原始 HTML，已按文本显示' },
+  'pdf-image-missing': { en: 'image `{src}` not found', zh: '找不到图片 `{src}`' },
+  'pdf-image-outside-root': { en: 'image `{src}` is outside the workspace', zh: '图片 `{src}` 位于工作区之外' },
+  'pdf-image-format': { en: 'image `{src}` is not a PNG or JPEG file', zh: '图片 `{src}` 不是 PNG 或 JPEG 文件' },
+  'pdf-image-remote': { en: 'image `{src}` is not a local file; only the guide\'s assets can be used', zh: '图片 `{src}` 不是本地文件；只能使用指南的素材文件' },
+  'pdf-image-too-large': { en: 'image `{src}` is larger than 20 MB', zh: '图片 `{src}` 超过 20 MB' },
+  'pdf-missing-glyph': { en: 'the font has no glyph for {char} ({codepoint}); it is shown as □', zh: '字体缺少字符 {char}（{codepoint}），已显示为 □' },
+  'pdf-long-word': { en: 'a word of {length} characters is longer than a line; it was broken between characters', zh: '一个长度为 {length} 个字符的词超过行宽，已在字符间断开' },
+  'pdf-front-matter': { en: 'front matter is not valid YAML: {reason}', zh: '文件头（front matter）不是有效的 YAML：{reason}' },
+  'pdf-font-unreadable': { en: 'cannot read font `{font}`: {reason}', zh: '无法读取字体 `{font}`：{reason}' },
+  'font-not-found': { en: 'font file `{font}` ({role}) not found', zh: '找不到字体文件 `{font}`（{role}）' },
+  'font-dir-unreadable': { en: 'font folder `{dir}`: {reason}', zh: '字体文件夹 `{dir}`：{reason}' },
+  'theme-invalid': { en: 'theme: {reason}', zh: '主题文件：{reason}' },
+  'pdf-input-unreadable': { en: 'cannot read `{file}`: {reason}', zh: '无法读取 `{file}`：{reason}' },
+  'pdf-write-failed': { en: 'cannot write `{file}`: {reason}', zh: '无法写入 `{file}`：{reason}' },
+  'pdf-not-markdown': { en: '`{file}` is not a Markdown file', zh: '`{file}` 不是 Markdown 文件' },
+};
