@@ -3,7 +3,7 @@
 // composer put it. pdfkit's text() would re-run OpenType layout on every call and can only stretch
 // spaces. Glyphs are added to pdfkit's font subset so embedding and ToUnicode (copyable text, C1)
 // stay pdfkit's job.
-import { Kind, isCjkKind } from './chars.js';
+import { Kind } from './chars.js';
 import type { Face } from './fonts.js';
 import type { PlacedLine } from './justify.js';
 import type { Shaped } from './shape.js';
@@ -11,7 +11,7 @@ import type { Shaped } from './shape.js';
 /** pdfkit's EmbeddedFont internals we rely on (stable across 0.1x; pdfkit is pinned). */
 interface EmbeddedFont {
   id: string;
-  subset: { includeGlyph(id: number): number };
+  subset: { includeGlyph(id: number): number; glyphs: number[] };
   widths: number[];
   unicode: number[][];
   ref(): unknown;
@@ -41,7 +41,7 @@ export function rgb(hex: string): string {
 export class GlyphWriter {
   private readonly doc: DocInternals;
   private readonly fonts = new Map<Face, EmbeddedFont>();
-  /** Per embedded font: fontkit glyph id → subset glyph id, as 4 hex digits. */
+  /** Per embedded font: code point → subset glyph id, as 4 hex digits. */
   private readonly hexes = new Map<EmbeddedFont, Map<number, string>>();
 
   constructor(doc: PDFKit.PDFDocument) {
@@ -61,15 +61,20 @@ export class GlyphWriter {
   }
 
   private hex(f: EmbeddedFont, face: Face, cp: number): string {
-    const gidOrig = face.glyphId(cp);
     const map = this.hexes.get(f)!;
-    let h = map.get(gidOrig);
+    let h = map.get(cp);
     if (h === undefined) {
-      const gid = f.subset.includeGlyph(gidOrig);
+      let gid = f.subset.includeGlyph(face.glyphId(cp));
+      if (f.unicode[gid] !== undefined && f.unicode[gid][0] !== cp) {
+        // One glyph for two characters (… and ⋯): give this one its own copy so that
+        // copying the text gives back the character written (C1).
+        f.subset.glyphs.push(face.glyphId(cp));
+        gid = f.subset.glyphs.length - 1;
+      }
       f.widths[gid] ??= face.advance(cp) * 1000;
       f.unicode[gid] ??= [cp];
       h = gid.toString(16).padStart(4, '0');
-      map.set(gidOrig, h);
+      map.set(cp, h);
     }
     return h;
   }
@@ -84,7 +89,6 @@ export class GlyphWriter {
     let face: Face | undefined;
     let font: EmbeddedFont | undefined;
     let color = '';
-    let tc = 0;
     let pen = 0;
     let tj: string[] = [];
     const flush = () => {
@@ -107,21 +111,13 @@ export class GlyphWriter {
         color = style.color;
         out.push(`${rgb(color)} rg`);
       }
-      // Even inter-character stretch as character spacing, so text extraction sees no fake spaces.
-      const wantTc = isCjkKind(kind) ? line.inter : 0;
-      if (wantTc !== tc) {
-        flush();
-        tc = wantTc;
-        out.push(`${num(tc)} Tc`);
-      }
       const x = xs[i - start];
       const shift = (pen - x) * k;
       if (Math.abs(shift) > 0.05) tj.push(num(shift));
       tj.push(`<${this.hex(font!, face!, s.cps[i])}>`);
-      pen = x + s.adv[i] + tc;
+      pen = x + s.adv[i];
     }
-    // Bring the pen back to the line's ink end (after P2 or the last character spacing) so the
-    // text's extent as seen by extractors is the measure.
+    // Bring the pen back to the line's ink end (after a P2 half-width mark).
     const back = (pen - line.right) * k;
     if (Math.abs(back) > 0.05) tj.push(num(back));
     flush();
