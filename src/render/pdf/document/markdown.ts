@@ -8,11 +8,26 @@ import type { DiagnosticBag } from '../../../diagnostics/diagnostic.js';
 import type { Block, CalloutKind, Inline, ListItem } from './blocks.js';
 import { plainText } from './blocks.js';
 
+/** GitHub alert syntax: `> [!TIP] optional title` starts a callout. */
+const CALLOUTS: Record<string, CalloutKind> = { TIP: 'tip', NOTE: 'note', 'CASE-STUDY': 'case-study', CASESTUDY: 'case-study' };
+
 let md: MarkdownIt | undefined;
 function parser(): MarkdownIt {
   if (!md) {
     md = new MarkdownIt({ html: true, linkify: false, typographer: false });
     md.use(cjkFriendly).use(cjkBreaks);
+    // Before inline parsing (and cjk-breaks joining lines), take a callout's `[!TIP] title` line
+    // off its first paragraph, so the title and the body stay apart.
+    md.core.ruler.before('inline', 'callout-marker', (state) => {
+      const t = state.tokens;
+      for (let i = 0; i + 2 < t.length; i++) {
+        if (t[i].type !== 'blockquote_open' || t[i + 1].type !== 'paragraph_open' || t[i + 2].type !== 'inline') continue;
+        const m = /^\[!([A-Za-z-]+)\][ \t]*([^\n]*)(?:\n|$)/.exec(t[i + 2].content);
+        if (!m || !CALLOUTS[m[1].toUpperCase()]) continue;
+        t[i].meta = { callout: CALLOUTS[m[1].toUpperCase()], title: m[2].trim() };
+        t[i + 2].content = t[i + 2].content.slice(m[0].length);
+      }
+    });
   }
   return md;
 }
@@ -71,7 +86,12 @@ function parseBlocks(tokens: Token[], i: number, ctx: Ctx, until: string | null)
       }
       case 'blockquote_open': {
         const [blocks, next] = parseBlocks(tokens, i + 1, ctx, 'blockquote_close');
-        out.push(calloutOrQuote(blocks, line));
+        const meta = t.meta as { callout: CalloutKind; title: string } | null;
+        if (meta?.callout) {
+          const title = meta.title ? parseInline(parser().parseInline(meta.title, {})[0], ctx, line).map((x) => ({ ...x, bold: true })) : [];
+          const body = blocks.filter((b) => !(b.type === 'paragraph' && !plainText(b.inlines).trim()));
+          out.push({ type: 'callout', kind: meta.callout, title, blocks: body, line });
+        } else out.push({ type: 'quote', blocks, line });
         i = next;
         break;
       }
@@ -123,29 +143,6 @@ function checklistItem(blocks: Block[], line: number): ListItem {
     }
   }
   return { blocks, line };
-}
-
-const CALLOUTS: Record<string, CalloutKind> = { TIP: 'tip', NOTE: 'note', 'CASE-STUDY': 'case-study', CASESTUDY: 'case-study' };
-
-/** GitHub alert syntax: `> [!TIP] optional title` starts a callout. */
-function calloutOrQuote(blocks: Block[], line: number): Block {
-  const first = blocks[0];
-  if (first?.type === 'paragraph' && first.inlines.length > 0) {
-    const m = /^\[!([A-Za-z-]+)\][ \t]*/.exec(first.inlines[0].text);
-    const kind = m && CALLOUTS[m[1].toUpperCase()];
-    if (m && kind) {
-      const inl = [...first.inlines];
-      inl[0] = { ...inl[0], text: inl[0].text.slice(m[0].length) };
-      // The title is the rest of the marker's line; the body starts after the first break.
-      const brk = inl.findIndex((x, k) => k > 0 && x.breakBefore);
-      const title = (brk < 0 ? inl : inl.slice(0, brk)).filter((x) => x.text);
-      const bodyInlines = brk < 0 ? [] : inl.slice(brk).map((x, k) => (k === 0 ? { ...x, breakBefore: false } : x));
-      const rest = blocks.slice(1);
-      if (bodyInlines.length && plainText(bodyInlines).trim()) rest.unshift({ type: 'paragraph', inlines: bodyInlines, line: first.line + 1 });
-      return { type: 'callout', kind, title: title.map((x) => ({ ...x, bold: true })), blocks: rest, line };
-    }
-  }
-  return { type: 'quote', blocks, line };
 }
 
 function parseTable(tokens: Token[], i: number, ctx: Ctx, line: number): [Block, number] {

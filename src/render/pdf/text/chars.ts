@@ -40,7 +40,6 @@ export function isHanLike(cp: number): boolean {
     (cp >= 0x3100 && cp <= 0x312f) ||
     (cp >= 0x31a0 && cp <= 0x31ff) ||
     (cp >= 0xff01 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
     (cp >= 0x2460 && cp <= 0x24ff) ||
     (cp >= 0x25a0 && cp <= 0x27bf) ||
     (cp >= 0x3200 && cp <= 0x33ff) ||
