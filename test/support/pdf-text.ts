@@ -11,6 +11,9 @@ export interface TextLine {
   size: number;
   text: string;
   artifact: boolean;
+  /** The structure element (tagged PDF) the line's text belongs to, on this page; its role. */
+  block?: object;
+  role?: string;
 }
 
 export interface PdfText {
@@ -33,21 +36,36 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
   for (let p = 0; p < pdf.numPages; p++) {
     const page = await pdf.getPage(p + 1);
     const content = await page.getTextContent({ includeMarkedContent: true });
-    const stack: boolean[] = [];
-    const raw: (Item & { artifact: boolean })[] = [];
-    for (const it of content.items as (Item | { type: string; tag?: string })[]) {
+    // Marked-content ids → the structure element holding them (one object per element and page).
+    const owner = new Map<string, { node: object; role: string }>();
+    const walk = (node: { role?: string; children?: unknown[]; type?: string; id?: string }, parent?: { role?: string }) => {
+      if (node.type === 'content' && node.id && parent) owner.set(node.id, { node: parent, role: parent.role ?? '' });
+      for (const c of node.children ?? []) walk(c as never, node);
+    };
+    const tree = await page.getStructTree();
+    if (tree) walk(tree as never);
+    const stack: { artifact: boolean; id?: string }[] = [];
+    const raw: (Item & { artifact: boolean; id?: string })[] = [];
+    for (const it of content.items as (Item | { type: string; tag?: string; id?: string })[]) {
       if ('type' in it) {
-        if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps') stack.push(it.tag === 'Artifact' || stack.some(Boolean));
+        if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps') stack.push({ artifact: it.tag === 'Artifact' || stack.some((s) => s.artifact), id: it.id ?? stack[stack.length - 1]?.id });
         else if (it.type === 'endMarkedContent') stack.pop();
         continue;
       }
       if (!it.str) continue;
-      raw.push({ ...it, artifact: stack.some(Boolean) });
+      const top = stack[stack.length - 1];
+      raw.push({ ...it, artifact: stack.some((s) => s.artifact), ...(top?.id ? { id: top.id } : {}) });
     }
-    // One line = the items sharing a baseline (and artifact status), left to right.
-    const byLine = new Map<string, (Item & { artifact: boolean })[]>();
+    // One line = the items sharing a baseline, artifact status and structure element, left to right.
+    const blockIds = new Map<object, number>();
+    const keyOf = (it: (typeof raw)[number]) => {
+      const o = it.id ? owner.get(it.id) : undefined;
+      if (o && !blockIds.has(o.node)) blockIds.set(o.node, blockIds.size);
+      return `${Math.round(it.transform[5] * 10)}|${it.artifact}|${o ? blockIds.get(o.node) : ''}`;
+    };
+    const byLine = new Map<string, (Item & { artifact: boolean; id?: string })[]>();
     for (const it of raw) {
-      const key = `${Math.round(it.transform[5] * 10)}|${it.artifact}`;
+      const key = keyOf(it);
       let list = byLine.get(key);
       if (!list) byLine.set(key, (list = []));
       list.push(it);
@@ -56,6 +74,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
     for (const items of byLine.values()) {
       items.sort((a, b) => a.transform[4] - b.transform[4]);
       const text = items.map((i) => i.str).join('');
+      const o = items[0].id ? owner.get(items[0].id) : undefined;
       pageLines.push({
         page: p,
         y: items[0].transform[5],
@@ -64,6 +83,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
         size: Math.max(...items.map((i) => Math.abs(i.transform[3]))),
         text,
         artifact: items[0].artifact,
+        ...(o ? { block: o.node, role: o.role } : {}),
       });
     }
     pageLines.sort((a, b) => b.y - a.y || a.left - b.left);

@@ -2,7 +2,7 @@
 // and geometry alone (see pdf-text.ts). Each finding names the rule, the page and the line.
 import type { PdfText, TextLine } from './pdf-text.js';
 
-export type Rule = 'L1' | 'L2' | 'L3' | 'J1' | 'G2' | 'widow' | 'C1' | 'footer' | 'toc' | 'text';
+export type Rule = 'L1' | 'L2' | 'L3' | 'J1' | 'G2' | 'widow' | 'H1' | 'C1' | 'footer' | 'toc' | 'text';
 
 export interface Finding {
   rule: Rule;
@@ -32,7 +32,8 @@ const CLOSE_FULL = new Set([...'、，。．；：！？”’）］｝】》〉
 const HAN = /\p{Script=Han}/u;
 const TRAILING_PUNCT = /[、，。．；：！？”’）］｝】》〉」』〕〗·‧]+$/u;
 
-const isBody = (l: TextLine, o: CheckOptions) => !l.artifact && Math.abs(l.size - o.bodySize) < 0.05 && l.page >= o.firstBodyPage;
+// Body text: paragraphs at the body size (tagged P, or untagged), after the cover and contents.
+const isBody = (l: TextLine, o: CheckOptions) => !l.artifact && Math.abs(l.size - o.bodySize) < 0.05 && l.page >= o.firstBodyPage && (l.role === undefined || l.role === 'P');
 
 export function checkTypography(pdf: PdfText, o: CheckOptions): Finding[] {
   const out: Finding[] = [];
@@ -59,11 +60,13 @@ export function checkTypography(pdf: PdfText, o: CheckOptions): Finding[] {
   const startsParagraph = (x: number) => (o.indents ?? []).some((ix) => Math.abs(ix - x) < 0.5);
   const continues = body.map((l, i) => {
     const next = body[i + 1];
-    return Boolean(
-      next &&
-        next.page - l.page <= 1 &&
-        !startsParagraph(next.left) &&
-        (Math.abs(next.left - l.left) < 0.5 || (startsParagraph(l.left) && Math.abs(l.left - 2 * em - next.left) < 0.5)),
+    if (!next) return false;
+    // On one page the structure tree says which lines make one paragraph; across a page break, geometry.
+    if (next.page === l.page && l.block && next.block) return l.block === next.block;
+    return (
+      next.page - l.page <= 1 &&
+      !startsParagraph(next.left) &&
+      (Math.abs(next.left - l.left) < 0.5 || (startsParagraph(l.left) && Math.abs(l.left - 2 * em - next.left) < 0.5))
     );
   });
   body.forEach((l, i) => {
@@ -76,6 +79,15 @@ export function checkTypography(pdf: PdfText, o: CheckOptions): Finding[] {
     const core = l.text.trim().replace(TRAILING_PUNCT, '');
     if ([...core].length === 1 && HAN.test(core) && i > 0 && continues[i - 1]) at('G2', l, '孤字: one character alone on the last line');
     if (i > 0 && continues[i - 1] && body[i - 1].page === l.page - 1) at('widow', l, "孤行: a paragraph's last line alone at the top of a page");
+  });
+
+  // H1: a heading is never the last line of a page: two lines of text follow it on its page.
+  content.forEach((l, i) => {
+    if (l.size <= o.bodySize * 1.05) return;
+    const after = content.slice(i + 1, i + 3);
+    const isHeading = (x: TextLine) => x.size > o.bodySize * 1.05;
+    if (after.length === 0) return;
+    if (after[0].page !== l.page || (!isHeading(after[0]) && after.length > 1 && !isHeading(after[1]) && after[1].page !== l.page)) at('H1', l, 'heading not kept with the next two lines');
   });
 
   // C1: no fake spaces between Han characters (a space the source has between them is fine).

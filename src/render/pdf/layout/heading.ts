@@ -1,4 +1,5 @@
-// Headings (H1): bold, 10–40 % larger than body, kept with the next two lines; a level-1 heading
+// Headings (H1): bold, 10–40 % larger than body, kept with the next two lines (room for three is
+// asked, as a one-line paragraph may follow and the next one never leaves a lone line); a level-1 heading
 // starts a new page. Each heading becomes a named destination (TOC links), a bookmark and a TOC entry.
 import type { Block } from '../document/blocks.js';
 import { plainText } from '../document/blocks.js';
@@ -23,7 +24,7 @@ export function headingBlock(flow: Flow, b: Heading): void {
   const text = plainText(b.inlines).trim();
   flow.pendingMarker = (baseline) => record(flow, b, text, baseline - size * 1.1);
   tagger.open(`H${Math.min(b.level, 6)}`);
-  textBlock(flow, b.inlines, { size, bold: true, color: theme.colors.heading, justify: false, keepAfter: 2, lineHeight: size * 1.5 });
+  textBlock(flow, b.inlines, { size, bold: true, color: theme.colors.heading, justify: false, keepAfter: 3, spaceAfter: size * 0.5, lineHeight: size * 1.5 });
   tagger.close();
   flow.space(size * 0.5);
   void doc;

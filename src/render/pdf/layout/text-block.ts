@@ -12,8 +12,10 @@ export interface TextOptions {
   justify: boolean;
   firstIndent?: number;
   lineHeight?: number;
-  /** Keep this many lines of what follows on the same page (H1: a heading keeps two lines with it). */
+  /** Keep this many body lines of what follows on the same page (H1: a heading keeps two lines with it). */
   keepAfter?: number;
+  /** Space that will follow the block (counted with keepAfter). */
+  spaceAfter?: number;
   align?: 'left' | 'center' | 'right';
 }
 
@@ -47,7 +49,13 @@ export function textBlock(flow: Flow, inlines: readonly Inline[], o: TextOptions
   const lines: { c: Composed; k: number; indent: number }[] = [];
   segs.forEach((c, si) => c.lines.forEach((_, k) => lines.push({ c, k, indent: si === 0 && k === 0 ? o.firstIndent ?? 0 : 0 })));
   if (lines.length === 0) return 0;
-  const keepAfter = (o.keepAfter ?? 0) * flow.ctx.theme.sizes.body * flow.ctx.theme.sizes.lineHeight;
+  const forced = lines.find((l) => l.c.lines[l.k].forced);
+  if (forced) {
+    // L4 was needed: say so, with the length of the longest unbreakable run.
+    const longest = Math.max(...forced.c.shaped.text.split(/[\s\p{Script=Han}\p{P}]+/u).map((w) => [...w].length));
+    flow.ctx.bag.warning('pdf-long-word', { length: longest }, { at: { file: flow.ctx.file, line: flow.ctx.line, col: 1 } });
+  }
+  const keepAfter = o.keepAfter ? o.keepAfter * flow.ctx.theme.sizes.body * flow.ctx.theme.sizes.lineHeight + (o.spaceAfter ?? 0) : 0;
   let i = 0;
   while (i < lines.length) {
     const left = lines.length - i;
