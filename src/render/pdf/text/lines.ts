@@ -36,6 +36,9 @@ export function breakLines(s: Shaped, breaks: Uint8Array, measureOf: (line: numb
   const lines: LineRange[] = [];
   const { n, adv, gap, squeeze, kinds } = s;
   const half = s.size / 2;
+  const cap = shrinkPrefix(s);
+  // Push-in room of a line holding characters start..end-1: the shrink points strictly inside it.
+  const capacity = (start: number, end: number) => (end - 1 > start ? cap[end - 1] - cap[start] : 0);
   let start = 0;
   while (start < n) {
     const measure = measureOf(lines.length);
@@ -51,13 +54,13 @@ export function breakLines(s: Shaped, breaks: Uint8Array, measureOf: (line: numb
         if (w <= measure + EPS) {
           best = i;
           bestWidth = w;
-        } else if (w - shrinkCapacity(s, start, e + 1) <= measure + EPS && w - measure < measure - bestWidth) {
+        } else if (w - capacity(start, e + 1) <= measure + EPS && w - measure < measure - bestWidth) {
           // Push in (clreq): compressing this line's punctuation costs less than stretching the shorter one.
           best = i;
           bestWidth = w;
         }
       }
-      if (kinds[i] !== Kind.Space && x + adv[i] - half - shrinkCapacity(s, start, i) > measure + EPS) break;
+      if (kinds[i] !== Kind.Space && x + adv[i] - half - capacity(start, i) > measure + EPS) break;
     }
     if (i === n) {
       const e = lastInk(s, start, n);
@@ -95,24 +98,26 @@ export function breakLines(s: Shaped, breaks: Uint8Array, measureOf: (line: numb
 export function shrinkPoints(s: Shaped, start: number, end: number): number[] {
   const pts: number[] = [];
   const full = s.size * 0.99;
-  for (let i = start; i < end; i++) {
-    if (s.adv[i] < full) continue;
-    const k = s.kinds[i];
-    if (k === Kind.Close && i + 1 < end && s.squeeze[i + 1] === 0) pts.push(i + 1);
-    else if (k === Kind.Open && i > start && s.squeeze[i] === 0) pts.push(i);
+  for (let p = start + 1; p < end; p++) {
+    if (s.squeeze[p] !== 0) continue;
+    if ((s.kinds[p - 1] === Kind.Close && s.adv[p - 1] >= full) || (s.kinds[p] === Kind.Open && s.adv[p] >= full)) pts.push(p);
   }
   return pts;
 }
 
-function shrinkCapacity(s: Shaped, start: number, end: number): number {
-  let c = 0;
+/** Prefix sums of push-in room: cap[k] = room of the shrink points at positions ≤ k (see shrinkPoints). */
+function shrinkPrefix(s: Shaped): Float64Array {
+  const cap = new Float64Array(s.n);
   const full = s.size * 0.99;
-  for (let i = start; i < end; i++) {
-    if (s.adv[i] < full) continue;
-    const k = s.kinds[i];
-    if ((k === Kind.Close && i + 1 < end && s.squeeze[i + 1] === 0) || (k === Kind.Open && i > start && s.squeeze[i] === 0)) c += s.size / 2;
+  let sum = 0;
+  for (let p = 0; p < s.n; p++) {
+    if (p > 0 && s.squeeze[p] === 0) {
+      if (s.kinds[p - 1] === Kind.Close && s.adv[p - 1] >= full) sum += s.size / 2;
+      else if (s.kinds[p] === Kind.Open && s.adv[p] >= full) sum += s.size / 2;
+    }
+    cap[p] = sum;
   }
-  return c;
+  return cap;
 }
 
 /** x of character e given the x of character i (i ≥ e) on the same line. */
