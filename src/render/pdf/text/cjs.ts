@@ -33,8 +33,24 @@ export function loadFontkit(): Fontkit {
 
 export type PdfKitConstructor = typeof import('pdfkit');
 let pdfkit: PdfKitConstructor | undefined;
+
+/**
+ * pdfkit requires fontkit when it loads (~90 ms), but only calls it to parse fonts given as files;
+ * we hand it parsed font objects. So pdfkit gets a stand-in that loads fontkit on first real use.
+ */
 export function loadPdfkit(): PdfKitConstructor {
-  pdfkit ??= require('pdfkit') as PdfKitConstructor;
+  if (pdfkit) return pdfkit;
+  const Module = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const load = Module._load;
+  const lazyFontkit = { create: (...args: unknown[]) => (loadFontkit().create as (...a: unknown[]) => unknown)(...args) };
+  Module._load = function (request: string, ...rest: unknown[]) {
+    return request === 'fontkit' ? lazyFontkit : load.call(this, request, ...rest);
+  };
+  try {
+    pdfkit = require('pdfkit') as PdfKitConstructor;
+  } finally {
+    Module._load = load;
+  }
   return pdfkit;
 }
 

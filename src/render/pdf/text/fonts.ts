@@ -1,14 +1,17 @@
 // One parsed font per file per process, with cached glyph lookups: parsing a 10 MB CJK font and
 // asking fontkit for each glyph again per document would dominate the time of every later document.
 import { readFileSync } from 'node:fs';
-import { loadFontkit, type FontkitFont } from './cjs.js';
+import { loadFontkit } from './cjs.js';
+import { pdfkitFont } from './subset.js';
+import { isTrueTypeGlyf, readTrueType } from './truetype.js';
 
 /** A font as the composer sees it: fontkit object plus per-code-point caches. */
 export interface Face {
   /** Key under which pdfkit registers the font in a document. */
   readonly key: string;
   readonly path: string;
-  readonly font: FontkitFont;
+  /** The font object handed to pdfkit (ours for TrueType, fontkit's for CFF fonts). */
+  readonly font: object;
   /** Advance in em (1 = font size) of a code point, or -1 when the font lacks it. */
   advance(cp: number): number;
   /** fontkit glyph id of a code point (0 when missing). */
@@ -30,26 +33,45 @@ export function faceFor(path: string): Face {
 }
 
 function makeFace(path: string, key: string): Face {
-  const font = loadFontkit().create(readFileSync(path));
-  if (typeof (font as { glyphForCodePoint?: unknown }).glyphForCodePoint !== 'function') {
-    throw new Error('font collection files are not supported; give a .ttf or .otf file');
+  const bytes = readFileSync(path);
+  let font: object;
+  let upm: number;
+  let ascent: number;
+  let descent: number;
+  let glyphOf: (cp: number) => { id: number; advanceWidth: number } | undefined;
+  if (isTrueTypeGlyf(bytes)) {
+    const tt = readTrueType(bytes);
+    font = pdfkitFont(tt);
+    ({ unitsPerEm: upm, ascent, descent } = tt);
+    glyphOf = (cp) => {
+      const id = tt.glyphIdOf(cp);
+      return id === 0 ? undefined : { id, advanceWidth: tt.advanceOf(id) };
+    };
+  } else {
+    // CFF-flavoured OpenType (e.g. a Noto Serif SC .otf): fontkit reads and subsets it.
+    const fk = loadFontkit().create(bytes);
+    if (typeof fk.glyphForCodePoint !== 'function') throw new Error('font collection files are not supported; give a .ttf or .otf file');
+    font = fk;
+    ({ unitsPerEm: upm, ascent, descent } = fk);
+    glyphOf = (cp) => {
+      const g = fk.glyphForCodePoint(cp);
+      return !g || g.id === 0 ? undefined : g;
+    };
   }
-  const upm = font.unitsPerEm;
   // Basic Multilingual Plane in typed arrays (fast path); astral planes in a map.
   const bmpAdvance = new Float32Array(0x10000).fill(NaN);
   const bmpGlyph = new Int32Array(0x10000).fill(-1);
   const astral = new Map<number, [number, number]>();
   const lookup = (cp: number): [number, number] => {
-    const g = font.glyphForCodePoint(cp);
-    const missing = !g || g.id === 0;
-    return [missing ? 0 : g.id, missing ? -1 : g.advanceWidth / upm];
+    const g = glyphOf(cp);
+    return g ? [g.id, g.advanceWidth / upm] : [0, -1];
   };
   return {
     key,
     path,
     font,
-    ascent: font.ascent / upm,
-    descent: font.descent / upm,
+    ascent: ascent / upm,
+    descent: descent / upm,
     advance(cp) {
       if (cp < 0x10000) {
         const a = bmpAdvance[cp];
