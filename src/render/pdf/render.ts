@@ -15,6 +15,7 @@ import type { PdfOptions, PdfResult } from './options.js';
 import { loadPdfkit } from './text/cjs.js';
 import { faceFor, type Face } from './text/fonts.js';
 import { GlyphWriter } from './text/glyph-run.js';
+import { collectingDocument, finishDocument } from './text/pdf-output.js';
 import type { TextStyle } from './text/shape.js';
 
 export type { PdfOptions, PdfResult } from './options.js';
@@ -51,7 +52,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
     bag.warning('pdf-missing-glyph', { char: String.fromCodePoint(cp), codepoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` }, { at: { file, line, col: 1 } });
   }
   const pages = doc.bufferedPageRange().count;
-  const bytes = await finish(doc);
+  const bytes = finishDocument(doc);
   return { bytes, pages, diagnostics: bag.items };
 }
 
@@ -70,7 +71,7 @@ export function creationDateOf(options: PdfOptions, front: FrontMatter): Date {
 }
 
 function createDocument(options: PdfOptions, front: FrontMatter, title: string, lang: PdfLang, regular: Face): PDFKit.PDFDocument {
-  const PDFDocument = loadPdfkit();
+  const PDFDocument = collectingDocument(loadPdfkit());
   const { page } = options.theme;
   const date = creationDateOf(options, front);
   const meta = options.metadata ?? {};
@@ -136,14 +137,4 @@ function makeContext(doc: PDFKit.PDFDocument, options: PdfOptions, faces: { regu
   };
   if (options.file) ctx.file = options.file;
   return ctx;
-}
-
-function finish(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { loadFontkit } from './cjs.js';
 import { pdfkitFont } from './subset.js';
-import { isTrueTypeGlyf, readTrueType } from './truetype.js';
+import { openTrueType } from './truetype.js';
 
 /** A font as the composer sees it: fontkit object plus per-code-point caches. */
 export interface Face {
@@ -33,14 +33,13 @@ export function faceFor(path: string): Face {
 }
 
 function makeFace(path: string, key: string): Face {
-  const bytes = readFileSync(path);
   let font: object;
   let upm: number;
   let ascent: number;
   let descent: number;
   let glyphOf: (cp: number) => { id: number; advanceWidth: number } | undefined;
-  if (isTrueTypeGlyf(bytes)) {
-    const tt = readTrueType(bytes);
+  const tt = openTrueType(path);
+  if (tt) {
     font = pdfkitFont(tt);
     ({ unitsPerEm: upm, ascent, descent } = tt);
     glyphOf = (cp) => {
@@ -49,7 +48,7 @@ function makeFace(path: string, key: string): Face {
     };
   } else {
     // CFF-flavoured OpenType (e.g. a Noto Serif SC .otf): fontkit reads and subsets it.
-    const fk = loadFontkit().create(bytes);
+    const fk = loadFontkit().create(readFileSync(path));
     if (typeof fk.glyphForCodePoint !== 'function') throw new Error('font collection files are not supported; give a .ttf or .otf file');
     font = fk;
     ({ unitsPerEm: upm, ascent, descent } = fk);

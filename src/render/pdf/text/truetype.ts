@@ -2,6 +2,7 @@
 // the file's bytes. fontkit would do the same, but loading it, parsing a 10 MB CJK font with it and
 // subsetting through it costs more than the rest of a fresh `adapt-guide pdf` run together.
 // CFF-flavoured OpenType fonts are not read here (the caller falls back to fontkit for those).
+import { closeSync, openSync, readSync } from 'node:fs';
 
 export interface TrueTypeFont {
   postscriptName: string;
@@ -28,70 +29,81 @@ export interface TrueTypeFont {
   table(tag: string): Uint8Array | undefined;
 }
 
-export function isTrueTypeGlyf(buf: Uint8Array): boolean {
-  const v = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const version = v.getUint32(0);
-  return (version === 0x00010000 || version === 0x74727565) && tableDirectory(v).has('glyf');
-}
-
-function tableDirectory(v: DataView): Map<string, { offset: number; length: number }> {
-  const n = v.getUint16(4);
-  const tables = new Map<string, { offset: number; length: number }>();
-  for (let i = 0; i < n; i++) {
-    const p = 12 + i * 16;
-    const tag = String.fromCharCode(v.getUint8(p), v.getUint8(p + 1), v.getUint8(p + 2), v.getUint8(p + 3));
-    tables.set(tag, { offset: v.getUint32(p + 8), length: v.getUint32(p + 12) });
-  }
-  return tables;
-}
-
-export function readTrueType(buf: Uint8Array): TrueTypeFont {
-  const v = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const dir = tableDirectory(v);
-  const need = (tag: string) => {
-    const t = dir.get(tag);
-    if (!t) throw new Error(`the font has no \`${tag}\` table`);
-    return t.offset;
+/** Opens a TrueType (glyf) font file, reading every table but the outlines; undefined for other formats. */
+export function openTrueType(path: string): TrueTypeFont | undefined {
+  const fd = openSync(path, 'r');
+  const read = (offset: number, length: number) => {
+    const b = Buffer.alloc(length);
+    readSync(fd, b, 0, length, offset);
+    return b;
   };
-  const head = need('head');
-  const hhea = need('hhea');
-  const maxp = need('maxp');
-  const hmtx = need('hmtx');
-  const loca = need('loca');
-  const glyf = need('glyf');
-  const post = dir.get('post')?.offset;
-  const os2 = dir.get('OS/2');
-  const longLoca = v.getInt16(head + 50) === 1;
-  const numGlyphs = v.getUint16(maxp + 4);
-  const nHM = v.getUint16(hhea + 34);
-  const locaAt = (g: number) => (longLoca ? v.getUint32(loca + g * 4) : v.getUint16(loca + g * 2) * 2);
-  const cmapLookup = readCmap(v, need('cmap'));
-  const unitsPerEm = v.getUint16(head + 18);
+  const header = read(0, 12);
+  const version = header.readUInt32BE(0);
+  if (version !== 0x00010000 && version !== 0x74727565) {
+    closeSync(fd);
+    return undefined;
+  }
+  const n = header.readUInt16BE(4);
+  const records = read(12, n * 16);
+  const tables = new Map<string, Uint8Array>();
+  let glyf: { offset: number; length: number } | undefined;
+  for (let i = 0; i < n; i++) {
+    const p = i * 16;
+    const tag = records.toString('latin1', p, p + 4);
+    const offset = records.readUInt32BE(p + 8);
+    const length = records.readUInt32BE(p + 12);
+    if (tag === 'glyf') glyf = { offset, length };
+    else tables.set(tag, read(offset, length));
+  }
+  if (!glyf) {
+    closeSync(fd);
+    return undefined;
+  }
+  // Outlines are read when the subset needs them; the file stays open for the process.
+  const { offset } = glyf;
+  return readTrueType(tables, (start, length) => (length > 0 ? read(offset + start, length) : new Uint8Array(0)));
+}
+
+function readTrueType(tables: Map<string, Uint8Array>, glyphBytes: (start: number, length: number) => Uint8Array): TrueTypeFont {
+  const view = (tag: string) => {
+    const t = tables.get(tag);
+    if (!t) throw new Error(`the font has no \`${tag}\` table`);
+    return new DataView(t.buffer, t.byteOffset, t.byteLength);
+  };
+  const head = view('head');
+  const hhea = view('hhea');
+  const maxp = view('maxp');
+  const hmtx = view('hmtx');
+  const loca = view('loca');
+  const post = tables.has('post') ? view('post') : undefined;
+  const os2 = tables.has('OS/2') ? view('OS/2') : undefined;
+  const longLoca = head.getInt16(50) === 1;
+  const numGlyphs = maxp.getUint16(4);
+  const nHM = hhea.getUint16(34);
+  const locaAt = (g: number) => (longLoca ? loca.getUint32(g * 4) : loca.getUint16(g * 2) * 2);
+  const cmapLookup = readCmap(view('cmap'), 0);
   return {
-    postscriptName: readPostscriptName(v, dir.get('name')?.offset) ?? 'Font',
-    unitsPerEm,
-    ascent: v.getInt16(hhea + 4),
-    descent: v.getInt16(hhea + 6),
-    lineGap: v.getInt16(hhea + 8),
-    capHeight: os2 && os2.length >= 90 ? v.getInt16(os2.offset + 88) : v.getInt16(hhea + 4),
-    xHeight: os2 && os2.length >= 88 ? v.getInt16(os2.offset + 86) : 0,
-    italicAngle: post === undefined ? 0 : v.getInt32(post + 4) / 65536,
-    isFixedPitch: post === undefined ? false : v.getUint32(post + 12) !== 0,
-    italic: (v.getUint16(head + 44) & 2) !== 0,
-    familyClass: os2 ? v.getInt16(os2.offset + 30) : 0,
-    bbox: { minX: v.getInt16(head + 36), minY: v.getInt16(head + 38), maxX: v.getInt16(head + 40), maxY: v.getInt16(head + 42) },
+    postscriptName: (tables.has('name') ? readPostscriptName(view('name'), 0) : undefined) ?? 'Font',
+    unitsPerEm: head.getUint16(18),
+    ascent: hhea.getInt16(4),
+    descent: hhea.getInt16(6),
+    lineGap: hhea.getInt16(8),
+    capHeight: os2 && os2.byteLength >= 90 ? os2.getInt16(88) : hhea.getInt16(4),
+    xHeight: os2 && os2.byteLength >= 88 ? os2.getInt16(86) : 0,
+    italicAngle: post ? post.getInt32(4) / 65536 : 0,
+    isFixedPitch: post ? post.getUint32(12) !== 0 : false,
+    italic: (head.getUint16(44) & 2) !== 0,
+    familyClass: os2 ? os2.getInt16(30) : 0,
+    bbox: { minX: head.getInt16(36), minY: head.getInt16(38), maxX: head.getInt16(40), maxY: head.getInt16(42) },
     numGlyphs,
     glyphIdOf: (cp) => {
       const g = cmapLookup(cp);
       return g < numGlyphs ? g : 0;
     },
-    advanceOf: (g) => v.getUint16(hmtx + 4 * (g < nHM ? g : nHM - 1)),
-    lsbOf: (g) => (g < nHM ? v.getInt16(hmtx + 4 * g + 2) : v.getInt16(hmtx + 4 * nHM + 2 * (g - nHM))),
-    glyphData: (g) => buf.subarray(glyf + locaAt(g), glyf + locaAt(g + 1)),
-    table: (tag) => {
-      const t = dir.get(tag);
-      return t && buf.subarray(t.offset, t.offset + t.length);
-    },
+    advanceOf: (g) => hmtx.getUint16(4 * (g < nHM ? g : nHM - 1)),
+    lsbOf: (g) => (g < nHM ? hmtx.getInt16(4 * g + 2) : hmtx.getInt16(4 * nHM + 2 * (g - nHM))),
+    glyphData: (g) => glyphBytes(locaAt(g), locaAt(g + 1) - locaAt(g)),
+    table: (tag) => tables.get(tag),
   };
 }
 
