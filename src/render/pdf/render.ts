@@ -24,7 +24,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   const bag = new DiagnosticBag();
   const file = options.file;
   const { front, body, lineOffset } = splitFrontMatter(markdown, bag, file);
-  const blocks = parseMarkdown(body, bag, file, lineOffset);
+  const blocks = await parseMarkdown(body, bag, file, lineOffset);
   if (blocks.length === 0) bag.error('pdf-empty-document', {}, { at: { file, line: 1, col: 1 } });
   let faces: { regular: Face; bold: Face };
   try {

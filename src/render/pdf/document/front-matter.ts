@@ -1,6 +1,6 @@
 // Splits optional YAML front matter (between `---` lines) off a Markdown file and reads the fields
 // the cover and the metadata use.
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
 import type { DiagnosticBag } from '../../../diagnostics/diagnostic.js';
 
 export interface FrontMatter {
@@ -46,6 +46,9 @@ const FIELDS: Record<string, keyof FrontMatter> = {
   subject: 'subject',
 };
 
+const require = createRequire(import.meta.url);
+
+/** yaml is loaded only for a file that has front matter. */
 export function splitFrontMatter(markdown: string, bag: DiagnosticBag, file?: string): SplitMarkdown {
   const text = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const m = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
@@ -54,6 +57,7 @@ export function splitFrontMatter(markdown: string, bag: DiagnosticBag, file?: st
   const front: FrontMatter = {};
   let data: unknown;
   try {
+    const { parse } = require('yaml') as typeof import('yaml');
     data = parse(m[1], { maxAliasCount: 10, customTags: [] });
   } catch (e) {
     bag.warning('pdf-front-matter', { reason: (e as Error).message.split('\n')[0] }, { at: { file, line: 2, col: 1 } });

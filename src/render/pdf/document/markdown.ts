@@ -1,9 +1,8 @@
 // Markdown → blocks, with markdown-it (GFM tables, CJK-friendly emphasis and line joining).
 // Raw HTML is parsed so it can be reported, then shown as literal text: never passed through.
-import MarkdownIt from 'markdown-it';
+import { createRequire } from 'node:module';
+import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import cjkFriendly from 'markdown-it-cjk-friendly';
-import cjkBreaks from 'markdown-it-cjk-breaks';
 import type { DiagnosticBag } from '../../../diagnostics/diagnostic.js';
 import type { Block, CalloutKind, Inline, ListItem } from './blocks.js';
 import { plainText } from './blocks.js';
@@ -11,10 +10,20 @@ import { plainText } from './blocks.js';
 /** GitHub alert syntax: `> [!TIP] optional title` starts a callout. */
 const CALLOUTS: Record<string, CalloutKind> = { TIP: 'tip', NOTE: 'note', 'CASE-STUDY': 'case-study', CASESTUDY: 'case-study' };
 
+const require = createRequire(import.meta.url);
 let md: MarkdownIt | undefined;
 function parser(): MarkdownIt {
+  if (!md) throw new Error('loadParser() first');
+  return md;
+}
+
+/** Loads markdown-it and its CJK plugins once per process (the CommonJS bundles load fastest). */
+async function loadParser(): Promise<MarkdownIt> {
   if (!md) {
-    md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+    const MarkdownItCtor = require('markdown-it') as typeof MarkdownIt;
+    const cjkBreaks = require('markdown-it-cjk-breaks') as (m: MarkdownIt) => void;
+    const cjkFriendly = (await import('markdown-it-cjk-friendly')).default;
+    md = new MarkdownItCtor({ html: true, linkify: false, typographer: false });
     md.use(cjkFriendly).use(cjkBreaks);
     // Before inline parsing (and cjk-breaks joining lines), take a callout's `[!TIP] title` line
     // off its first paragraph, so the title and the body stay apart.
@@ -39,8 +48,8 @@ interface Ctx {
   slugs: Map<string, number>;
 }
 
-export function parseMarkdown(body: string, bag: DiagnosticBag, file: string | undefined, lineOffset: number): Block[] {
-  const tokens = parser().parse(body, {});
+export async function parseMarkdown(body: string, bag: DiagnosticBag, file: string | undefined, lineOffset: number): Promise<Block[]> {
+  const tokens = (await loadParser()).parse(body, {});
   const ctx: Ctx = { bag, file, lineOffset, slugs: new Map() };
   const [blocks] = parseBlocks(tokens, 0, ctx, null);
   return blocks;
