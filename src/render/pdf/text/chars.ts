@@ -20,6 +20,8 @@ const CLOSE = new Set([...'、，。．；：！？”’）］｝】》〉」�
 const OPEN = new Set([...'“‘（［｛【《〈「『〔〖〘〚｟｢〝'].map((c) => c.codePointAt(0)!));
 
 export function kindOf(cp: number): Kind {
+  if (cp >= 0x4e00 && cp <= 0x9fff) return Kind.Han; // the common case first
+  if (cp < 0x80) return cp === 0x20 || cp === 0x09 ? Kind.Space : Kind.Latin;
   if (cp === 0x20 || cp === 0x09 || cp === 0xa0 || cp === 0x3000) return cp === 0x3000 ? Kind.Han : Kind.Space;
   if (CLOSE.has(cp)) return Kind.Close;
   if (OPEN.has(cp)) return Kind.Open;

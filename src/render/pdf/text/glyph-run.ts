@@ -90,10 +90,17 @@ export class GlyphWriter {
     let font: EmbeddedFont | undefined;
     let color = '';
     let pen = 0;
-    let tj: string[] = [];
+    // One TJ array per run: hex strings of consecutive glyphs, a number where the pen must move.
+    let tj = '';
+    let hex = '';
+    const endHex = () => {
+      if (hex) tj += `<${hex}>`;
+      hex = '';
+    };
     const flush = () => {
-      if (tj.length) out.push(`[${tj.join('')}] TJ`);
-      tj = [];
+      endHex();
+      if (tj) out.push(`[${tj}] TJ`);
+      tj = '';
     };
     for (let i = start; i < end; i++) {
       const kind = s.kinds[i] as Kind;
@@ -113,13 +120,19 @@ export class GlyphWriter {
       }
       const x = xs[i - start];
       const shift = (pen - x) * k;
-      if (Math.abs(shift) > 0.05) tj.push(num(shift));
-      tj.push(`<${this.hex(font!, face!, s.cps[i])}>`);
+      if (Math.abs(shift) > 0.05) {
+        endHex();
+        tj += `${num(shift)} `;
+      }
+      hex += this.hex(font!, face!, s.cps[i]);
       pen = x + s.adv[i];
     }
     // Bring the pen back to the line's ink end (after a P2 half-width mark).
     const back = (pen - line.right) * k;
-    if (Math.abs(back) > 0.05) tj.push(num(back));
+    if (Math.abs(back) > 0.05) {
+      endHex();
+      tj += num(back);
+    }
     flush();
     out.push('ET Q');
     doc.addContent(out.join('\n'));

@@ -59,13 +59,21 @@ export function shape(spans: readonly Span[], size: number, onMissing: (cp: numb
   const offsets = new Int32Array(cap);
   const styles: TextStyle[] = [];
   let n = 0;
-  let text = '';
+  let utf16 = 0;
   for (const span of spans) {
     let si = styles.indexOf(span.style);
     if (si < 0) si = styles.push(span.style) - 1;
     const face = span.style.face;
-    for (const ch of span.text) {
-      let cp = ch.codePointAt(0)!;
+    const src = span.text;
+    for (let k = 0; k < src.length; k++) {
+      let cp = src.charCodeAt(k);
+      if (cp >= 0xd800 && cp < 0xdc00 && k + 1 < src.length) {
+        const lo = src.charCodeAt(k + 1);
+        if (lo >= 0xdc00 && lo < 0xe000) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+          k++;
+        }
+      }
       if (cp === 0x09 || cp === 0x0a || cp === 0x0d) cp = 0x20;
       if (INVISIBLE(cp)) continue;
       if (cp === 0x20 && (n === 0 || cps[n - 1] === 0x20)) continue; // collapse runs of spaces, drop leading ones
@@ -80,12 +88,14 @@ export function shape(spans: readonly Span[], size: number, onMissing: (cp: numb
       kinds[n] = kindOf(cp);
       adv[n] = a * size;
       styleOf[n] = si;
-      offsets[n] = text.length;
-      text += String.fromCodePoint(cp);
+      offsets[n] = utf16;
+      utf16 += cp > 0xffff ? 2 : 1;
       n++;
     }
   }
   while (n > 0 && cps[n - 1] === 0x20) n--; // no trailing space
+  let text = '';
+  for (let k = 0; k < n; k += 4096) text += String.fromCodePoint(...cps.subarray(k, Math.min(n, k + 4096)));
   const gap = new Float64Array(n);
   const glue = new Uint8Array(n);
   const squeeze = new Float64Array(n);
