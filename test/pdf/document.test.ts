@@ -152,3 +152,28 @@ describe('tables and boxes across pages', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('Markdown that Chinese writers produce, and English', () => {
+  it('makes **“强调”** and **（注）** bold and joins Chinese source lines without a space', async () => {
+    const r = await render('# 标题\n\n这是**“强调”**后面，**（注）**说明。\n第一行接着\n第二行。\n', { bare: true });
+    const doc = await getDocument({ data: new Uint8Array(r.bytes), verbosity: 0 }).promise;
+    const tc = await (await doc.getPage(1)).getTextContent();
+    const items = (tc.items as { str: string; fontName: string }[]).filter((i) => i.str);
+    const fontOf = (s: string) => items.find((i) => i.str.includes(s))?.fontName;
+    expect(fontOf('强调')).toBeDefined();
+    expect(fontOf('强调')).not.toBe(fontOf('这是'));
+    expect(fontOf('（注）')).toBe(fontOf('强调'));
+    await doc.destroy();
+    const text = (await extractPdf(r.bytes)).lines.map((l) => l.text).join('');
+    expect(text).toContain('第一行接着第二行');
+  });
+
+  it('sets English through the same engine, with English furniture', async () => {
+    const para = 'Quality apprenticeships combine learning at work with learning at school, under a written agreement between the employer, the training provider and the apprentice. ';
+    const r = await render(`# Guide\n\n## Part one\n\n${para.repeat(5)}\n\n${para.repeat(3)}\n`, { lang: 'en' });
+    const x = await extractPdf(r.bytes);
+    expect(x.lines.some((l) => l.page === 1 && l.text === 'Contents')).toBe(true);
+    const findings = checkTypography(x, { bodySize: theme.sizes.body, rights: measureRights(theme), indents: indents(theme), firstBodyPage: 2, lang: 'en' });
+    expect(findings).toEqual([]);
+  });
+});
