@@ -35,16 +35,26 @@ export type PdfKitConstructor = typeof import('pdfkit');
 let pdfkit: PdfKitConstructor | undefined;
 
 /**
- * pdfkit requires fontkit when it loads (~90 ms), but only calls it to parse fonts given as files;
- * we hand it parsed font objects. So pdfkit gets a stand-in that loads fontkit on first real use.
+ * pdfkit loads, when it loads, modules a typesetting run never calls: fontkit (~90 ms; it only
+ * parses fonts given as files, we hand it parsed ones), an AES cipher (encryption) and linebreak
+ * (its own text wrapping, which we do not use). It gets stand-ins that load the real module on
+ * first use, so nothing breaks if a later pdfkit call does need one.
  */
 export function loadPdfkit(): PdfKitConstructor {
   if (pdfkit) return pdfkit;
+  const fromPdfkit = createRequire(require.resolve('pdfkit'));
+  const lazy = (name: string) => new Proxy({}, { get: (_t, key) => (fromPdfkit(name) as Record<string | symbol, unknown>)[key] });
+  const standIns: Record<string, unknown> = {
+    fontkit: { create: (...args: unknown[]) => (loadFontkit().create as (...a: unknown[]) => unknown)(...args) },
+    '@noble/ciphers/aes': lazy('@noble/ciphers/aes'),
+    linebreak: function LineBreaker(text: string) {
+      return new (loadLineBreaker())(text);
+    },
+  };
   const Module = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
   const load = Module._load;
-  const lazyFontkit = { create: (...args: unknown[]) => (loadFontkit().create as (...a: unknown[]) => unknown)(...args) };
   Module._load = function (request: string, ...rest: unknown[]) {
-    return request === 'fontkit' ? lazyFontkit : load.call(this, request, ...rest);
+    return request in standIns ? standIns[request] : load.call(this, request, ...rest);
   };
   try {
     pdfkit = require('pdfkit') as PdfKitConstructor;
