@@ -10,6 +10,7 @@ export const pdfMessages: Catalogue = {
   'pdf-image-remote': { en: 'image `{src}` is not a local file; only the guide\'s assets can be used', zh: '图片 `{src}` 不是本地文件；只能使用指南的素材文件' },
   'pdf-image-too-large': { en: 'image `{src}` is larger than 20 MB', zh: '图片 `{src}` 超过 20 MB' },
   'pdf-missing-glyph': { en: 'the font has no glyph for {char} ({codepoint}); it is shown as □', zh: '字体缺少字符 {char}（{codepoint}），已显示为 □' },
+  'pdf-unknown-anchor': { en: 'link to `#{target}`, but no heading has that id', zh: '链接指向 `#{target}`，但没有标题使用这个 id' },
   'pdf-long-word': { en: 'a word of {length} characters is longer than a line; it was broken between characters', zh: '一个长度为 {length} 个字符的词超过行宽，已在字符间断开' },
   'pdf-front-matter': { en: 'front matter is not valid YAML: {reason}', zh: '文件头（front matter）不是有效的 YAML：{reason}' },
   'pdf-font-unreadable': { en: 'cannot read font `{font}`: {reason}', zh: '无法读取字体 `{font}`：{reason}' },

@@ -127,3 +127,16 @@ describe('adapt-guide pdf', () => {
     expect(broken.stderr).toContain('[font-dir-unreadable]');
   });
 });
+
+describe('links', () => {
+  it('links to headings by their id, and warns of a link to no heading', async () => {
+    const r = await render('# 第一章\n\n见[第二节](#第二节)和[不存在](#nowhere)。\n\n## 第二节\n\n正文。\n', { bare: true });
+    expect(rules(r.diagnostics)).toEqual([['pdf-unknown-anchor', 3]]);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(r.bytes), verbosity: 0 }).promise;
+    const links = (await (await doc.getPage(1)).getAnnotations()) as { dest?: string }[];
+    expect(links.map((l) => l.dest)).toEqual(['第二节', 'nowhere']);
+    expect(await doc.getDestination('第二节')).not.toBeNull();
+    await doc.destroy();
+  });
+});

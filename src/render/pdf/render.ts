@@ -48,12 +48,32 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   if (toc) fillToc(flow, toc, new Map(ctx.headings.map((h) => [h.slug, h.page])));
   ctx.tagger.finish();
   if (!options.bare) drawFurniture(flow, title);
+  checkAnchors(blocks, bag, file);
   for (const [cp, line] of ctx.missing) {
     bag.warning('pdf-missing-glyph', { char: String.fromCodePoint(cp), codepoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` }, { at: { file, line, col: 1 } });
   }
   const pages = doc.bufferedPageRange().count;
   const bytes = finishDocument(doc);
   return { bytes, pages, diagnostics: bag.items };
+}
+
+/** A link to `#name` needs a heading with that id, or it would be a dead link in the PDF. */
+function checkAnchors(blocks: readonly Block[], bag: DiagnosticBag, file?: string): void {
+  const slugs = new Set<string>();
+  const links: { target: string; line: number }[] = [];
+  const walk = (bs: readonly Block[]) => {
+    for (const b of bs) {
+      if (b.type === 'heading') slugs.add(b.slug);
+      const inlines = b.type === 'heading' || b.type === 'paragraph' ? b.inlines : b.type === 'callout' ? b.title : b.type === 'table' ? [...b.header.flat(), ...b.rows.flat(2)] : [];
+      for (const i of inlines) if (i.link?.startsWith('#')) links.push({ target: i.link.slice(1), line: b.line });
+      if (b.type === 'list') for (const item of b.items) walk(item.blocks);
+      if (b.type === 'callout' || b.type === 'quote') walk(b.blocks);
+    }
+  };
+  walk(blocks);
+  for (const l of links) {
+    if (!slugs.has(l.target)) bag.warning('pdf-unknown-anchor', { target: l.target }, { at: { file, line: l.line, col: 1 } });
+  }
 }
 
 function collectHeadings(blocks: readonly Block[]): TocEntry[] {

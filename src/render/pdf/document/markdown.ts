@@ -216,7 +216,8 @@ function parseInline(t: Token | undefined, ctx: Ctx, line: number): Inline[] {
         break;
       case 'link_open': {
         const href = c.attrGet('href') ?? '';
-        link = /^(https?:|mailto:|#)/i.test(href) ? href : undefined;
+        // markdown-it percent-encodes hrefs; heading ids are plain text.
+        link = href.startsWith('#') ? `#${safeDecode(href.slice(1))}` : /^(https?:|mailto:)/i.test(href) ? href : undefined;
         break;
       }
       case 'link_close':
@@ -242,4 +243,12 @@ function slugFor(text: string, ctx: Ctx): string {
   const n = ctx.slugs.get(base) ?? 0;
   ctx.slugs.set(base, n + 1);
   return n === 0 ? base : `${base}-${n}`;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }

@@ -58,7 +58,7 @@ export function imageBlock(flow: Flow, b: Image): void {
       flow.y += h;
       placed = true;
     } catch (e) {
-      ctx.bag.warning('pdf-image-format', { src: b.src, reason: (e as Error).message ?? String(e) }, { at: { file: ctx.file, line: b.line, col: 1 } });
+      ctx.bag.error('pdf-image-format', { src: b.src, reason: (e as Error)?.message ?? String(e) }, { at: { file: ctx.file, line: b.line, col: 1 } });
     }
   } else {
     ctx.bag.error(loaded.problem, { src: b.src }, { at: { file: ctx.file, line: b.line, col: 1 } });
