@@ -51,6 +51,14 @@ describe('line breaking', () => {
     }
   });
 
+  it('UAX #14 (linebreak) decides inside other scripts; a hyphen between letters may end a line', () => {
+    const cyr = set('северо-западный северо-западный северо-западный', 60, false);
+    expect(texts(cyr)).toContain('северо-');
+    const en = set('a well-known, well-documented approach', 50, false);
+    expect(texts(en).some((t) => t.endsWith('-'))).toBe(true);
+    expect(texts(set('see https://a-b.example.org/x-y now', 40, false)).some((t) => /-$/.test(t))).toBe(false);
+  });
+
   it('L4: a 5,000-character word is cut between characters, every line within the measure', () => {
     const c = set('x'.repeat(5000), 200);
     expect(c.lines.length).toBeGreaterThan(10);

@@ -1,4 +1,4 @@
-// Where a line may break (L1–L3). UAX #14 (`linebreak`) decides inside Latin text; at CJK
+// Where a line may break (L1–L3). UAX #14 (`linebreak`) decides inside non-ASCII, non-CJK text; at CJK
 // boundaries the clreq rules decide, because linebreak's UAX #14 (pre-15.1) forbids breaking
 // around “ ” even between Han characters.
 import { isCjkKind, isDigit, Kind, noEnd, noStart } from './chars.js';
@@ -32,14 +32,20 @@ export function breakOpportunities(s: Shaped): Uint8Array {
       out[i] = 1;
       continue;
     }
-    // Latin next to Latin: a word, a number or a URL. Only a hyphen between letters may end a line.
-    if (HYPHENS.has(pp) && i >= 2 && kinds[i - 2] === Kind.Latin && !isUrlAround(s, i)) {
+    // Latin next to Latin: a word, a number or a URL (L3). In ASCII text only a hyphen between
+    // letters may end a line (UAX #14 LB21/LB25, decided here so linebreak's tables need not load);
+    // other scripts ask linebreak, outside URLs.
+    if (pp < 0x80 && cp < 0x80) {
+      if (HYPHENS.has(pp) && i >= 2 && isLetter(cps[i - 2]) && isLetter(cp) && !isUrlAround(s, i)) out[i] = 1;
+    } else if (!isUrlAround(s, i)) {
       uax ??= uaxBreaks(s.text);
       if (uax.has(s.offsets[i])) out[i] = 1;
     }
   }
   return out;
 }
+
+const isLetter = (cp: number) => (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
 
 function uaxBreaks(text: string): Set<number> {
   const LineBreaker = loadLineBreaker();
