@@ -1,6 +1,6 @@
 // Lays out a sequence of blocks: the dispatcher, paragraphs (G1: one style for the whole
 // document) and rules; the bigger block types have their own modules.
-import type { Block } from '../document/blocks.js';
+import type { Block, Inline } from '../document/blocks.js';
 import { num, rgb } from '../text/glyph-run.js';
 import { codeBlock } from './code.js';
 import { calloutBlock, quoteBlock } from './box.js';
@@ -53,7 +53,7 @@ export function renderBlocks(flow: Flow, blocks: readonly Block[], bc: BlockCont
   }
 }
 
-function paragraph(flow: Flow, inlines: Block & { type: 'paragraph' } extends { inlines: infer I } ? I : never, bc: BlockContext): void {
+function paragraph(flow: Flow, inlines: readonly Inline[], bc: BlockContext): void {
   const { theme } = flow.ctx;
   const size = theme.sizes.body;
   const gap = theme.paragraph === 'gap' || bc.nested;

@@ -21,8 +21,8 @@ export interface Box {
   bar: string;
   left: number;
   right: number;
+  /** Where the box's segment on the current page starts. */
   startY: number;
-  /** Inner padding above the first line (only on the box's first segment). */
 }
 
 export interface RenderContext {

@@ -16,7 +16,7 @@ interface OutlineItem {
 const outlines = new WeakMap<object, { level: number; item: OutlineItem }[]>();
 
 export function headingBlock(flow: Flow, b: Heading): void {
-  const { theme, doc, tagger } = flow.ctx;
+  const { theme, tagger } = flow.ctx;
   const s = theme.sizes;
   const size = [s.h1, s.h2, s.h3, s.h4][Math.min(b.level, 4) - 1];
   if (b.level === 1 && !flow.atPageTop) flow.newPage();
@@ -27,7 +27,6 @@ export function headingBlock(flow: Flow, b: Heading): void {
   textBlock(flow, b.inlines, { size, bold: true, color: theme.colors.heading, justify: false, keepAfter: 3, spaceAfter: size * 0.5, lineHeight: size * 1.5 });
   tagger.close();
   flow.space(size * 0.5);
-  void doc;
 }
 
 function record(flow: Flow, b: Heading, text: string, top: number): void {
