@@ -118,6 +118,11 @@ function checkTheme(raw: Raw, base: Raw, themeDir: string, fontDir: string | und
     coverTitle: num(s, bs, 'coverTitle', bag, file, 8, 80),
     coverSubtitle: num(s, bs, 'coverSubtitle', bag, file, 6, 60),
   };
+  // H1 in TYPOGRAPHY.md: headings 10–40 % larger than the body.
+  for (const h of ['h1', 'h2', 'h3', 'h4'] as const) {
+    const ratio = sizes[h] / sizes.body;
+    if (ratio < 1.1 - 1e-9 || ratio > 1.4 + 1e-9) bag.warning('theme-invalid', { reason: `\`sizes.${h}\` is ${Math.round(ratio * 100)} % of the body size; headings should be 110–140 %` }, { at: { file } });
+  }
   const colors = { ...(base.colors as Record<ColorName, string>) };
   for (const [k, v] of Object.entries((raw.colors ?? {}) as Raw)) {
     if (!(k in colors)) bag.warning('theme-invalid', { reason: `unknown colour \`${k}\`` }, { at: { file } });
