@@ -34,10 +34,10 @@ export function breakOpportunities(s: Shaped): Uint8Array {
     }
     // Latin next to Latin: a word, a number or a URL (L3). In ASCII text only a hyphen between
     // letters may end a line (UAX #14 LB21/LB25, decided here so linebreak's tables need not load);
-    // other scripts ask linebreak, outside URLs.
+    // letters of other scripts ask linebreak, outside URLs; symbols stick to their neighbours.
     if (pp < 0x80 && cp < 0x80) {
       if (HYPHENS.has(pp) && i >= 2 && isLetter(cps[i - 2]) && isLetter(cp) && !isUrlAround(s, i)) out[i] = 1;
-    } else if (!isUrlAround(s, i)) {
+    } else if ((LETTER.test(String.fromCodePoint(pp)) || LETTER.test(String.fromCodePoint(cp))) && !isUrlAround(s, i)) {
       uax ??= uaxBreaks(s.text);
       if (uax.has(s.offsets[i])) out[i] = 1;
     }
@@ -45,6 +45,7 @@ export function breakOpportunities(s: Shaped): Uint8Array {
   return out;
 }
 
+const LETTER = /\p{L}/u;
 const isLetter = (cp: number) => (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
 
 function uaxBreaks(text: string): Set<number> {

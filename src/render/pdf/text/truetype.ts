@@ -29,6 +29,9 @@ export interface TrueTypeFont {
   table(tag: string): Uint8Array | undefined;
 }
 
+/** The tables read: metrics, character map, name, and what a subset copies (no layout tables). */
+const USED = new Set(['head', 'hhea', 'maxp', 'hmtx', 'loca', 'cmap', 'name', 'post', 'OS/2', 'cvt ', 'fpgm', 'prep']);
+
 /** Opens a TrueType (glyf) font file, reading every table but the outlines; undefined for other formats. */
 export function openTrueType(path: string): TrueTypeFont | undefined {
   const fd = openSync(path, 'r');
@@ -53,7 +56,7 @@ export function openTrueType(path: string): TrueTypeFont | undefined {
     const offset = records.readUInt32BE(p + 8);
     const length = records.readUInt32BE(p + 12);
     if (tag === 'glyf') glyf = { offset, length };
-    else tables.set(tag, read(offset, length));
+    else if (USED.has(tag)) tables.set(tag, read(offset, length));
   }
   if (!glyf) {
     closeSync(fd);
