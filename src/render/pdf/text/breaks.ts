@@ -32,10 +32,11 @@ export function breakOpportunities(s: Shaped): Uint8Array {
       out[i] = 1;
       continue;
     }
-    // Latin next to Latin: a word, a number or a URL (L3). In ASCII text only a hyphen between
+    // Latin next to Latin: a word, a number or a URL (L3). In Latin script (below U+0370: letters,
+    // modifiers and combining marks are all UAX #14 AL/CM, unbreakable) only a hyphen between
     // letters may end a line (UAX #14 LB21/LB25, decided here so linebreak's tables need not load);
     // letters of other scripts ask linebreak, outside URLs; symbols stick to their neighbours.
-    if (pp < 0x80 && cp < 0x80) {
+    if (pp < 0x370 && cp < 0x370) {
       if (HYPHENS.has(pp) && i >= 2 && isLetter(cps[i - 2]) && isLetter(cp) && !isUrlAround(s, i)) out[i] = 1;
     } else if ((LETTER.test(String.fromCodePoint(pp)) || LETTER.test(String.fromCodePoint(cp))) && !isUrlAround(s, i)) {
       uax ??= uaxBreaks(s.text);
@@ -46,7 +47,7 @@ export function breakOpportunities(s: Shaped): Uint8Array {
 }
 
 const LETTER = /\p{L}/u;
-const isLetter = (cp: number) => (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+const isLetter = (cp: number) => (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0xc0 && cp < 0x370 && cp !== 0xd7 && cp !== 0xf7);
 
 function uaxBreaks(text: string): Set<number> {
   const LineBreaker = loadLineBreaker();
