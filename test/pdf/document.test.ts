@@ -177,3 +177,17 @@ describe('Markdown that Chinese writers produce, and English', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('a long table of contents', () => {
+  it('reserves as many pages as its entries need and numbers them right', async () => {
+    const md = '# 长目录\n\n' + Array.from({ length: 70 }, (_, i) => `## 第 ${i + 1} 部分的标题\n\n${'正文内容。'.repeat(40)}\n`).join('\n');
+    const r = await render(md, {});
+    const x = await extractPdf(r.bytes);
+    const tocPages = new Set(x.lines.filter((l) => l.role === 'TOCI').map((l) => l.page));
+    // 71 entries: 34 under the title on the first page, 36 on the next, 1 on the third; no blank page.
+    expect([...tocPages]).toEqual([1, 2, 3]);
+    expect(x.lines.filter((l) => !l.artifact && l.page === 4).some((l) => l.text === '长目录')).toBe(true);
+    const findings = checkTypography(x, { bodySize: theme.sizes.body, rights: measureRights(theme), indents: indents(theme), firstBodyPage: 4 });
+    expect(findings).toEqual([]);
+  });
+});

@@ -8,6 +8,8 @@ export interface Inline {
   link?: string;
   /** A hard line break before this piece. */
   breakBefore?: boolean;
+  /** An image written inline: a paragraph of its own becomes an image block; elsewhere its alt text shows. */
+  image?: string;
 }
 
 export type CalloutKind = 'tip' | 'note' | 'case-study';

@@ -136,7 +136,7 @@ function paragraphBlocks(inlines: Inline[], t: Token, line: number): Block[] {
   const images = (t.children ?? []).filter((c) => c.type === 'image');
   if (images.length === 0) return [{ type: 'paragraph', inlines, line }];
   const out: Block[] = [];
-  const rest = inlines.filter((x) => !x.text.startsWith('\u0000img'));
+  const rest = inlines.filter((x) => x.image === undefined);
   for (const img of images) out.push({ type: 'image', src: img.attrGet('src') ?? '', alt: img.content, line });
   if (plainText(rest).trim()) out.push({ type: 'paragraph', inlines: rest, line });
   return out;
@@ -224,7 +224,7 @@ function parseInline(t: Token | undefined, ctx: Ctx, line: number): Inline[] {
         link = undefined;
         break;
       case 'image':
-        out.push({ text: '\u0000img', bold: false, code: false });
+        out.push({ text: `［${c.content || c.attrGet('src') || ''}］`, bold: false, code: false, image: c.attrGet('src') ?? '' });
         break;
       case 'html_inline':
         ctx.bag.warning('pdf-raw-html', {}, { at: { file: ctx.file, line, col: 1 } });

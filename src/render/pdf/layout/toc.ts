@@ -35,11 +35,18 @@ export function reserveToc(flow: Flow, entries: TocEntry[]): TocPlan {
     const composed = composeAt(ctx, { text: entry.text, x: 0, top: 0, width: flow.width - indent - numberWidth, size, bold: entry.level === 1, color: ctx.theme.colors.text });
     return { entry, composed, indent };
   });
+  // Lay the entries out as fillToc will (an entry never splits), to know how many pages to reserve.
   const lh = lineHeightOf(ctx);
-  const titleH = ctx.theme.sizes.h1 * 3;
-  const perPage = Math.floor((flow.bottom - flow.top - titleH) / lh);
-  const lines = planned.reduce((a, p) => a + Math.max(1, p.composed.lines.length), 0);
-  const pages = Math.max(1, Math.ceil(lines / Math.max(1, perPage)));
+  let pages = 1;
+  let y = flow.top + ctx.theme.sizes.h1 * 2.5;
+  for (const p of planned) {
+    const h = Math.max(1, p.composed.lines.length) * lh;
+    if (y + h > flow.bottom + 0.01 && y > flow.top) {
+      pages++;
+      y = flow.top;
+    }
+    y += h;
+  }
   const firstPage = flow.page + 1;
   for (let i = 0; i < pages; i++) flow.newPage();
   return { entries: planned, firstPage, pages };
