@@ -62,9 +62,16 @@ export function openTrueType(path: string): TrueTypeFont | undefined {
     closeSync(fd);
     return undefined;
   }
-  // Outlines are read when the subset needs them; the file stays open for the process.
+  // Outlines are read when a subset first needs them and kept (a guide uses a few thousand at
+  // most); the file stays open for the process.
   const { offset } = glyf;
-  return readTrueType(tables, (start, length) => (length > 0 ? read(offset + start, length) : new Uint8Array(0)));
+  const outlines = new Map<number, Uint8Array>();
+  return readTrueType(tables, (start, length) => {
+    if (length === 0) return new Uint8Array(0);
+    let o = outlines.get(start);
+    if (!o) outlines.set(start, (o = read(offset + start, length)));
+    return o;
+  });
 }
 
 function readTrueType(tables: Map<string, Uint8Array>, glyphBytes: (start: number, length: number) => Uint8Array): TrueTypeFont {
