@@ -20,7 +20,10 @@ export function listBlock(flow: Flow, b: List, bc: BlockContext): void {
   tagger.open('L');
   b.items.forEach((item, k) => {
     tagger.open('LI');
-    const label = item.checked !== undefined ? null : b.ordered ? `${b.start + k}.` : BULLETS[bc.depth % BULLETS.length];
+    // Checklists use ☐ / ☑ when the font has them (Noto Sans SC has neither: then a drawn box).
+    const box = item.checked === undefined ? undefined : item.checked ? 0x2611 : 0x2610;
+    const boxGlyph = box !== undefined && flow.ctx.faces.regular.advance(box) > 0;
+    const label = box !== undefined ? (boxGlyph ? String.fromCodePoint(box) : null) : b.ordered ? `${b.start + k}.` : BULLETS[bc.depth % BULLETS.length];
     flow.indent(indent, 0, () => {
       const markerLeft = flow.left - indent;
       flow.pendingMarker = (baseline) => {
