@@ -140,3 +140,17 @@ describe('links', () => {
     await doc.destroy();
   });
 });
+
+describe('hostile nesting', () => {
+  it('sets 60 nested list levels and 80 nested quotes inside the page, without warnings', async () => {
+    let md = '# 深\n\n';
+    for (let i = 0; i < 60; i++) md += `${' '.repeat(i * 2)}- 第${i}层列表项目内容\n`;
+    md += `\n${'>'.repeat(80)} 深引用内容测试文字\n`;
+    const r = await render(md, { bare: true });
+    expect(r.diagnostics).toEqual([]);
+    const x = await extractPdf(r.bytes);
+    const theme = (await import('../support/render.js')).defaultTheme;
+    const t = await theme();
+    for (const l of x.lines) expect(l.right).toBeLessThanOrEqual(t.page.width - t.page.margins.right + 0.5);
+  });
+});

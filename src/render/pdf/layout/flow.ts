@@ -45,6 +45,9 @@ export interface RenderContext {
   onMissing: (cp: number) => void;
 }
 
+/** The narrowest column nesting (lists in lists, boxes in boxes) may leave, in points. */
+const MIN_MEASURE = 120;
+
 export class Flow {
   readonly ctx: RenderContext;
   y = 0;
@@ -102,14 +105,18 @@ export class Flow {
     return this.bottom - this.y - (this.atPageTop ? 0 : this.owed);
   }
 
+  /** Narrows the column for nested content; deep nesting stops narrowing at MIN_MEASURE. */
   indent(left: number, right: number, body: () => void): void {
-    this.left += left;
-    this.right -= right;
+    const room = Math.max(0, this.width - MIN_MEASURE);
+    const l = Math.min(left, room);
+    const r = Math.min(right, room - l);
+    this.left += l;
+    this.right -= r;
     try {
       body();
     } finally {
-      this.left -= left;
-      this.right += right;
+      this.left -= l;
+      this.right += r;
     }
   }
 

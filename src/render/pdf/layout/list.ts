@@ -24,8 +24,8 @@ export function listBlock(flow: Flow, b: List, bc: BlockContext): void {
     const box = item.checked === undefined ? undefined : item.checked ? 0x2611 : 0x2610;
     const boxGlyph = box !== undefined && flow.ctx.faces.regular.advance(box) > 0;
     const label = box !== undefined ? (boxGlyph ? String.fromCodePoint(box) : null) : b.ordered ? `${b.start + k}.` : BULLETS[bc.depth % BULLETS.length];
+    const markerLeft = flow.left;
     flow.indent(indent, 0, () => {
-      const markerLeft = flow.left - indent;
       flow.pendingMarker = (baseline) => {
         if (label === null) checkbox(flow, markerLeft, baseline, size, item.checked === true);
         else {
