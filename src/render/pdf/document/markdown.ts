@@ -137,7 +137,8 @@ function paragraphBlocks(inlines: Inline[], t: Token, line: number): Block[] {
   if (images.length === 0) return [{ type: 'paragraph', inlines, line }];
   const out: Block[] = [];
   const rest = inlines.filter((x) => x.image === undefined);
-  for (const img of images) out.push({ type: 'image', src: img.attrGet('src') ?? '', alt: img.content, line });
+  // markdown-it percent-encodes the path; the file system wants it as written.
+  for (const img of images) out.push({ type: 'image', src: safeDecode(img.attrGet('src') ?? ''), alt: img.content, line });
   if (plainText(rest).trim()) out.push({ type: 'paragraph', inlines: rest, line });
   return out;
 }

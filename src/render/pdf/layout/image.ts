@@ -14,7 +14,7 @@ export type ImageProblem = 'pdf-image-missing' | 'pdf-image-outside-root' | 'pdf
 /** Reads an image file if it is safe and really PNG or JPEG; otherwise names the problem. */
 export function loadImage(src: string, baseDir: string, allowedRoot: string): { data: Buffer } | { problem: ImageProblem } {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^file:/i.test(src)) return { problem: 'pdf-image-remote' };
-  let path = resolve(baseDir, decodeURI(src.replace(/^file:\/\//i, '')));
+  let path = resolve(baseDir, src.replace(/^file:\/\//i, ''));
   try {
     path = realpathSync(path);
   } catch {
