@@ -41,8 +41,8 @@ export function rgb(hex: string): string {
 export class GlyphWriter {
   private readonly doc: DocInternals;
   private readonly fonts = new Map<Face, EmbeddedFont>();
-  /** Per embedded font: code point → subset glyph id, as 4 hex digits. */
-  private readonly hexes = new Map<EmbeddedFont, Map<number, string>>();
+  /** Per embedded font: code point → subset glyph id, as 4 hex digits (an array: faster than a Map when cold). */
+  private readonly hexes = new Map<EmbeddedFont, string[]>();
 
   constructor(doc: PDFKit.PDFDocument) {
     this.doc = doc as unknown as DocInternals;
@@ -55,14 +55,13 @@ export class GlyphWriter {
       this.doc.font(face.key);
       f = this.doc._font;
       this.fonts.set(face, f);
-      if (!this.hexes.has(f)) this.hexes.set(f, new Map());
+      if (!this.hexes.has(f)) this.hexes.set(f, []);
     }
     return f;
   }
 
-  private hex(f: EmbeddedFont, face: Face, cp: number): string {
-    const map = this.hexes.get(f)!;
-    let h = map.get(cp);
+  private hex(f: EmbeddedFont, face: Face, cp: number, map: string[]): string {
+    let h = map[cp];
     if (h === undefined) {
       let gid = f.subset.includeGlyph(face.glyphId(cp));
       if (f.unicode[gid] !== undefined && f.unicode[gid][0] !== cp) {
@@ -74,7 +73,7 @@ export class GlyphWriter {
       f.widths[gid] ??= face.advance(cp) * 1000;
       f.unicode[gid] ??= [cp];
       h = gid.toString(16).padStart(4, '0');
-      map.set(cp, h);
+      map[cp] = h;
     }
     return h;
   }
@@ -88,6 +87,7 @@ export class GlyphWriter {
     const out: string[] = [`q 1 0 0 -1 0 ${num(doc.page.height)} cm BT 1 0 0 1 ${num(left)} ${num(doc.page.height - baseline)} Tm`];
     let face: Face | undefined;
     let font: EmbeddedFont | undefined;
+    let hexes: string[] = [];
     let color = '';
     let pen = 0;
     // One TJ array per run: hex strings of consecutive glyphs, a number where the pen must move.
@@ -110,6 +110,7 @@ export class GlyphWriter {
         flush();
         face = style.face;
         font = this.embedded(face);
+        hexes = this.hexes.get(font)!;
         doc.page.fonts[font.id] = font.ref();
         out.push(`/${font.id} ${num(size)} Tf`);
       }
@@ -124,7 +125,7 @@ export class GlyphWriter {
         endHex();
         tj += `${num(shift)} `;
       }
-      hex += this.hex(font!, face!, s.cps[i]);
+      hex += this.hex(font!, face!, s.cps[i], hexes);
       pen = x + s.adv[i];
     }
     // Bring the pen back to the line's ink end (after a P2 half-width mark).
