@@ -24,6 +24,7 @@ const EXAMPLES: Record<string, string> = {
   list: ['', 'Example:', '  adapt-guide list --json'].join('\n'),
   build: ['', 'Examples:', '  adapt-guide build --all --format md', '  adapt-guide build --all --lang bilingual --out site'].join('\n'),
   explain: ['', 'Examples:', '  adapt-guide explain --city huzhou --guide quality-apprenticeship', '  adapt-guide explain --city huzhou --sector petroleum --guide quality-apprenticeship funding-subsidy'].join('\n'),
+  pdf: ['', 'Examples:', '  adapt-guide pdf guide.md', '  adapt-guide pdf guide.md -o out/guide.pdf --pdfa'].join('\n'),
   init: ['', 'Examples:', '  adapt-guide init workspace my-guides', '  adapt-guide init city testville --name-zh 测试市 --name-en Testville --province 测试省'].join('\n'),
 };
 
@@ -142,6 +143,17 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     );
 
   buildFlags(program);
+  common(program.command('pdf'))
+    .argument('<file>', 'a Markdown file (front matter optional)')
+    .description('Typeset any Markdown file as a PDF in the house style.')
+    .option('-o, --output <file>', 'the PDF to write (default: beside the Markdown file)')
+    .option('--theme <file>', 'a theme file (JSON or YAML) over theme/default.json')
+    .option('--font-dir <dir>', 'a folder with the regular and bold fonts to use')
+    .option('--pdfa', 'write PDF/A-2b')
+    .addOption(new Option('--lang <lang>', 'language of the cover, footer and metadata').choices(['zh', 'en', 'bilingual']))
+    .addHelpText('after', EXAMPLES.pdf)
+    .action(run(async (o) => (await import('./commands/pdf.js')).pdfCommand({ file: String(o.args?.[0]), output: o.output as string | undefined, theme: o.theme as string | undefined, fontDir: o.fontDir as string | undefined, pdfa: Boolean(o.pdfa), lang: o.lang as 'zh' | 'en' | 'bilingual' | undefined, root: o.root, cwd: io.cwd, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH })));
+
   localiseHelp(program, ui);
 
   program.allowExcessArguments(true).action(async () => {

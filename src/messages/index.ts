@@ -4,6 +4,7 @@ import { loadMessages } from './load.js';
 import { cliMessages } from './cli.js';
 import { helpMessages } from './help.js';
 import { buildHelpMessages, buildMessages, localiseMessages } from './localise.js';
+import { pdfMessages } from './pdf.js';
 
 export interface CatalogueEntry {
   en: string;
@@ -18,4 +19,5 @@ export const catalogue: Catalogue = {
   ...localiseMessages,
   ...buildMessages,
   ...buildHelpMessages,
+  ...pdfMessages,
 };
