@@ -7,21 +7,13 @@ const LANGS: OutputLang[] = ['zh', 'en', 'bilingual'];
 /** The formats of a build when `--format` is not given. */
 export const DEFAULT_FORMATS = ['md', 'pdf'];
 
-/**
- * The formats to write. Asked for explicitly, each must be available (`--format pdf` without the PDF
- * engine is a usage error); by default, the available ones, and `missing` names the default ones that
- * are not, so the build can say so instead of skipping them silently.
- */
-export function checkFormats(asked: readonly string[] | undefined): { formats: string[]; missing: string[] } {
-  if (!asked || asked.length === 0) {
-    return { formats: DEFAULT_FORMATS.filter((f) => OUTPUT_FORMATS[f]), missing: DEFAULT_FORMATS.filter((f) => !OUTPUT_FORMATS[f]) };
-  }
-  const formats = [...new Set(asked)];
+/** The formats to write: the default ones, or those asked for, each known. */
+export function checkFormats(asked: readonly string[] | undefined): string[] {
+  const formats = asked && asked.length > 0 ? [...new Set(asked)] : DEFAULT_FORMATS;
   for (const format of formats) {
-    if (format === 'pdf' && !OUTPUT_FORMATS.pdf) throw new UsageError('pdf-unavailable');
     if (!OUTPUT_FORMATS[format]) throw new UsageError('unknown-format', { format }, 'hint-formats');
   }
-  return { formats, missing: [] };
+  return formats;
 }
 
 /** `--shard K/N` (1 ≤ K ≤ N): this run builds every N-th job, starting with the K-th. */

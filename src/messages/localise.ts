@@ -68,13 +68,9 @@ export const localiseMessages: Catalogue = {
   'hint-asset-collision': { en: 'give one of the two images another file name', zh: '请给其中一张图片换一个文件名' },
   'template-error': { en: 'template `{template}`: {reason}', zh: '模板 `{template}`：{reason}' },
   'write-failed': { en: 'cannot write {path}: {reason}', zh: '无法写入 {path}：{reason}' },
-  'pdf-unavailable': {
-    en: 'PDF output is not available yet in this version; use `--format md`',
-    zh: '此版本尚不能输出 PDF；请使用 `--format md`',
-  },
-  'format-unavailable': {
-    en: '{format} output is not available yet in this version: only the other formats were written',
-    zh: '此版本尚不能输出 {format}：只生成了其他格式',
+  'format-crashed': {
+    en: 'the {format} of this guide could not be made (a bug in adapt-guide: {reason}); please report it',
+    zh: '无法生成本指南的 {format}（adapt-guide 的程序错误：{reason}），请报告此问题',
   },
   'unknown-node': { en: 'no node `{id}` in guide `{guide}` for this variant', zh: '此版本的指南 `{guide}` 中没有节点 `{id}`' },
 };
@@ -83,7 +79,7 @@ export const localiseMessages: Catalogue = {
 export const buildMessages: Catalogue = {
   'hint-nearest-known': { en: 'did you mean `{suggestion}`? known: {known}', zh: '您是想写 `{suggestion}` 吗？现有：{known}' },
   'unknown-format': { en: 'unknown format `{format}`', zh: '未知格式 `{format}`' },
-  'hint-formats': { en: 'use md (and pdf once available)', zh: '请使用 md（PDF 可用后也可使用 pdf）' },
+  'hint-formats': { en: 'use md, pdf or md,pdf', zh: '请使用 md、pdf 或 md,pdf' },
   'unknown-lang': { en: 'unknown output language `{lang}`', zh: '未知输出语言 `{lang}`' },
   'hint-langs': { en: 'use zh, en or bilingual', zh: '请使用 zh、en 或 bilingual' },
   'bad-shard': { en: '`--shard {shard}` should be K/N with 1 ≤ K ≤ N, e.g. 2/4', zh: '`--shard {shard}` 应为 K/N（1 ≤ K ≤ N），例如 2/4' },

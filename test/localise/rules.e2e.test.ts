@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseJson, runCli, type CliRun } from '../support/cli.js';
-import { OUTPUT_FORMATS } from '../../src/output/formats.js';
 import { localiseFixture, runCliAsync } from '../support/localise-fixture.js';
 
 const CITY_FILE = 'guides/cities/huzhou/fixture-guide.yaml';
@@ -158,22 +157,23 @@ describe('usage errors exit 2 with the known ids and a suggestion', () => {
     expect(guide.code).toBe(2);
     expect(guide.stderr).toContain('did you mean `fixture-guide`?');
   });
-  it('pdf is not available yet: a clear error, not a silent skip', () => {
-    const run = runCli(['--root', dir, '--city', 'huzhou', '--format', 'md,pdf', '--out', join(dir, 'pdf-out')]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('PDF output is not available yet');
-    expect(existsSync(join(dir, 'pdf-out'))).toBe(false);
+  it('--format md,pdf writes the PDF beside the Markdown and its images, byte-identical when built twice', () => {
+    const run = () => runCli(['--root', dir, '--city', 'huzhou', '--format', 'md,pdf', '--out', join(dir, 'pdf-out'), '--json']);
+    const first = run();
+    expect(first.code, first.stderr).toBe(0);
+    const outputs = parseJson(first).outputs as { format: string; pages?: number; path: string }[];
+    expect(outputs.map((o) => o.format)).toEqual(['md', 'pdf']);
+    expect(outputs[1].pages).toBeGreaterThan(1);
+    const pdf = readFileSync(join(dir, 'pdf-out/huzhou/fixture-guide.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(run().code).toBe(0);
+    expect(readFileSync(join(dir, 'pdf-out/huzhou/fixture-guide.pdf')).equals(pdf)).toBe(true);
   });
-  it('without --format: every available default format, and a warning naming any that is not available yet', () => {
-    const run = runCli(['--root', dir, '--out', join(dir, 'default-out'), '--json']);
-    expect(run.code).toBe(0);
-    const json = parseJson(run);
-    const formats = (json.outputs as { format: string }[]).map((o) => o.format);
-    if (OUTPUT_FORMATS.pdf) expect(formats).toEqual(['md', 'pdf']);
-    else {
-      expect(formats).toEqual(['md']);
-      expect(json.diagnostics.filter((d) => d.rule === 'format-unavailable')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('PDF') }]);
-    }
+
+  it('an unknown format is a usage error that lists the formats', () => {
+    const run = runCli(['--root', dir, '--format', 'md,docx']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown format `docx`');
   });
 
   it('unknown output language', () => {

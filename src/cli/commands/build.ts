@@ -1,6 +1,6 @@
 // `adapt-guide [--city] [--sector]... [--guide]...` and `build --all`: localise, render and write each guide × variant.
 import { join, relative, resolve, sep } from 'node:path';
-import { error, hasErrors, warning, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { error, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { dedupeDiagnostics } from '../../diagnostics/dedupe.js';
 import { message } from '../../diagnostics/messages.js';
 import { sourceFiles } from '../../localise/layers.js';
@@ -8,7 +8,7 @@ import { allVariants } from '../../localise/variants.js';
 import { variantName, type OutputLang, type VariantSpec } from '../../model/types.js';
 import type { AssetCopy } from '../../output/asset-sources.js';
 import { AssetRegister } from '../../output/asset-register.js';
-import { OUTPUT_FORMATS } from '../../output/formats.js';
+import { OUTPUT_FORMATS, type FormatContext, type FormatResult } from '../../output/formats.js';
 import { outputPath } from '../../output/output-path.js';
 import { copyAtomic, removeStale, writeAtomic } from '../../output/write-atomic.js';
 import { loadTemplates } from '../../render/markdown/load-templates.js';
@@ -26,7 +26,7 @@ export interface BuildOptions {
   city?: string;
   sectors?: string[];
   guides?: string[];
-  /** `md`, `pdf`; default: every format available. */
+  /** `md`, `pdf`; default: both. */
   formats?: string[];
   lang?: string;
   out?: string;
@@ -53,7 +53,7 @@ export interface BuildResult extends CommandResult {
 }
 
 export async function buildCommand(options: BuildOptions, io: CliIO): Promise<BuildResult> {
-  const { formats, missing } = checkFormats(options.formats);
+  const formats = checkFormats(options.formats);
   const lang = checkLang(options.lang);
   const sectors = options.sectors ?? [];
   if (options.all && (options.city || sectors.length > 0)) throw new UsageError('all-with-variant');
@@ -68,7 +68,7 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
     return (rel.startsWith('..') ? path : rel).split(sep).join('/');
   };
 
-  const found: Diagnostic[] = missing.map((format) => warning('format-unavailable', { format: format.toUpperCase() }));
+  const found: Diagnostic[] = [];
   const compiled = compileTemplates(loadTemplates(workspace.templatesDir));
   if (compiled.error) found.push(error('template-error', compiled.error));
   const outputs: BuildOutput[] = [];
@@ -93,7 +93,7 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
         continue;
       }
       for (const [i, format] of formats.entries()) {
-        const result = await OUTPUT_FORMATS[format]!.render(made.markdown, { guide, lang, variantDir: join(paths[i], '..'), file: display(paths[i]) });
+        const result = await renderFormat(format, made.markdown, { guide, lang, variantDir: join(paths[i], '..'), file: display(outputPath(out, name, guide, lang, 'md')), sourceDateEpoch: io.env.SOURCE_DATE_EPOCH });
         found.push(...result.diagnostics);
         if (hasErrors(result.diagnostics) || !write(paths[i], result.bytes, found)) {
           removeStale(paths[i]);
@@ -111,6 +111,19 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
   const diagnostics = dedupeDiagnostics([...relevant, ...found]);
   const text = options.quiet ? undefined : lines.join('\n') + '\n';
   return { exitCode: exitCodeFor(diagnostics), diagnostics, outputs, data: { outputs }, ...(text ? { text } : {}) };
+}
+
+/**
+ * One format of one guide. A format that throws has a bug, but one guide's bug must not stop the
+ * others: it becomes an error of that guide (the message says it is a bug, with the reason).
+ */
+async function renderFormat(format: string, markdown: string, context: FormatContext): Promise<FormatResult> {
+  try {
+    return await OUTPUT_FORMATS[format]!.render(markdown, context);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return { bytes: new Uint8Array(), diagnostics: [error('format-crashed', { format: format.toUpperCase(), reason }, { at: { file: context.file }, guide: context.guide })] };
+  }
 }
 
 /** A problem in the folder of a guide or locality the build asked for belongs to this build. */
