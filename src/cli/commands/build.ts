@@ -5,14 +5,14 @@ import { dedupeDiagnostics } from '../../diagnostics/dedupe.js';
 import { message } from '../../diagnostics/messages.js';
 import { sourceFiles } from '../../localise/layers.js';
 import { allVariants } from '../../localise/variants.js';
-import { variantName, type OutputLang, type VariantSpec } from '../../model/types.js';
-import type { AssetCopy } from '../../output/asset-sources.js';
+import { variantName, type OutputLang, type VariantSpec, type Workspace } from '../../model/types.js';
 import { AssetRegister } from '../../output/asset-register.js';
 import { OUTPUT_FORMATS, type FormatContext, type FormatResult } from '../../output/formats.js';
 import { outputPath } from '../../output/output-path.js';
-import { copyAtomic, removeStale, writeAtomic } from '../../output/write-atomic.js';
+import { copyAssets, writeOutput } from '../../output/place-files.js';
+import { removeStale } from '../../output/write-atomic.js';
 import { loadTemplates } from '../../render/markdown/load-templates.js';
-import { compileTemplates } from '../../render/markdown/templates.js';
+import { compileTemplates, type CompiledTemplates } from '../../render/markdown/templates.js';
 import type { CliIO } from '../io.js';
 import { openWorkspace } from '../open-workspace.js';
 import { exitCodeFor, type CommandResult } from '../result.js';
@@ -68,49 +68,72 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
     return (rel.startsWith('..') ? path : rel).split(sep).join('/');
   };
 
-  const found: Diagnostic[] = [];
   const compiled = compileTemplates(loadTemplates(workspace.templatesDir));
-  if (compiled.error) found.push(error('template-error', compiled.error));
-  const outputs: BuildOutput[] = [];
-  const lines: string[] = [];
+  const run: BuildRun = { workspace, formats, lang, out, display, strict: options.strict ?? false, ui: options.ui, env: io.env, templates: compiled.templates, register: new AssetRegister(), found: [], outputs: [], lines: [] };
+  if (compiled.error) run.found.push(error('template-error', compiled.error));
   const used = new Set<string>();
-  const register = new AssetRegister();
   const shard = parseShard(options.shard);
   let job = -1;
   for (const variant of variants) {
-    const name = variantName(variant);
     for (const guide of guides) {
       // CI jobs split the matrix: job i (variant-major, guides sorted) belongs to shard i mod N.
       if (++job % shard.count !== shard.index) continue;
       sourceFiles(workspace, guide, variant).forEach((f) => used.add(f));
-      const made = buildGuide(workspace, guide, variant, lang, options.strict ?? false, compiled.templates);
-      found.push(...made.diagnostics);
-      const paths = formats.map((format) => outputPath(out, name, guide, lang, format));
-      if (made.markdown === undefined || !copyAssets(paths[0], made.assets, register, { guide, root: workspace.root }, found)) {
-        // A guide that fails leaves no output of an earlier build in its place.
-        paths.forEach(removeStale);
-        lines.push(message('build-failed', { guide, variant: name }, options.ui));
-        continue;
-      }
-      for (const [i, format] of formats.entries()) {
-        const result = await renderFormat(format, made.markdown, { guide, lang, variantDir: join(paths[i], '..'), file: display(outputPath(out, name, guide, lang, 'md')), sourceDateEpoch: io.env.SOURCE_DATE_EPOCH });
-        found.push(...result.diagnostics);
-        if (hasErrors(result.diagnostics) || !write(paths[i], result.bytes, found)) {
-          removeStale(paths[i]);
-          lines.push(message('build-failed', { guide, variant: name }, options.ui));
-          continue;
-        }
-        const bytes = result.bytes.byteLength;
-        outputs.push({ guide, variant: name, lang, format, path: display(paths[i]), bytes, ...(result.pages !== undefined ? { pages: result.pages } : {}) });
-        lines.push(message('build-wrote', { path: display(paths[i]), bytes }, options.ui));
-      }
+      await buildJob(run, guide, variant);
     }
   }
   // `--all` asks for the whole workspace, so every problem in it counts; otherwise those of the files built from.
   const relevant = options.all ? loadProblems : loadProblems.filter((d) => !d.file || used.has(d.file) || asksFor(d.file, guides, variants));
-  const diagnostics = dedupeDiagnostics([...relevant, ...found]);
-  const text = options.quiet ? undefined : lines.join('\n') + '\n';
-  return { exitCode: exitCodeFor(diagnostics), diagnostics, outputs, data: { outputs }, ...(text ? { text } : {}) };
+  const diagnostics = dedupeDiagnostics([...relevant, ...run.found]);
+  const text = options.quiet ? undefined : run.lines.join('\n') + '\n';
+  return { exitCode: exitCodeFor(diagnostics), diagnostics, outputs: run.outputs, data: { outputs: run.outputs }, ...(text ? { text } : {}) };
+}
+
+/** What every job of one build shares, and what they add to. */
+interface BuildRun {
+  workspace: Workspace;
+  formats: string[];
+  lang: OutputLang;
+  out: string;
+  display: (path: string) => string;
+  strict: boolean;
+  ui?: 'en' | 'zh';
+  env: NodeJS.ProcessEnv;
+  templates?: CompiledTemplates;
+  register: AssetRegister;
+  found: Diagnostic[];
+  outputs: BuildOutput[];
+  lines: string[];
+}
+
+/** One guide of one variant in every format asked; a failure removes its earlier outputs. */
+async function buildJob(run: BuildRun, guide: string, variant: VariantSpec): Promise<void> {
+  const { lang, out, display } = run;
+  const name = variantName(variant);
+  const made = buildGuide(run.workspace, guide, variant, lang, run.strict, run.templates);
+  run.found.push(...made.diagnostics);
+  const paths = run.formats.map((format) => outputPath(out, name, guide, lang, format));
+  const failed = (path: string) => {
+    // A guide that fails leaves no output of an earlier build in its place.
+    removeStale(path);
+    run.lines.push(message('build-failed', { guide, variant: name }, run.ui));
+  };
+  if (made.markdown === undefined || !copyAssets(paths[0], made.assets, run.register, { guide, root: run.workspace.root }, run.found)) {
+    paths.forEach(failed);
+    return;
+  }
+  const file = display(outputPath(out, name, guide, lang, 'md'));
+  for (const [i, format] of run.formats.entries()) {
+    const result = await renderFormat(format, made.markdown, { guide, lang, variantDir: join(paths[i], '..'), file, sourceDateEpoch: run.env.SOURCE_DATE_EPOCH });
+    run.found.push(...result.diagnostics);
+    if (hasErrors(result.diagnostics) || !writeOutput(paths[i], result.bytes, run.found)) {
+      failed(paths[i]);
+      continue;
+    }
+    const bytes = result.bytes.byteLength;
+    run.outputs.push({ guide, variant: name, lang, format, path: display(paths[i]), bytes, ...(result.pages !== undefined ? { pages: result.pages } : {}) });
+    run.lines.push(message('build-wrote', { path: display(paths[i]), bytes }, run.ui));
+  }
 }
 
 /**
@@ -130,39 +153,4 @@ async function renderFormat(format: string, markdown: string, context: FormatCon
 function asksFor(file: string, guides: readonly string[], variants: readonly VariantSpec[]): boolean {
   if (guides.some((g) => file.startsWith(`guides/international/${g}/`))) return true;
   return variants.some((v) => (v.city && file.startsWith(`guides/cities/${v.city}/`)) || v.sectors.some((s) => file.startsWith(`guides/sectors/${s}/`)));
-}
-
-function writeFailed(path: string, err: unknown): Diagnostic {
-  return error('write-failed', { path, reason: err instanceof Error ? err.message : String(err) });
-}
-
-/** Images go beside the Markdown (`<variant>/assets/`) before any format renders. */
-function copyAssets(firstOutput: string, assets: readonly AssetCopy[], register: AssetRegister, context: { guide: string; root: string }, found: Diagnostic[]): boolean {
-  for (const asset of assets) {
-    const target = join(firstOutput, '..', asset.to);
-    const earlier = register.conflict(target, asset.from);
-    if (earlier) {
-      const first = relative(context.root, earlier).split(sep).join('/');
-      found.push(error('asset-collision', { path: asset.to, node: asset.node, first }, { at: asset.at, guide: context.guide, node: asset.node, hint: 'hint-asset-collision' }));
-      return false;
-    }
-    register.claim(target, asset.from);
-  }
-  try {
-    for (const asset of assets) copyAtomic(asset.from, join(firstOutput, '..', asset.to));
-    return true;
-  } catch (err) {
-    found.push(writeFailed(firstOutput, err));
-    return false;
-  }
-}
-
-function write(path: string, bytes: Uint8Array, found: Diagnostic[]): boolean {
-  try {
-    writeAtomic(path, bytes);
-    return true;
-  } catch (err) {
-    found.push(writeFailed(path, err));
-    return false;
-  }
 }
