@@ -4,15 +4,8 @@ import type { Layer } from './types.js';
 
 export const INTERNATIONAL_LAYER = 'international';
 
-export function layerName(kind: 'city' | 'sector', id: string): string {
+function layerName(kind: 'city' | 'sector', id: string): string {
   return `${kind}:${id}`;
-}
-
-/** The printable layer order, e.g. `international → sector:petroleum → city:huzhou`. */
-export function layerOrder(spec: VariantSpec): string[] {
-  const names = [INTERNATIONAL_LAYER, ...spec.sectors.map((s) => layerName('sector', s))];
-  if (spec.city) names.push(layerName('city', spec.city));
-  return names;
 }
 
 /**
