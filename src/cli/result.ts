@@ -1,5 +1,5 @@
 // What every command returns, and the one place that prints it.
-import { type Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { UiLang } from '../diagnostics/messages.js';
 import { formatGithub, formatReport, toJson } from '../diagnostics/reporter.js';
 import { readFileSync } from 'node:fs';
