@@ -22,6 +22,7 @@ const EXAMPLES: Record<string, string> = {
   root: ['', 'Examples:', '  adapt-guide validate', '  adapt-guide list --json', '  adapt-guide validate --root path/to/workspace'].join('\n'),
   validate: ['', 'Example:', '  adapt-guide validate --root path/to/workspace --json'].join('\n'),
   list: ['', 'Example:', '  adapt-guide list --json'].join('\n'),
+  pdf: ['', 'Examples:', '  adapt-guide pdf guide.md', '  adapt-guide pdf guide.md -o out/guide.pdf --pdfa'].join('\n'),
   init: ['', 'Examples:', '  adapt-guide init workspace my-guides', '  adapt-guide init city testville --name-zh 测试市 --name-en Testville --province 测试省'].join('\n'),
 };
 
@@ -73,6 +74,17 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--province <name>', 'the province, e.g. 浙江省')
     .addHelpText('after', EXAMPLES.init)
     .action(run(async (o) => (await import('./commands/init.js')).initCommand({ what: String(o.args?.[0]), target: String(o.args?.[1]), root: o.root, nameZh: o.nameZh as string, nameEn: o.nameEn as string, province: o.province as string, ui }, io)));
+
+  common(program.command('pdf'))
+    .argument('<file>', 'a Markdown file (front matter optional)')
+    .description('Typeset any Markdown file as a PDF in the house style.')
+    .option('-o, --output <file>', 'the PDF to write (default: beside the Markdown file)')
+    .option('--theme <file>', 'a theme file (JSON or YAML) over theme/default.json')
+    .option('--font-dir <dir>', 'a folder with the regular and bold fonts to use')
+    .option('--pdfa', 'write PDF/A-2b')
+    .addOption(new Option('--lang <lang>', 'language of the cover, footer and metadata').choices(['zh', 'en', 'bilingual']))
+    .addHelpText('after', EXAMPLES.pdf)
+    .action(run(async (o) => (await import('./commands/pdf.js')).pdfCommand({ file: String(o.args?.[0]), output: o.output as string | undefined, theme: o.theme as string | undefined, fontDir: o.fontDir as string | undefined, pdfa: Boolean(o.pdfa), lang: o.lang as 'zh' | 'en' | 'bilingual' | undefined, root: o.root, cwd: io.cwd, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH })));
 
   localiseHelp(program, ui);
 

@@ -3,6 +3,7 @@
 import { loadMessages } from './load.js';
 import { cliMessages } from './cli.js';
 import { helpMessages } from './help.js';
+import { pdfMessages } from './pdf.js';
 
 export interface CatalogueEntry {
   en: string;
@@ -14,4 +15,5 @@ export const catalogue: Catalogue = {
   ...loadMessages,
   ...cliMessages,
   ...helpMessages,
+  ...pdfMessages,
 };
