@@ -3,6 +3,7 @@
 import { loadMessages } from './load.js';
 import { cliMessages } from './cli.js';
 import { helpMessages } from './help.js';
+import { buildHelpMessages, buildMessages, localiseMessages } from './localise.js';
 import { pdfMessages } from './pdf.js';
 
 export interface CatalogueEntry {
@@ -15,5 +16,8 @@ export const catalogue: Catalogue = {
   ...loadMessages,
   ...cliMessages,
   ...helpMessages,
+  ...localiseMessages,
+  ...buildMessages,
+  ...buildHelpMessages,
   ...pdfMessages,
 };
