@@ -169,8 +169,15 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
       await run((opts) => runBuild(opts as CommonOptions & BuildFlags, ui, io))(program);
       return;
     }
-    // No command: the wizard needs a terminal; without one, the help and a usage error.
+    // No command: the wizard, in a terminal; without one (CI, a pipe), the help and a usage error.
+    if (io.stdinIsTTY && io.stdoutIsTTY) {
+      const { askBuild } = await import('./wizard.js');
+      const answers = await askBuild(io, ui, o.root);
+      await run(() => runBuild({ ...o, ...answers }, ui, io))(program);
+      return;
+    }
     io.stderr(program.helpInformation());
+    io.stderr(message('wizard-needs-terminal', {}, ui) + '\n');
     setExit(2);
   });
   return program;

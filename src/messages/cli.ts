@@ -33,6 +33,18 @@ export const cliMessages: Catalogue = {
     en: '# adapt-guide workspace\n\nThe guides of this workspace: `guides/international/` holds the international tools (bilingual YAML), `guides/cities/` and `guides/sectors/` the local overrides, `templates/` the Handlebars templates, `schemas/` the JSON Schemas the YAML files name for editors. The format is described in `docs/format.md`.\n\n```sh\nnpx adapt-guide validate --root .\nnpx adapt-guide --root . --city huzhou\nnpx adapt-guide init city ID --root .\n```\n\nKeep this folder in its own git repository.\n',
     zh: '# adapt-guide 工作区\n\n本工作区包含：`guides/international/` 为国际工具（中英双语 YAML），`guides/cities/` 和 `guides/sectors/` 为各地、各行业的覆盖文件，`templates/` 为 Handlebars 模板，`schemas/` 为编辑器使用的 JSON Schema。格式说明见 `docs/format.md`。\n\n```sh\nnpx adapt-guide validate --root .\nnpx adapt-guide --root . --city huzhou\nnpx adapt-guide init city ID --root .\n```\n\n请将本文件夹纳入单独的 git 仓库管理。\n',
   },
+  'wizard-city': { en: 'Which city?', zh: '选择城市：' },
+  'wizard-no-city': { en: 'None: the international edition (or a sector only)', zh: '不选城市：国际通用版（或仅选行业）' },
+  'wizard-sector': { en: 'Which sector (optional)?', zh: '选择行业（可不选）：' },
+  'wizard-no-sector': { en: 'No sector', zh: '不选行业' },
+  'wizard-guides': { en: 'Which guides? (space to tick, enter to go on)', zh: '选择指南（空格勾选，回车继续）：' },
+  'wizard-formats': { en: 'Which formats?', zh: '输出格式：' },
+  'wizard-lang': { en: 'Which language?', zh: '输出语言：' },
+  'wizard-pick-one': { en: 'pick at least one', zh: '请至少选择一项' },
+  'wizard-needs-terminal': {
+    en: 'adapt-guide: error: the wizard needs a terminal; give options instead, e.g. `adapt-guide --city huzhou`',
+    zh: 'adapt-guide：错误：向导需要在终端中运行；请改用选项，例如 `adapt-guide --city huzhou`',
+  },
   'summary-ok': { en: 'no problems', zh: '没有发现问题' },
   'summary-counts': { en: '{errors} error(s), {warnings} warning(s)', zh: '{errors} 个错误，{warnings} 个警告' },
 };
