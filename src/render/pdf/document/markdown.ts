@@ -25,6 +25,11 @@ async function loadParser(): Promise<MarkdownIt> {
     const cjkFriendly = (await import('markdown-it-cjk-friendly')).default;
     md = new MarkdownItCtor({ html: true, linkify: false, typographer: false });
     md.use(cjkFriendly).use(cjkBreaks);
+    // markdown-it leaves empty text tokens (e.g. after `**bold**` before a line break), and
+    // cjk-breaks reads the first character of the text next to a line break: an empty one throws.
+    md.core.ruler.before('cjk_breaks', 'drop-empty-text', (state) => {
+      for (const t of state.tokens) if (t.type === 'inline' && t.children) t.children = t.children.filter((c) => c.type !== 'text' || c.content !== '');
+    });
     // Before inline parsing (and cjk-breaks joining lines), take a callout's `[!TIP] title` line
     // off its first paragraph, so the title and the body stay apart.
     md.core.ruler.before('inline', 'callout-marker', (state) => {
