@@ -39,6 +39,7 @@ interface BuildFlags {
   strict?: boolean;
   all?: boolean;
   shard?: string;
+  force?: boolean;
 }
 
 // No default value: commander merges the main command's options over a subcommand's, so a default `[]`
@@ -53,13 +54,14 @@ function buildFlags(cmd: Command): Command {
     .option('--format <list>', 'output formats, comma-separated: md, pdf')
     .option('--lang <lang>', 'output language: zh (default), en or bilingual')
     .option('--out <dir>', 'output folder (default: dist)')
-    .option('--strict', 'a missing translation is an error');
+    .option('--strict', 'a missing translation is an error')
+    .option('--force', 'build every output, even those whose inputs have not changed');
 }
 
 async function runBuild(o: CommonOptions & BuildFlags, ui: UiLang, io: CliIO): Promise<CommandResult> {
   const formats = o.format === undefined ? undefined : o.format.split(',').map((f) => f.trim()).filter(Boolean);
   const { buildCommand } = await import('./commands/build.js');
-  return buildCommand({ root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, shard: o.shard, quiet: o.quiet || o.json, ui }, io);
+  return buildCommand({ root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, shard: o.shard, force: o.force, quiet: o.quiet || o.json, ui }, io);
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

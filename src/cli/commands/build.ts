@@ -11,6 +11,8 @@ import { OUTPUT_FORMATS, type FormatContext, type FormatResult } from '../../out
 import { outputPath } from '../../output/output-path.js';
 import { copyAssets, writeOutput } from '../../output/place-files.js';
 import { removeStale } from '../../output/write-atomic.js';
+import { cacheFile, fingerprintPaths, readCache, stillThere, toolFingerprint, writeCache, type BuildCache, type CachedJob } from '../../output/build-cache.js';
+import { findRoot } from '../../workspace/find-root.js';
 import { loadTemplates } from '../../render/markdown/load-templates.js';
 import { compileTemplates, type CompiledTemplates } from '../../render/markdown/templates.js';
 import type { CliIO } from '../io.js';
@@ -35,6 +37,8 @@ export interface BuildOptions {
   /** `K/N`: build only this CI shard of the jobs. */
   shard?: string;
   quiet?: boolean;
+  /** Build every output even when its inputs have not changed since the last build. */
+  force?: boolean;
   ui?: 'en' | 'zh';
 }
 
@@ -57,19 +61,27 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
   const lang = checkLang(options.lang);
   const sectors = options.sectors ?? [];
   if (options.all && (options.city || sectors.length > 0)) throw new UsageError('all-with-variant');
-  const { workspace, diagnostics: loadProblems } = openWorkspace(options.root, io.cwd);
-  const spec: VariantSpec = { ...(options.city ? { city: options.city } : {}), sectors };
-  if (!options.all) checkVariant(workspace, spec);
-  const guides = selectGuides(workspace, options.guides ?? []);
-  const variants = options.all ? allVariants(workspace) : [spec];
   const out = resolve(io.cwd, options.out ?? 'dist');
   const display = (path: string) => {
     const rel = relative(io.cwd, path);
     return (rel.startsWith('..') ? path : rel).split(sep).join('/');
   };
+  // Nothing changed since the last build (same inputs, options and tool): its result stands, no loading.
+  const located = findRoot(options.root, io.cwd);
+  const cachePath = cacheFile(io.env, located.root, out);
+  const cache = options.force ? { version: 1 as const, jobs: {} } : readCache(cachePath);
+  const optionsKey = JSON.stringify([formats, lang, options.strict ?? false, options.all ?? false, options.city ?? '', sectors, options.guides ?? [], options.shard ?? '', io.env.SOURCE_DATE_EPOCH ?? '']);
+  const wholeKey = fingerprintPaths([join(located.root, 'guides'), join(located.root, 'templates')], `${toolFingerprint()}\0${optionsKey}`);
+  if (cache.whole?.key === wholeKey && stillThere(cache.whole.result)) return replay(cache.whole.result, display, options);
+
+  const { workspace, diagnostics: loadProblems } = openWorkspace(options.root, io.cwd);
+  const spec: VariantSpec = { ...(options.city ? { city: options.city } : {}), sectors };
+  if (!options.all) checkVariant(workspace, spec);
+  const guides = selectGuides(workspace, options.guides ?? []);
+  const variants = options.all ? allVariants(workspace) : [spec];
 
   const compiled = compileTemplates(loadTemplates(workspace.templatesDir));
-  const run: BuildRun = { workspace, formats, lang, out, display, strict: options.strict ?? false, ui: options.ui, env: io.env, templates: compiled.templates, register: new AssetRegister(), found: [], outputs: [], lines: [] };
+  const run: BuildRun = { workspace, formats, lang, out, display, strict: options.strict ?? false, ui: options.ui, env: io.env, templates: compiled.templates, register: new AssetRegister(), found: [], outputs: [], lines: [], cache, seen: {}, salt: `${toolFingerprint()}\0${optionsKey}` };
   if (compiled.error) run.found.push(error('template-error', compiled.error));
   const used = new Set<string>();
   const shard = parseShard(options.shard);
@@ -86,7 +98,21 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
   const relevant = options.all ? loadProblems : loadProblems.filter((d) => !d.file || used.has(d.file) || asksFor(d.file, guides, variants));
   const diagnostics = dedupeDiagnostics([...relevant, ...run.found]);
   const text = options.quiet ? undefined : run.lines.join('\n') + '\n';
-  return { exitCode: exitCodeFor(diagnostics), diagnostics, outputs: run.outputs, data: { outputs: run.outputs }, ...(text ? { text } : {}) };
+  const exitCode = exitCodeFor(diagnostics);
+  if (exitCode === 0) {
+    const result: CachedJob = { outputs: run.outputs.map((o) => ({ ...o, file: resolve(io.cwd, o.path) })), diagnostics };
+    writeCache(cachePath, { version: 1, whole: { key: wholeKey, result }, jobs: run.seen });
+  } else {
+    writeCache(cachePath, { version: 1, jobs: run.seen });
+  }
+  return { exitCode, diagnostics, outputs: run.outputs, data: { outputs: run.outputs }, ...(text ? { text } : {}) };
+}
+
+/** The result of a build whose inputs all stand unchanged: its outputs and problems, as they were. */
+function replay(cached: CachedJob, display: (path: string) => string, options: BuildOptions): BuildResult {
+  const outputs: BuildOutput[] = cached.outputs.map(({ file, ...o }) => ({ ...o, lang: o.lang as OutputLang, path: display(file) }));
+  const lines = [message('build-up-to-date', { count: outputs.length }, options.ui)];
+  return { exitCode: exitCodeFor(cached.diagnostics), diagnostics: cached.diagnostics, outputs, data: { outputs, upToDate: true }, ...(options.quiet ? {} : { text: lines.join('\n') + '\n' }) };
 }
 
 /** What every job of one build shares, and what they add to. */
@@ -104,10 +130,48 @@ interface BuildRun {
   found: Diagnostic[];
   outputs: BuildOutput[];
   lines: string[];
+  /** What the last build made per job, and what this one makes (written back at the end). */
+  cache: BuildCache;
+  seen: Record<string, CachedJob>;
+  /** The tool and the options, part of every job's fingerprint. */
+  salt: string;
 }
 
 /** One guide of one variant in every format asked; a failure removes its earlier outputs. */
 async function buildJob(run: BuildRun, guide: string, variant: VariantSpec): Promise<void> {
+  const { lang, out, display } = run;
+  const name = variantName(variant);
+  const key = jobKey(run, guide, variant);
+  const before = run.cache.jobs[key];
+  if (before && stillThere(before)) {
+    run.seen[key] = before;
+    run.found.push(...before.diagnostics);
+    for (const { file, ...o } of before.outputs) {
+      run.outputs.push({ ...o, lang: o.lang as OutputLang, path: display(file) });
+      run.lines.push(message('build-unchanged', { path: display(file) }, run.ui));
+    }
+    return;
+  }
+  const firstOutput = run.outputs.length;
+  const firstProblem = run.found.length;
+  await makeJob(run, guide, variant);
+  const problems = run.found.slice(firstProblem);
+  if (!hasErrors(problems)) {
+    run.seen[key] = { outputs: run.outputs.slice(firstOutput).map((o) => ({ ...o, file: resolve(o.path) })), diagnostics: problems };
+  }
+}
+
+/** Fingerprint of everything one job reads: its YAML files, the images it may copy, glossary and templates. */
+function jobKey(run: BuildRun, guide: string, variant: VariantSpec): string {
+  const root = run.workspace.root;
+  const files = sourceFiles(run.workspace, guide, variant).map((f) => join(root, f));
+  files.push(join(root, 'guides/international', guide, 'assets'), join(root, 'guides/glossary.yaml'), join(root, 'templates'));
+  if (variant.city) files.push(join(root, 'guides/cities', variant.city, 'assets'));
+  for (const s of variant.sectors) files.push(join(root, 'guides/sectors', s, 'assets'));
+  return fingerprintPaths(files, `${run.salt}\0${guide}\0${variantName(variant)}\0${run.out}`);
+}
+
+async function makeJob(run: BuildRun, guide: string, variant: VariantSpec): Promise<void> {
   const { lang, out, display } = run;
   const name = variantName(variant);
   const made = buildGuide(run.workspace, guide, variant, lang, run.strict, run.templates);
