@@ -13,6 +13,7 @@ import { copyAssets, writeOutput } from '../../output/place-files.js';
 import { removeStale } from '../../output/write-atomic.js';
 import { cacheFile, fingerprintPaths, readCache, stillThere, toolFingerprint, writeCache, type BuildCache, type CachedJob } from '../../output/build-cache.js';
 import { findRoot } from '../../workspace/find-root.js';
+import { PdfPool } from '../../output/pdf-pool.js';
 import { loadTemplates } from '../../render/markdown/load-templates.js';
 import { compileTemplates, type CompiledTemplates } from '../../render/markdown/templates.js';
 import type { CliIO } from '../io.js';
@@ -81,18 +82,32 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
   const variants = options.all ? allVariants(workspace) : [spec];
 
   const compiled = compileTemplates(loadTemplates(workspace.templatesDir));
-  const run: BuildRun = { workspace, formats, lang, out, display, strict: options.strict ?? false, ui: options.ui, env: io.env, templates: compiled.templates, register: new AssetRegister(), found: [], outputs: [], lines: [], cache, seen: {}, salt: `${toolFingerprint()}\0${optionsKey}` };
+  const run: BuildRun = { workspace, formats, lang, out, display, strict: options.strict ?? false, ui: options.ui, env: io.env, templates: compiled.templates, register: new AssetRegister(), found: [], outputs: [], lines: [], cwd: io.cwd, cache, seen: {}, salt: `${toolFingerprint()}\0${optionsKey}` };
   if (compiled.error) run.found.push(error('template-error', compiled.error));
   const used = new Set<string>();
   const shard = parseShard(options.shard);
+  const mine: [string, VariantSpec][] = [];
   let job = -1;
   for (const variant of variants) {
     for (const guide of guides) {
       // CI jobs split the matrix: job i (variant-major, guides sorted) belongs to shard i mod N.
       if (++job % shard.count !== shard.index) continue;
       sourceFiles(workspace, guide, variant).forEach((f) => used.add(f));
-      await buildJob(run, guide, variant);
+      mine.push([guide, variant]);
     }
+  }
+  // PDFs are typeset on worker threads; jobs then run side by side and their results join in job order.
+  const size = formats.includes('pdf') ? PdfPool.sizeFor(mine.length, io.env) : 0;
+  run.pool = size > 0 ? new PdfPool(size) : undefined;
+  try {
+    const results = await inOrder(mine, run.pool ? run.pool.size * 2 : 1, ([guide, variant]) => buildJob(jobRun(run), guide, variant));
+    for (const r of results) {
+      run.found.push(...r.found);
+      run.outputs.push(...r.outputs);
+      run.lines.push(...r.lines);
+    }
+  } finally {
+    await run.pool?.close();
   }
   // `--all` asks for the whole workspace, so every problem in it counts; otherwise those of the files built from.
   const relevant = options.all ? loadProblems : loadProblems.filter((d) => !d.file || used.has(d.file) || asksFor(d.file, guides, variants));
@@ -135,10 +150,31 @@ interface BuildRun {
   seen: Record<string, CachedJob>;
   /** The tool and the options, part of every job's fingerprint. */
   salt: string;
+  pool?: PdfPool;
+  cwd: string;
+}
+
+/** A job's own view of the run: shared settings, its own lists of problems, outputs and lines. */
+function jobRun(run: BuildRun): BuildRun {
+  return { ...run, found: [], outputs: [], lines: [] };
+}
+
+/** Runs `task` over `items` with at most `width` at once; results in the order of `items`. */
+async function inOrder<T, R>(items: readonly T[], width: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+  return results;
 }
 
 /** One guide of one variant in every format asked; a failure removes its earlier outputs. */
-async function buildJob(run: BuildRun, guide: string, variant: VariantSpec): Promise<void> {
+async function buildJob(run: BuildRun, guide: string, variant: VariantSpec): Promise<BuildRun> {
   const { lang, out, display } = run;
   const name = variantName(variant);
   const key = jobKey(run, guide, variant);
@@ -150,15 +186,16 @@ async function buildJob(run: BuildRun, guide: string, variant: VariantSpec): Pro
       run.outputs.push({ ...o, lang: o.lang as OutputLang, path: display(file) });
       run.lines.push(message('build-unchanged', { path: display(file) }, run.ui));
     }
-    return;
+    return run;
   }
   const firstOutput = run.outputs.length;
   const firstProblem = run.found.length;
   await makeJob(run, guide, variant);
   const problems = run.found.slice(firstProblem);
   if (!hasErrors(problems)) {
-    run.seen[key] = { outputs: run.outputs.slice(firstOutput).map((o) => ({ ...o, file: resolve(o.path) })), diagnostics: problems };
+    run.seen[key] = { outputs: run.outputs.slice(firstOutput).map((o) => ({ ...o, file: resolve(run.cwd, o.path) })), diagnostics: problems };
   }
+  return run;
 }
 
 /** Fingerprint of everything one job reads: its YAML files, the images it may copy, glossary and templates. */
@@ -188,7 +225,7 @@ async function makeJob(run: BuildRun, guide: string, variant: VariantSpec): Prom
   }
   const file = display(outputPath(out, name, guide, lang, 'md'));
   for (const [i, format] of run.formats.entries()) {
-    const result = await renderFormat(format, made.markdown, { guide, lang, variantDir: join(paths[i], '..'), file, sourceDateEpoch: run.env.SOURCE_DATE_EPOCH });
+    const result = await renderFormat(run.pool, format, made.markdown, { guide, lang, variantDir: join(paths[i], '..'), file, sourceDateEpoch: run.env.SOURCE_DATE_EPOCH });
     run.found.push(...result.diagnostics);
     if (hasErrors(result.diagnostics) || !writeOutput(paths[i], result.bytes, run.found)) {
       failed(paths[i]);
@@ -204,8 +241,9 @@ async function makeJob(run: BuildRun, guide: string, variant: VariantSpec): Prom
  * One format of one guide. A format that throws has a bug, but one guide's bug must not stop the
  * others: it becomes an error of that guide (the message says it is a bug, with the reason).
  */
-async function renderFormat(format: string, markdown: string, context: FormatContext): Promise<FormatResult> {
+async function renderFormat(pool: PdfPool | undefined, format: string, markdown: string, context: FormatContext): Promise<FormatResult> {
   try {
+    if (format === 'pdf' && pool) return await pool.render(markdown, context);
     return await OUTPUT_FORMATS[format]!.render(markdown, context);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
