@@ -45,6 +45,13 @@ export const cliMessages: Catalogue = {
     en: 'adapt-guide: error: the wizard needs a terminal; give options instead, e.g. `adapt-guide --city huzhou`',
     zh: 'adapt-guide：错误：向导需要在终端中运行；请改用选项，例如 `adapt-guide --city huzhou`',
   },
+  'progress-line': { en: '[{done}/{total}] {mark} {variant} · {guide}  ({failed} failed, {seconds} s)', zh: '[{done}/{total}] {mark} {variant} · {guide}（失败 {failed} 个，{seconds} 秒）' },
+  'summary-variant': { en: 'variant', zh: '版本' },
+  'summary-guides': { en: 'guides', zh: '指南' },
+  'summary-failed': { en: 'failed', zh: '失败' },
+  'summary-unchanged': { en: 'unchanged', zh: '未改动' },
+  'summary-files': { en: 'files', zh: '文件' },
+  'summary-time': { en: 'time', zh: '用时' },
   'summary-ok': { en: 'no problems', zh: '没有发现问题' },
   'summary-counts': { en: '{errors} error(s), {warnings} warning(s)', zh: '{errors} 个错误，{warnings} 个警告' },
 };

@@ -14,6 +14,7 @@ import { removeStale } from '../../output/write-atomic.js';
 import { cacheFile, fingerprintPaths, readCache, stillThere, toolFingerprint, writeCache, type BuildCache, type CachedJob } from '../../output/build-cache.js';
 import { findRoot } from '../../workspace/find-root.js';
 import { PdfPool } from '../../output/pdf-pool.js';
+import { liveProgress, summaryTable, type JobRecord } from '../progress.js';
 import { loadTemplates } from '../../render/markdown/load-templates.js';
 import { compileTemplates, type CompiledTemplates } from '../../render/markdown/templates.js';
 import type { CliIO } from '../io.js';
@@ -99,16 +100,27 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
   // PDFs are typeset on worker threads; jobs then run side by side and their results join in job order.
   const size = formats.includes('pdf') ? PdfPool.sizeFor(mine.length, io.env) : 0;
   run.pool = size > 0 ? new PdfPool(size) : undefined;
+  const progress = liveProgress(io.stderrIsTTY && !options.quiet, mine.length, io.stderr, options.ui ?? 'en');
+  const records: JobRecord[] = [];
   try {
-    const results = await inOrder(mine, run.pool ? run.pool.size * 2 : 1, ([guide, variant]) => buildJob(jobRun(run), guide, variant));
-    for (const r of results) {
+    const results = await inOrder(mine, run.pool ? run.pool.size * 2 : 1, async ([guide, variant]) => {
+      const start = Date.now();
+      const r = await buildJob(jobRun(run), guide, variant);
+      const record: JobRecord = { variant: variantName(variant), guide, failed: hasErrors(r.found), files: r.outputs.length, reused: r.reused ?? false, ms: Date.now() - start };
+      progress.done(record);
+      return { r, record };
+    });
+    for (const { r, record } of results) {
       run.found.push(...r.found);
       run.outputs.push(...r.outputs);
       run.lines.push(...r.lines);
+      records.push(record);
     }
   } finally {
+    progress.finish();
     await run.pool?.close();
   }
+  if (records.length > 1) run.lines.push('', summaryTable(records, options.ui ?? 'en').trimEnd());
   // `--all` asks for the whole workspace, so every problem in it counts; otherwise those of the files built from.
   const relevant = options.all ? loadProblems : loadProblems.filter((d) => !d.file || used.has(d.file) || asksFor(d.file, guides, variants));
   const diagnostics = dedupeDiagnostics([...relevant, ...run.found]);
@@ -152,6 +164,8 @@ interface BuildRun {
   salt: string;
   pool?: PdfPool;
   cwd: string;
+  /** Set on a job's run when its outputs were still up to date. */
+  reused?: boolean;
 }
 
 /** A job's own view of the run: shared settings, its own lists of problems, outputs and lines. */
@@ -186,6 +200,7 @@ async function buildJob(run: BuildRun, guide: string, variant: VariantSpec): Pro
       run.outputs.push({ ...o, lang: o.lang as OutputLang, path: display(file) });
       run.lines.push(message('build-unchanged', { path: display(file) }, run.ui));
     }
+    run.reused = true;
     return run;
   }
   const firstOutput = run.outputs.length;
