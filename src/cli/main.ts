@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { message, type UiLang } from '../diagnostics/messages.js';
 import { nearest } from '../diagnostics/suggest.js';
 import { listCommand } from './commands/list.js';
+import { statusCommand } from './commands/status.js';
 import { validateCommand } from './commands/validate.js';
 import { processIO, uiLanguage, type CliIO } from './io.js';
 import { printResult, type CommandResult } from './result.js';
@@ -22,6 +23,7 @@ const EXAMPLES: Record<string, string> = {
   root: ['', 'Examples:', '  adapt-guide validate', '  adapt-guide list --json', '  adapt-guide validate --root path/to/workspace'].join('\n'),
   validate: ['', 'Example:', '  adapt-guide validate --root path/to/workspace --json'].join('\n'),
   list: ['', 'Example:', '  adapt-guide list --json'].join('\n'),
+  status: ['', 'Examples:', '  adapt-guide status', '  adapt-guide status --city huzhou --guide quality-apprenticeship', '  adapt-guide status --json --fail-on missing,stale'].join('\n'),
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -63,6 +65,15 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .addHelpText('after', EXAMPLES.list)
     .action(run((o) => listCommand({ root: o.root, ui }, io)));
 
+  common(program.command('status'))
+    .description('Per guide and variant: the share of texts translated; missing, stale, unreviewed and unfilled texts; glossary findings.')
+    .option('--city <id>', 'the variant of this city')
+    .option('--sector <id>', 'the variant of this sector (repeatable, in layer order)', collect, [])
+    .option('--guide <id>', 'only this guide (repeatable)', collect, [])
+    .option('--fail-on <kinds>', `exit 1 when any of these is found: ${'missing,stale,unreviewed,unfilled,glossary'}`)
+    .addHelpText('after', EXAMPLES.status)
+    .action(run((o) => statusCommand({ root: o.root, city: o.city as string | undefined, sector: o.sector as string[], guide: o.guide as string[], failOn: o.failOn as string[] | undefined, ui }, io)));
+
   program.allowExcessArguments(true).action(() => {
     const [word] = program.args;
     if (word !== undefined) {
@@ -75,6 +86,10 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     setExit(2);
   });
   return program;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function common(cmd: Command): Command {

@@ -2,6 +2,7 @@
 // Each stage keeps its own table; this file joins them.
 import { loadMessages } from './load.js';
 import { cliMessages } from './cli.js';
+import { translateMessages } from './translate.js';
 
 export interface CatalogueEntry {
   en: string;
@@ -12,4 +13,5 @@ export type Catalogue = Record<string, CatalogueEntry>;
 export const catalogue: Catalogue = {
   ...loadMessages,
   ...cliMessages,
+  ...translateMessages,
 };
