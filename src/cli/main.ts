@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { message, type UiLang } from '../diagnostics/messages.js';
 import { nearest } from '../diagnostics/suggest.js';
 import { listCommand } from './commands/list.js';
+import { reviewCommand } from './commands/review.js';
 import { statusCommand } from './commands/status.js';
 import { validateCommand } from './commands/validate.js';
 import { processIO, uiLanguage, type CliIO } from './io.js';
@@ -23,6 +24,7 @@ const EXAMPLES: Record<string, string> = {
   root: ['', 'Examples:', '  adapt-guide validate', '  adapt-guide list --json', '  adapt-guide validate --root path/to/workspace'].join('\n'),
   validate: ['', 'Example:', '  adapt-guide validate --root path/to/workspace --json'].join('\n'),
   list: ['', 'Example:', '  adapt-guide list --json'].join('\n'),
+  review: ['', 'Examples:', '  adapt-guide review funding-subsidy', '  adapt-guide review --city huzhou --all', '  adapt-guide review --file guides/international/quality-apprenticeship/guide.yaml'].join('\n'),
   status: ['', 'Examples:', '  adapt-guide status', '  adapt-guide status --city huzhou --guide quality-apprenticeship', '  adapt-guide status --json --fail-on missing,stale'].join('\n'),
 };
 
@@ -47,11 +49,11 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .addHelpText('after', EXAMPLES.root);
   common(program);
 
-  const run = (fn: (opts: CommonOptions & Record<string, unknown>) => CommandResult | Promise<CommandResult>) =>
+  const run = (fn: (opts: CommonOptions & Record<string, unknown>, ...positional: unknown[]) => CommandResult | Promise<CommandResult>) =>
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
       const opts = command.optsWithGlobals() as CommonOptions & Record<string, unknown>;
-      const result = await fn(opts);
+      const result = await fn(opts, ...args.slice(0, -2));
       setExit(printResult(result, { json: opts.json, quiet: opts.quiet, reporter: opts.reporter, ui, root: (result.data?.root as string) ?? undefined }, io));
     };
 
@@ -73,6 +75,17 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--fail-on <kinds>', `exit 1 when any of these is found: ${'missing,stale,unreviewed,unfilled,glossary'}`)
     .addHelpText('after', EXAMPLES.status)
     .action(run((o) => statusCommand({ root: o.root, city: o.city as string | undefined, sector: o.sector as string[], guide: o.guide as string[], failOn: o.failOn as string[] | undefined, ui }, io)));
+
+  common(program.command('review'))
+    .description('Record that texts and overrides were reviewed against the current en: one node (and what it holds), one file, or all.')
+    .argument('[node-id]', 'a node id: its texts, and overrides of it')
+    .option('--guide <id>', 'only this guide (repeatable)', collect, [])
+    .option('--city <id>', "this city's override files")
+    .option('--sector <id>', "this sector's override files")
+    .option('--file <file>', 'every text of this guide or override file')
+    .option('--all', 'every text in scope (without --city/--sector: every guide and override file)')
+    .addHelpText('after', EXAMPLES.review)
+    .action(run((o, node) => reviewCommand({ root: o.root, guide: o.guide as string[], city: o.city as string | undefined, sector: o.sector as string | undefined, node: node as string | undefined, file: o.file as string | undefined, all: o.all as boolean | undefined, ui }, io)));
 
   program.allowExcessArguments(true).action(() => {
     const [word] = program.args;

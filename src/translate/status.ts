@@ -106,7 +106,7 @@ function unfilledOutsideTexts(workspace: Workspace, sources: TranslationSources,
   }
   for (const [name, decl] of vars) {
     const v = decl.value as { todo?: unknown } | null;
-    if (v && typeof v === 'object' && typeof v.todo === 'string') s.unfilled.push({ ...decl.at, what: `vars.${name}`, detail: v.todo });
+    if (v && typeof v === 'object' && typeof v.todo === 'string') s.unfilled.push({ file: decl.at.file, line: decl.at.line, col: decl.at.col, what: `vars.${name}`, detail: v.todo });
   }
   for (const [kind, id] of localities) {
     const parsed = sources.profiles.get(`${kind}:${id}`);
