@@ -5,6 +5,7 @@ import { nearest } from '../diagnostics/suggest.js';
 import { listCommand } from './commands/list.js';
 import { reviewCommand } from './commands/review.js';
 import { statusCommand } from './commands/status.js';
+import { xliffExportCommand, xliffImportCommand } from './commands/xliff.js';
 import { validateCommand } from './commands/validate.js';
 import { processIO, uiLanguage, type CliIO } from './io.js';
 import { printResult, type CommandResult } from './result.js';
@@ -25,6 +26,7 @@ const EXAMPLES: Record<string, string> = {
   validate: ['', 'Example:', '  adapt-guide validate --root path/to/workspace --json'].join('\n'),
   list: ['', 'Example:', '  adapt-guide list --json'].join('\n'),
   review: ['', 'Examples:', '  adapt-guide review funding-subsidy', '  adapt-guide review --city huzhou --all', '  adapt-guide review --file guides/international/quality-apprenticeship/guide.yaml'].join('\n'),
+  xliff: ['', 'Examples:', '  adapt-guide xliff export --guide quality-apprenticeship -o qa.xlf', '  adapt-guide xliff export --guide quality-apprenticeship --city huzhou', '  adapt-guide xliff import qa.xlf'].join('\n'),
   status: ['', 'Examples:', '  adapt-guide status', '  adapt-guide status --city huzhou --guide quality-apprenticeship', '  adapt-guide status --json --fail-on missing,stale'].join('\n'),
 };
 
@@ -86,6 +88,22 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--all', 'every text in scope (without --city/--sector: every guide and override file)')
     .addHelpText('after', EXAMPLES.review)
     .action(run((o, node) => reviewCommand({ root: o.root, guide: o.guide as string[], city: o.city as string | undefined, sector: o.sector as string | undefined, node: node as string | undefined, file: o.file as string | undefined, all: o.all as boolean | undefined, ui }, io)));
+
+  const xliff = program.command('xliff').description('Exchange texts with CAT tools (Trados, memoQ, OmegaT, Crowdin) as XLIFF 2.0.');
+  common(xliff.command('export'))
+    .description("Write one guide's texts, or one locality's override texts, as XLIFF 2.0 (source en, target zh).")
+    .requiredOption('--guide <id>', 'the guide')
+    .option('--city <id>', "this city's override file instead of the international guide")
+    .option('--sector <id>', "this sector's override file instead of the international guide")
+    .option('-o, --output <file>', 'where to write (default: <guide>.<locality or international>.xlf)')
+    .addHelpText('after', EXAMPLES.xliff)
+    .action(run((o) => xliffExportCommand({ root: o.root, guide: o.guide as string, city: o.city as string | undefined, sector: o.sector as string | undefined, output: o.output as string | undefined, ui }, io)));
+  common(xliff.command('import'))
+    .description('Write the targets of an exported XLIFF back into the YAML files they came from; nothing is written unless the whole file is valid.')
+    .argument('<file>', 'the XLIFF file')
+    .option('--guide <id>', 'refuse an XLIFF of another guide')
+    .addHelpText('after', EXAMPLES.xliff)
+    .action(run((o, file) => xliffImportCommand({ root: o.root, file: file as string, guide: o.guide as string | undefined, ui }, io)));
 
   program.allowExcessArguments(true).action(() => {
     const [word] = program.args;
