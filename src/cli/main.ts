@@ -4,6 +4,7 @@ import { message, type UiLang } from '../diagnostics/messages.js';
 import { nearest } from '../diagnostics/suggest.js';
 import { listCommand } from './commands/list.js';
 import { reviewCommand } from './commands/review.js';
+import { schemaOverridesCommand } from './commands/schema.js';
 import { statusCommand } from './commands/status.js';
 import { xliffExportCommand, xliffImportCommand } from './commands/xliff.js';
 import { validateCommand } from './commands/validate.js';
@@ -27,6 +28,7 @@ const EXAMPLES: Record<string, string> = {
   list: ['', 'Example:', '  adapt-guide list --json'].join('\n'),
   review: ['', 'Examples:', '  adapt-guide review funding-subsidy', '  adapt-guide review --city huzhou --all', '  adapt-guide review --file guides/international/quality-apprenticeship/guide.yaml'].join('\n'),
   xliff: ['', 'Examples:', '  adapt-guide xliff export --guide quality-apprenticeship -o qa.xlf', '  adapt-guide xliff export --guide quality-apprenticeship --city huzhou', '  adapt-guide xliff import qa.xlf'].join('\n'),
+  schema: ['', 'Example:', '  adapt-guide schema overrides', '  then start an override file with', '  # yaml-language-server: $schema=../../../schemas/overrides/<guide>.schema.json'].join('\n'),
   status: ['', 'Examples:', '  adapt-guide status', '  adapt-guide status --city huzhou --guide quality-apprenticeship', '  adapt-guide status --json --fail-on missing,stale'].join('\n'),
 };
 
@@ -104,6 +106,13 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--guide <id>', 'refuse an XLIFF of another guide')
     .addHelpText('after', EXAMPLES.xliff)
     .action(run((o, file) => xliffImportCommand({ root: o.root, file: file as string, guide: o.guide as string | undefined, ui }, io)));
+
+  const schema = program.command('schema').description('Generate JSON Schemas that help editors complete and check workspace files.');
+  common(schema.command('overrides'))
+    .description('Write schemas/overrides/<guide>.schema.json per guide: the ids an override file may target, for completion in the editor.')
+    .option('--guide <id>', 'only this guide (repeatable)', collect, [])
+    .addHelpText('after', EXAMPLES.schema)
+    .action(run((o) => schemaOverridesCommand({ root: o.root, guide: o.guide as string[], ui }, io)));
 
   program.allowExcessArguments(true).action(() => {
     const [word] = program.args;
