@@ -73,6 +73,7 @@ export function guideStatus(workspace: Workspace, sources: TranslationSources, g
   }
   overrideStates(view.guide, view.layers, view.removed, s);
   unfilledOutsideTexts(workspace, sources, guideId, spec, s);
+  for (const list of [s.missing, s.stale, s.staleOverrides, s.unreviewed, s.unfilled, s.glossary]) list.sort(byPlace);
   return s;
 }
 
@@ -114,5 +115,8 @@ function unfilledOutsideTexts(workspace: Workspace, sources: TranslationSources,
     const data = { ...(parsed.data as object), vars: undefined } as never;
     for (const slot of findSlots(data, [])) s.unfilled.push(item(parsed, slot.path, slot.path.join('.'), { detail: slot.todo }));
   }
-  s.unfilled.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+
+function byPlace(a: StatusItem, b: StatusItem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col;
 }
