@@ -1,13 +1,9 @@
 // The command line: declares the commands, calls one function per command, maps results to exit codes.
+// Command modules are imported when their command runs, so `adapt-guide pdf` never loads the YAML validator.
 import { Command, CommanderError, Option } from 'commander';
 import { message, type UiLang } from '../diagnostics/messages.js';
 import { nearest } from '../diagnostics/suggest.js';
-import { listCommand } from './commands/list.js';
-import { reviewCommand } from './commands/review.js';
-import { schemaOverridesCommand } from './commands/schema.js';
-import { statusCommand } from './commands/status.js';
-import { xliffExportCommand, xliffImportCommand } from './commands/xliff.js';
-import { validateCommand } from './commands/validate.js';
+import { localiseHelp } from './help-language.js';
 import { processIO, uiLanguage, type CliIO } from './io.js';
 import { printResult, type CommandResult } from './result.js';
 import { UsageError } from './usage-error.js';
@@ -26,10 +22,11 @@ const EXAMPLES: Record<string, string> = {
   root: ['', 'Examples:', '  adapt-guide validate', '  adapt-guide list --json', '  adapt-guide validate --root path/to/workspace'].join('\n'),
   validate: ['', 'Example:', '  adapt-guide validate --root path/to/workspace --json'].join('\n'),
   list: ['', 'Example:', '  adapt-guide list --json'].join('\n'),
+  status: ['', 'Examples:', '  adapt-guide status', '  adapt-guide status --city huzhou --guide quality-apprenticeship', '  adapt-guide status --json --fail-on missing,stale'].join('\n'),
   review: ['', 'Examples:', '  adapt-guide review funding-subsidy', '  adapt-guide review --city huzhou --all', '  adapt-guide review --file guides/international/quality-apprenticeship/guide.yaml'].join('\n'),
   xliff: ['', 'Examples:', '  adapt-guide xliff export --guide quality-apprenticeship -o qa.xlf', '  adapt-guide xliff export --guide quality-apprenticeship --city huzhou', '  adapt-guide xliff import qa.xlf'].join('\n'),
   schema: ['', 'Example:', '  adapt-guide schema overrides', '  then start an override file with', '  # yaml-language-server: $schema=../../../schemas/overrides/<guide>.schema.json'].join('\n'),
-  status: ['', 'Examples:', '  adapt-guide status', '  adapt-guide status --city huzhou --guide quality-apprenticeship', '  adapt-guide status --json --fail-on missing,stale'].join('\n'),
+  init: ['', 'Examples:', '  adapt-guide init workspace my-guides', '  adapt-guide init city testville --name-zh 测试市 --name-en Testville --province 测试省'].join('\n'),
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -53,32 +50,42 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .addHelpText('after', EXAMPLES.root);
   common(program);
 
-  const run = (fn: (opts: CommonOptions & Record<string, unknown>, ...positional: unknown[]) => CommandResult | Promise<CommandResult>) =>
+  const run = (fn: (opts: CommonOptions & Record<string, unknown> & { args?: string[] }) => CommandResult | Promise<CommandResult>) =>
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
-      const opts = command.optsWithGlobals() as CommonOptions & Record<string, unknown>;
-      const result = await fn(opts, ...args.slice(0, -2));
+      const opts = { ...command.optsWithGlobals(), args: command.args } as CommonOptions & Record<string, unknown> & { args?: string[] };
+      const result = await fn(opts);
       setExit(printResult(result, { json: opts.json, quiet: opts.quiet, reporter: opts.reporter, ui, root: (result.data?.root as string) ?? undefined }, io));
     };
 
   common(program.command('validate'))
     .description('Check the whole workspace: YAML, schema, ids, overrides. Exit 1 on any error.')
     .addHelpText('after', EXAMPLES.validate)
-    .action(run((o) => validateCommand({ root: o.root }, io)));
+    .action(run(async (o) => (await import('./commands/validate.js')).validateCommand({ root: o.root }, io)));
 
   common(program.command('list'))
     .description('List the guides (title, edition), cities and sectors of the workspace.')
     .addHelpText('after', EXAMPLES.list)
-    .action(run((o) => listCommand({ root: o.root, ui }, io)));
+    .action(run(async (o) => (await import('./commands/list.js')).listCommand({ root: o.root, ui }, io)));
+
+  common(program.command('init'))
+    .argument('<what>', 'workspace, city or sector')
+    .argument('<target>', 'a folder (workspace) or an id (city, sector)')
+    .description('Make your own workspace, or scaffold a new city or sector that builds at once.')
+    .option('--name-zh <name>', 'the Chinese name, e.g. 湖州')
+    .option('--name-en <name>', 'the English name, e.g. Huzhou')
+    .option('--province <name>', 'the province, e.g. 浙江省')
+    .addHelpText('after', EXAMPLES.init)
+    .action(run(async (o) => (await import('./commands/init.js')).initCommand({ what: String(o.args?.[0]), target: String(o.args?.[1]), root: o.root, nameZh: o.nameZh as string, nameEn: o.nameEn as string, province: o.province as string, ui }, io)));
 
   common(program.command('status'))
     .description('Per guide and variant: the share of texts translated; missing, stale, unreviewed and unfilled texts; glossary findings.')
     .option('--city <id>', 'the variant of this city')
     .option('--sector <id>', 'the variant of this sector (repeatable, in layer order)', collect, [])
     .option('--guide <id>', 'only this guide (repeatable)', collect, [])
-    .option('--fail-on <kinds>', `exit 1 when any of these is found: ${'missing,stale,unreviewed,unfilled,glossary'}`)
+    .option('--fail-on <kinds>', 'exit 1 when any of these is found: missing,stale,unreviewed,unfilled,glossary')
     .addHelpText('after', EXAMPLES.status)
-    .action(run((o) => statusCommand({ root: o.root, city: o.city as string | undefined, sector: o.sector as string[], guide: o.guide as string[], failOn: o.failOn as string[] | undefined, ui }, io)));
+    .action(run(async (o) => (await import('./commands/status.js')).statusCommand({ root: o.root, city: o.city as string | undefined, sector: o.sector as string[], guide: o.guide as string[], failOn: o.failOn as string | undefined, ui }, io)));
 
   common(program.command('review'))
     .description('Record that texts and overrides were reviewed against the current en: one node (and what it holds), one file, or all.')
@@ -89,7 +96,7 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--file <file>', 'every text of this guide or override file')
     .option('--all', 'every text in scope (without --city/--sector: every guide and override file)')
     .addHelpText('after', EXAMPLES.review)
-    .action(run((o, node) => reviewCommand({ root: o.root, guide: o.guide as string[], city: o.city as string | undefined, sector: o.sector as string | undefined, node: node as string | undefined, file: o.file as string | undefined, all: o.all as boolean | undefined, ui }, io)));
+    .action(run(async (o) => (await import('./commands/review.js')).reviewCommand({ root: o.root, guide: o.guide as string[], city: o.city as string | undefined, sector: o.sector as string | undefined, node: o.args?.[0], file: o.file as string | undefined, all: o.all as boolean | undefined, ui }, io)));
 
   const xliff = program.command('xliff').description('Exchange texts with CAT tools (Trados, memoQ, OmegaT, Crowdin) as XLIFF 2.0.');
   common(xliff.command('export'))
@@ -99,20 +106,22 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--sector <id>', "this sector's override file instead of the international guide")
     .option('-o, --output <file>', 'where to write (default: <guide>.<locality or international>.xlf)')
     .addHelpText('after', EXAMPLES.xliff)
-    .action(run((o) => xliffExportCommand({ root: o.root, guide: o.guide as string, city: o.city as string | undefined, sector: o.sector as string | undefined, output: o.output as string | undefined, ui }, io)));
+    .action(run(async (o) => (await import('./commands/xliff.js')).xliffExportCommand({ root: o.root, guide: o.guide as string, city: o.city as string | undefined, sector: o.sector as string | undefined, output: o.output as string | undefined, ui }, io)));
   common(xliff.command('import'))
     .description('Write the targets of an exported XLIFF back into the YAML files they came from; nothing is written unless the whole file is valid.')
     .argument('<file>', 'the XLIFF file')
     .option('--guide <id>', 'refuse an XLIFF of another guide')
     .addHelpText('after', EXAMPLES.xliff)
-    .action(run((o, file) => xliffImportCommand({ root: o.root, file: file as string, guide: o.guide as string | undefined, ui }, io)));
+    .action(run(async (o) => (await import('./commands/xliff.js')).xliffImportCommand({ root: o.root, file: String(o.args?.[0]), guide: o.guide as string | undefined, ui }, io)));
 
   const schema = program.command('schema').description('Generate JSON Schemas that help editors complete and check workspace files.');
   common(schema.command('overrides'))
     .description('Write schemas/overrides/<guide>.schema.json per guide: the ids an override file may target, for completion in the editor.')
     .option('--guide <id>', 'only this guide (repeatable)', collect, [])
     .addHelpText('after', EXAMPLES.schema)
-    .action(run((o) => schemaOverridesCommand({ root: o.root, guide: o.guide as string[], ui }, io)));
+    .action(run(async (o) => (await import('./commands/schema.js')).schemaOverridesCommand({ root: o.root, guide: o.guide as string[], ui }, io)));
+
+  localiseHelp(program, ui);
 
   program.allowExcessArguments(true).action(() => {
     const [word] = program.args;

@@ -2,6 +2,7 @@
 // Each stage keeps its own table; this file joins them.
 import { loadMessages } from './load.js';
 import { cliMessages } from './cli.js';
+import { helpMessages } from './help.js';
 import { translateMessages } from './translate.js';
 
 export interface CatalogueEntry {
@@ -13,5 +14,6 @@ export type Catalogue = Record<string, CatalogueEntry>;
 export const catalogue: Catalogue = {
   ...loadMessages,
   ...cliMessages,
+  ...helpMessages,
   ...translateMessages,
 };

@@ -15,7 +15,7 @@ export interface StatusOptions {
   city?: string;
   sector?: string[];
   guide?: string[];
-  failOn?: string[];
+  failOn?: string | string[];
   ui: UiLang;
 }
 
