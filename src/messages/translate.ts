@@ -54,6 +54,7 @@ export const translateMessages: Catalogue = {
   'xliff-inline-markup': { en: 'the target of `{unit}` holds XLIFF inline markup, which this tool does not use', zh: '`{unit}` 的译文中含有 XLIFF 行内标记，本工具不使用这种标记' },
   'xliff-duplicate-unit': { en: 'unit `{unit}` appears twice', zh: '单元 `{unit}` 出现了两次' },
   'xliff-no-override': { en: '{kind} `{id}` has no override file for guide `{guide}`', zh: '{kind} `{id}` 没有指南 `{guide}` 的覆盖文件' },
+  'xliff-no-units': { en: '`{file}` has no text to translate', zh: '`{file}` 中没有需要翻译的文本' },
   'xliff-exported': { en: 'exported {units} unit(s) to {file}', zh: '已导出 {units} 个单元到 {file}' },
   'xliff-imported': { en: 'imported {changed} change(s) into {files} file(s)', zh: '已导入 {changed} 处修改到 {files} 个文件' },
   'xliff-unreadable': { en: 'cannot read the XLIFF file: {reason}', zh: '无法读取 XLIFF 文件：{reason}' },

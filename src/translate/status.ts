@@ -61,7 +61,9 @@ export function guideStatus(workspace: Workspace, sources: TranslationSources, g
       continue;
     }
     s.texts++;
-    const state = t.overridesZhOnly ? 'reviewed' : translationState(t.en, t.zh, t.record);
+    // A zh-only change is judged by its based-on; overrideStates lists it when stale or unreviewed.
+    const basedOn = t.source.changes.find((c) => c.index === t.entry.change)?.basedOn?.[t.entry.field];
+    const state = t.overridesZhOnly ? (overrideState(t.en, basedOn) === 'reviewed' ? 'reviewed' : 'counted') : translationState(t.en, t.zh, t.record);
     if (state !== 'missing') s.translated++;
     if (state === 'reviewed') s.reviewed++;
     if (state === 'missing') s.missing.push(item(parsed, [...t.entry.path, 'en'], t.entry.unit));

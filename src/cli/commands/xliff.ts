@@ -46,7 +46,9 @@ export function xliffExportCommand(options: XliffExportOptions, io: CliIO): Comm
     file = override;
   }
   const xf: XliffFile = { source: file, sha256: sha256(file.parsed.text), units: unitsOf(workspace, file, guide) };
-  const xml = writeXliff({ guide: options.guide, ...(kind ? { locality: `${kind}:${id}` } : {}), files: xf.units.length ? [xf] : [] });
+  // XLIFF needs at least one unit in a file; an empty export would not be valid.
+  if (xf.units.length === 0) throw new UsageError('xliff-no-units', { file: file.file });
+  const xml = writeXliff({ guide: options.guide, ...(kind ? { locality: `${kind}:${id}` } : {}), files: [xf] });
   const output = resolve(io.cwd, options.output ?? `${options.guide}.${id ?? 'international'}.xlf`);
   try {
     writeAtomically(output, xml);
