@@ -39,9 +39,17 @@ export function editYaml(text: string, changes: readonly YamlChange[]): EditResu
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
   }
   if (ctx.splices.length === 0) return { ok: true, text, changed: false };
-  const sorted = [...ctx.splices].sort((a, b) => b.start - a.start || b.seq - a.seq);
-  let out = text;
-  for (const s of sorted) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  // One pass from the start: insertions at the same place keep the order they were asked in.
+  const sorted = [...ctx.splices].sort((a, b) => a.start - b.start || a.seq - b.seq);
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start < at) return { ok: false, reason: 'two changes of the same value' };
+    parts.push(text.slice(at, s.start), s.text);
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  const out = parts.join('');
   // The safety net: the new text must parse, and mean exactly the old data with the changes made.
   const check = parseDocument(out, { uniqueKeys: true, merge: false, version: '1.2' });
   if (check.errors.length > 0) return { ok: false, reason: `result does not parse: ${check.errors[0].message.split('\n')[0]}` };
