@@ -11,6 +11,7 @@ export const translateMessages: Catalogue = {
   'status-stale-overrides': { en: 'stale overrides: the international text changed since the override was reviewed ({count}):', zh: '覆盖过期：审校后国际版原文已修改（{count}）：' },
   'status-unreviewed': { en: 'never reviewed ({count}):', zh: '尚未审校（{count}）：' },
   'status-unfilled': { en: 'unfilled slots ({count}):', zh: '待补充的槽位（{count}）：' },
+  'status-override': { en: 'override: no based-on record', zh: '覆盖：没有 based-on 记录' },
   'status-glossary': { en: 'glossary findings ({count}):', zh: '术语问题（{count}）：' },
   'status-failed': { en: '{count} {kind} finding(s), and --fail-on {kind} was given', zh: '有 {count} 项 {kind} 问题，且指定了 --fail-on {kind}' },
   'unknown-fail-on': { en: 'unknown kind `{name}` for --fail-on', zh: '--fail-on 的类别 `{name}` 未知' },

@@ -20,7 +20,10 @@ export function formatStatus(reports: readonly GuideStatus[], ui: UiLang): strin
       const list: StatusItem[] = r[key];
       if (list.length === 0) continue;
       lines.push(`  ${message(id, { count: list.length }, ui)}`);
-      for (const i of list) lines.push(`    ${i.file}:${i.line}:${i.col}  ${i.what}${i.detail ? `  (${i.detail})` : ''}${i.rule ? ` [${i.rule}]` : ''}`);
+      for (const i of list) {
+        const detail = i.detail === 'override' ? message('status-override', {}, ui) : i.detail;
+        lines.push(`    ${i.file}:${i.line}:${i.col}  ${i.what}${detail ? `  (${detail})` : ''}${i.rule ? ` [${i.rule}]` : ''}`);
+      }
     }
   }
   return lines.join('\n') + '\n';
