@@ -76,7 +76,7 @@ export function xliffImportCommand(options: XliffImportOptions, io: CliIO): Comm
   let xml: string;
   try {
     if (statSync(abs).size > MAX_XLIFF_BYTES) return fail([error('file-too-large', { size: statSync(abs).size, limit: MAX_XLIFF_BYTES }, { at: { file: shown, line: 1, col: 1 } })]);
-    xml = readFileSync(abs, 'utf8');
+    xml = readFileSync(abs, 'utf8').replace(/^\ufeff/, '');
   } catch (e) {
     return fail([error('xliff-unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: { file: shown } })]);
   }
