@@ -54,6 +54,7 @@ export function guideStatus(workspace: Workspace, sources: TranslationSources, g
     guide: guideId, variant: variantName(spec), texts: 0, translated: 0, reviewed: 0,
     missing: [], stale: [], staleOverrides: [], unreviewed: [], unfilled: [], glossary: [],
   };
+  const internationalEn = new Map(view.guide.texts.map((t) => [t.unit, t.text?.en]));
   for (const t of view.texts) {
     const { parsed } = t.source;
     if (t.entry.todo !== undefined) {
@@ -63,7 +64,9 @@ export function guideStatus(workspace: Workspace, sources: TranslationSources, g
     s.texts++;
     // A zh-only change is judged by its based-on; overrideStates lists it when stale or unreviewed.
     const basedOn = t.source.changes.find((c) => c.index === t.entry.change)?.basedOn?.[t.entry.field];
-    const state = t.overridesZhOnly ? (overrideState(t.en, basedOn) === 'reviewed' ? 'reviewed' : 'counted') : translationState(t.en, t.zh, t.record);
+    const state = t.overridesZhOnly
+      ? overrideState(internationalEn.get(t.entry.unit), basedOn) === 'reviewed' ? 'reviewed' : 'counted'
+      : translationState(t.en, t.zh, t.record);
     if (state !== 'missing') s.translated++;
     if (state === 'reviewed') s.reviewed++;
     if (state === 'missing') s.missing.push(item(parsed, [...t.entry.path, 'en'], t.entry.unit));
