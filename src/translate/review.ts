@@ -10,10 +10,32 @@ export interface ReviewPlan {
   records: number;
 }
 
-/** The node and everything under it, by what the file itself says (a guide's tree or an override's added nodes). */
+/**
+ * The node and everything under it: its subtree in the guide, and what override files add inside
+ * it (after or before a node within it, or at the start or end of it or of a node within it).
+ */
 export function nodeAndDescendants(files: readonly SourceFile[], id: string): Set<string> {
   const out = new Set([id]);
   for (const f of files) for (const d of f.nodes.get(id)?.descendants ?? []) out.add(d);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const f of files) {
+      const ops = (f.parsed.data as { operations?: unknown }).operations;
+      if (!Array.isArray(ops)) continue;
+      for (const op of ops as { [k: string]: unknown }[]) {
+        if (!op || !Array.isArray(op.add)) continue;
+        const inside = (['start', 'end'] as const).some((k) => typeof op[k] === 'string' && out.has(op[k] as string))
+          || (['before', 'after'] as const).some((k) => typeof op[k] === 'string' && op[k] !== id && out.has(op[k] as string));
+        if (!inside) continue;
+        for (const node of op.add as { id?: unknown }[]) {
+          if (typeof node?.id !== 'string' || out.has(node.id)) continue;
+          out.add(node.id);
+          for (const d of f.nodes.get(node.id)?.descendants ?? []) out.add(d);
+          grew = true;
+        }
+      }
+    }
+  }
   return out;
 }
 

@@ -59,6 +59,13 @@ describe('review of one node or one file', () => {
     expect(read(root, GUIDE)).toBe(before.get(GUIDE));
   });
 
+  it("with --city and a section, records the city's overrides of nodes inside it", () => {
+    const root = freshWorkspace();
+    const before = snapshot(root);
+    expect(runCli(['review', 'intro', '--city', 'lakeside', '--root', root]).code).toBe(0);
+    expect(changedLines(before.get(CITY)!, read(root, CITY)).added).toEqual([`    based-on: {body: ${fingerprint('Start small: one trade.')}}`, '        body: {en: A Lakeside note., zh: 湖滨的说明。, reviewed: ' + fingerprint('A Lakeside note.') + '}']);
+  });
+
   it('--file records every text of that file only', () => {
     const root = freshWorkspace();
     const before = snapshot(root);

@@ -55,16 +55,18 @@ export function reviewCommand(options: ReviewOptions, io: CliIO): CommandResult 
   let nodes: Set<string> | undefined;
   if (options.node !== undefined) {
     const id = options.node;
-    const holds = (f: SourceFile) => f.nodes.has(id) || f.changes.some((c) => c.target === id) || f.texts.some((t) => t.node === id);
-    files = files.filter(holds);
-    const inGuides = [...new Set(files.map((f) => f.guide))];
+    // The node's guide: the one whose guide file or override files define it (a node added by an override counts).
+    const ofGuide = (g: string) => [sources.guides.get(g), ...[...sources.overrides.values()].map((m) => m.get(g))].filter((f): f is SourceFile => f !== undefined);
+    const inGuides = [...sources.guides.keys()].filter((g) => wantGuide(g) && ofGuide(g).some((f) => f.nodes.has(id)));
     if (inGuides.length > 1) throw new UsageError('review-node-ambiguous', { id, guides: inGuides.join(', ') }, 'hint-review-guide');
-    if (files.length === 0) {
-      const known = [...sources.guides.values()].filter((f) => wantGuide(f.guide)).flatMap((f) => [...f.nodes.keys()]);
+    if (inGuides.length === 0) {
+      const known = [...sources.guides.keys()].filter(wantGuide).flatMap((g) => ofGuide(g).flatMap((f) => [...f.nodes.keys()]));
       const guess = nearest(id, known, 1)[0];
       throw new UsageError('review-unknown-node', { id }, guess ? 'hint-did-you-mean' : undefined, guess ? { suggestion: guess } : undefined);
     }
-    nodes = nodeAndDescendants([sources.guides.get(inGuides[0])!, ...files].filter(Boolean), id);
+    nodes = nodeAndDescendants(ofGuide(inGuides[0]), id);
+    const touches = (f: SourceFile) => f.texts.some((t) => nodes!.has(t.node)) || f.changes.some((c) => nodes!.has(c.target));
+    files = files.filter((f) => f.guide === inGuides[0] && touches(f));
   }
 
   const edits: FileEdit[] = [];
