@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { CITY, freshWorkspace, GUIDE, lineOf, read } from './support.js';
+import { CITY, freshWorkspace, GUIDE, lineOf, read, runInProcess } from './support.js';
 
 type Item = { file: string; line: number; col: number; what: string; detail?: string; rule?: string };
 type Report = { guide: string; variant: string; texts: number; translated: number; reviewed: number; [list: string]: unknown };
@@ -86,11 +86,15 @@ describe('--fail-on', () => {
 });
 
 describe('staleness after review', () => {
-  it('reports nothing stale once all is reviewed; an en edit makes the zh and the override of it stale', () => {
+  const quick = async (ws: string, ...args: string[]) => {
+    const run = await runInProcess(['status', '--root', ws, '--json', ...args], ws);
+    return { run, body: JSON.parse(run.stdout) as { reports: Report[] } };
+  };
+  it('reports nothing stale once all is reviewed; an en edit makes the zh and the override of it stale', async () => {
     const ws = freshWorkspace();
-    expect(runCli(['review', '--all', '--root', ws]).code).toBe(0);
-    expect(status(ws, '--fail-on', 'stale,unreviewed').run.code).toBe(0);
-    expect(status(ws, '--city', 'lakeside', '--fail-on', 'stale,unreviewed').run.code).toBe(0);
+    expect((await runInProcess(['review', '--all', '--root', ws], ws)).code).toBe(0);
+    expect((await quick(ws, '--fail-on', 'stale,unreviewed')).run.code).toBe(0);
+    expect((await quick(ws, '--city', 'lakeside', '--fail-on', 'stale,unreviewed')).run.code).toBe(0);
 
     writeFileSync(join(ws, GUIDE), read(ws, GUIDE).replace("en: 'Start small: one trade.'", "en: 'Start small: one trade, one mentor.'"));
     const intl = status(ws, '--fail-on', 'stale');
@@ -102,10 +106,10 @@ describe('staleness after review', () => {
       `${CITY}:${lineOf(ws, CITY, 'based-on', lineOf(ws, CITY, 'change: intro-tip'))}:intro-tip.body`,
     ]);
 
-    expect(runCli(['review', 'intro-tip', '--root', ws]).code).toBe(0);
-    expect(status(ws, '--fail-on', 'stale').run.code).toBe(0);
-    expect(status(ws, '--city', 'lakeside', '--fail-on', 'stale').run.code).toBe(1);
-    expect(runCli(['review', 'intro-tip', '--city', 'lakeside', '--root', ws]).code).toBe(0);
-    expect(status(ws, '--city', 'lakeside', '--fail-on', 'stale,unreviewed').run.code).toBe(0);
+    expect((await runInProcess(['review', 'intro-tip', '--root', ws], ws)).code).toBe(0);
+    expect((await quick(ws, '--fail-on', 'stale')).run.code).toBe(0);
+    expect((await quick(ws, '--city', 'lakeside', '--fail-on', 'stale')).run.code).toBe(1);
+    expect((await runInProcess(['review', 'intro-tip', '--city', 'lakeside', '--root', ws], ws)).code).toBe(0);
+    expect((await quick(ws, '--city', 'lakeside', '--fail-on', 'stale,unreviewed')).run.code).toBe(0);
   });
 });

@@ -42,3 +42,23 @@ export function changedLines(before: string, after: string): { added: string[]; 
   const a = after.split('\n');
   return { added: a.filter((l) => !b.includes(l)), removed: b.filter((l) => !a.includes(l)) };
 }
+
+/**
+ * Runs the CLI in this process (the same `main` the bin calls), for the many set-up and follow-up
+ * runs of a scenario; each command's own end-to-end checks still go through the real bin.
+ */
+export async function runInProcess(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = await import('../../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd,
+    env: { LANG: 'C', NO_COLOR: '1' },
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  });
+  return { code, stdout, stderr };
+}

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validateXML } from 'xmllint-wasm';
 import { FIXTURES, runCli } from '../support/cli.js';
-import { CITY, changedLines, freshWorkspace, GUIDE, read, snapshot } from './support.js';
+import { CITY, changedLines, freshWorkspace, GUIDE, read, runInProcess, snapshot } from './support.js';
 
 const XSD = join(FIXTURES, 'xliff');
 
@@ -18,9 +18,17 @@ async function schemaErrors(xml: string): Promise<string[]> {
   return result.errors.map((e) => e.rawMessage);
 }
 
+/** Through the real bin; `exportQuickly` runs the same command in process, for the set-up of import tests. */
 function exportXliff(root: string, name: string, ...args: string[]): string {
   const out = join(root, name);
   const run = runCli(['xliff', 'export', '--root', root, '--guide', 'qa', '-o', out, ...args]);
+  expect(run.code, run.stderr).toBe(0);
+  return readFileSync(out, 'utf8');
+}
+
+async function exportQuickly(root: string, name: string, ...args: string[]): Promise<string> {
+  const out = join(root, name);
+  const run = await runInProcess(['xliff', 'export', '--root', root, '--guide', 'qa', '-o', out, ...args], root);
   expect(run.code, run.stderr).toBe(0);
   return readFileSync(out, 'utf8');
 }
@@ -80,20 +88,20 @@ describe('xliff export', () => {
 });
 
 describe('xliff import', () => {
-  it('changes no YAML byte when nothing was edited', () => {
+  it('changes no YAML byte when nothing was edited', async () => {
     const root = freshWorkspace();
     const before = snapshot(root);
     for (const args of [[], ['--city', 'lakeside']]) {
-      const { run } = importXliff(root, exportXliff(root, 'x.xlf', ...args));
+      const { run } = importXliff(root, await exportQuickly(root, 'x.xlf', ...args));
       expect(run.code).toBe(0);
     }
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('an edit of two targets changes exactly those two YAML values', () => {
+  it('an edit of two targets changes exactly those two YAML values', async () => {
     const root = freshWorkspace();
     const before = snapshot(root);
-    let xml = exportXliff(root, 'x.xlf');
+    let xml = await exportQuickly(root, 'x.xlf');
     xml = setTarget(xml, 'intro-text.body', '优质学徒制需要一名企业导师。\n\n学制为{{vars.subsidy}}年 &amp; 更长。\n');
     xml = setTarget(xml, 'funding-table.caption', '由谁支付');
     const { run } = importXliff(root, xml);
@@ -111,11 +119,11 @@ describe('xliff import', () => {
     expect(read(root, CITY)).toBe(before.get(CITY));
   });
 
-  it('writes a new translation, and a review record for a unit marked reviewed, into the file it came from', () => {
+  it('writes a new translation, and a review record for a unit marked reviewed, into the file it came from', async () => {
     const root = freshWorkspace();
-    let xml = exportXliff(root, 'x.xlf', '--city', 'lakeside');
+    let xml = await exportQuickly(root, 'x.xlf', '--city', 'lakeside');
     xml = xml.replace(/(<unit id="intro-tip\.body"[\s\S]*?<segment state=")translated(")/, '$1reviewed$2');
-    let intl = exportXliff(root, 'y.xlf');
+    let intl = await exportQuickly(root, 'y.xlf');
     intl = intl.replace(/(<unit id="funding-text\.body"[\s\S]*?<\/source>)/, '$1\n        <target xml:space="preserve">谁来支付学徒制的费用，各国不同。</target>');
     expect(importXliff(root, xml).run.code).toBe(0);
     expect(importXliff(root, intl).run.code).toBe(0);
@@ -128,9 +136,9 @@ describe('xliff import refuses bad input, and writes nothing', () => {
   let root: string;
   let good: string;
   let before: Map<string, string>;
-  beforeAll(() => {
+  beforeAll(async () => {
     root = freshWorkspace();
-    good = setTarget(exportXliff(root, 'x.xlf'), 'funding-table.caption', '由谁支付');
+    good = setTarget(await exportQuickly(root, 'x.xlf'), 'funding-table.caption', '由谁支付');
     before = snapshot(root);
   });
   const refused = (xml: string, rule: string, ...args: string[]) => {
@@ -142,34 +150,34 @@ describe('xliff import refuses bad input, and writes nothing', () => {
   };
   const lineOfUnit = (xml: string, id: string) => xml.split('\n').findIndex((l) => l.includes(`<unit id="${id}"`)) + 1;
 
-  it('a truncated file', () => {
+  it('a truncated file', async () => {
     const d = refused(good.slice(0, Math.floor(good.length / 2)), 'xliff-malformed');
     expect(d.file).toBe('in.xlf');
   });
-  it('malformed XML', () => {
+  it('malformed XML', async () => {
     expect(refused(good.replace('由谁支付', '由谁</b>支付'), 'xliff-malformed').line).toBe(lineOfUnit(good, 'funding-table.caption') + 9);
   });
-  it('an XLIFF for another guide', () => {
+  it('an XLIFF for another guide', async () => {
     refused(good.replace('ag:guide="qa"', 'ag:guide="other"'), 'xliff-unknown-guide');
     refused(good, 'xliff-other-guide', '--guide', 'qa2');
   });
-  it('a file that is not one of the guide', () => {
+  it('a file that is not one of the guide', async () => {
     refused(good.replace(`original="${GUIDE}"`, 'original="../../etc/passwd"'), 'xliff-foreign-file');
   });
-  it('an unknown unit id, at its line', () => {
+  it('an unknown unit id, at its line', async () => {
     const xml = good.replace('<unit id="intro.title"', '<unit id="intro.titel"');
     expect(refused(xml, 'xliff-unknown-unit').line).toBe(lineOfUnit(xml, 'intro.titel'));
   });
-  it('a source that no longer matches the YAML', () => {
+  it('a source that no longer matches the YAML', async () => {
     const xml = good.replace('<source xml:space="preserve">Introduction</source>', '<source xml:space="preserve">Intro</source>');
     expect(refused(xml, 'xliff-source-changed').line).toBe(lineOfUnit(xml, 'intro.title'));
   });
-  it('a target with broken {{ braces', () => {
+  it('a target with broken {{ braces', async () => {
     refused(setTarget(good, 'intro-text.body', '学制为{{vars.subsidy}年。'), 'xliff-braces');
   });
-  it('a YAML file changed on disk since the export', () => {
+  it('a YAML file changed on disk since the export', async () => {
     const ws = freshWorkspace();
-    const xml = setTarget(exportXliff(ws, 'x.xlf'), 'funding-table.caption', '由谁支付');
+    const xml = setTarget(await exportQuickly(ws, 'x.xlf'), 'funding-table.caption', '由谁支付');
     writeFileSync(join(ws, GUIDE), read(ws, GUIDE).replace('# A small guide', '# A small, edited guide'));
     const was = snapshot(ws);
     const { run, diagnostics } = importXliff(ws, xml);
@@ -177,9 +185,9 @@ describe('xliff import refuses bad input, and writes nothing', () => {
     expect(diagnostics.map((d) => d.rule)).toEqual(['xliff-yaml-changed']);
     expect(snapshot(ws)).toEqual(was);
   });
-  it('a read-only YAML file', () => {
+  it('a read-only YAML file', async () => {
     const ws = freshWorkspace();
-    const xml = setTarget(exportXliff(ws, 'x.xlf'), 'funding-table.caption', '由谁支付');
+    const xml = setTarget(await exportQuickly(ws, 'x.xlf'), 'funding-table.caption', '由谁支付');
     chmodSync(join(ws, GUIDE), 0o444);
     const was = snapshot(ws);
     const { run, diagnostics } = importXliff(ws, xml);
@@ -187,15 +195,15 @@ describe('xliff import refuses bad input, and writes nothing', () => {
     expect(diagnostics.map((d) => d.rule)).toEqual(['read-only-file']);
     expect(snapshot(ws)).toEqual(was);
   });
-  it('one bad unit among good edits: none of them is written', () => {
+  it('one bad unit among good edits: none of them is written', async () => {
     refused(setTarget(good, 'intro.title', '导言{{'), 'xliff-braces');
   });
-  it('a missing XLIFF file', () => {
+  it('a missing XLIFF file', async () => {
     const run = runCli(['xliff', 'import', join(root, 'nope.xlf'), '--root', root]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('[xliff-unreadable]');
   });
-  it('exporting the override of a locality that has none is a usage error', () => {
+  it('exporting the override of a locality that has none is a usage error', async () => {
     expect(runCli(['xliff', 'export', '--root', root, '--guide', 'qa', '--sector', 'mining', '-o', join(root, 'm.xlf')]).code).toBe(2);
   });
 });
