@@ -45,6 +45,7 @@ export const translateMessages: Catalogue = {
   'xliff-unknown-guide': { en: 'the XLIFF is for guide `{guide}`, which is not in this workspace', zh: 'XLIFF 对应的指南 `{guide}` 不在本工作区中' },
   'xliff-other-guide': { en: 'the XLIFF is for guide `{guide}`, not `{expected}`', zh: 'XLIFF 对应的是指南 `{guide}`，而不是 `{expected}`' },
   'xliff-foreign-file': { en: '`{original}` is not a file of guide `{guide}`', zh: '`{original}` 不是指南 `{guide}` 的文件' },
+  'xliff-yaml-broken': { en: '`{original}` has errors (listed above); fix them before importing into it', zh: '`{original}` 有错误（见上文）；请先修正再导入' },
   'xliff-yaml-changed': { en: '`{original}` changed on disk since the XLIFF was exported', zh: '导出 XLIFF 之后，`{original}` 在磁盘上已被修改' },
   'hint-export-again': { en: 'export again and redo the changes in the new file', zh: '请重新导出，并在新文件中重新修改' },
   'xliff-unknown-unit': { en: 'no text `{unit}` in `{original}`', zh: '`{original}` 中没有文本 `{unit}`' },

@@ -41,6 +41,10 @@ export function planImport(workspace: Workspace, sources: TranslationSources, xl
   }
   for (const rf of xliff.files) {
     const source = byFile.get(rf.original);
+    if (!source && workspace.broken.has(rf.original)) {
+      d.push(error('xliff-yaml-broken', { original: rf.original }, { at: rf.at }));
+      continue;
+    }
     if (!source) {
       d.push(error('xliff-foreign-file', { original: rf.original, guide: guideId }, { at: rf.at }));
       continue;
