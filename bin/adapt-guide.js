@@ -2,6 +2,14 @@
 // Entry point: the compiled CLI lives in lib/ (built by `npm install` through the prepare script).
 import { main } from '../lib/cli/main.js';
 
+// A closed pipe (`adapt-guide --help | head`) is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error) => {

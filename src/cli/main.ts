@@ -19,15 +19,52 @@ interface CommonOptions {
 }
 
 const EXAMPLES: Record<string, string> = {
-  root: ['', 'Examples:', '  adapt-guide validate', '  adapt-guide list --json', '  adapt-guide validate --root path/to/workspace'].join('\n'),
+  root: ['', 'Examples:', '  adapt-guide --city huzhou --format md', '  adapt-guide build --all --format md --json', '  adapt-guide explain --city huzhou --guide quality-apprenticeship', '  adapt-guide validate', '  adapt-guide list --json', '  adapt-guide validate --root path/to/workspace'].join('\n'),
   validate: ['', 'Example:', '  adapt-guide validate --root path/to/workspace --json'].join('\n'),
   list: ['', 'Example:', '  adapt-guide list --json'].join('\n'),
+  build: ['', 'Examples:', '  adapt-guide build --all --format md', '  adapt-guide build --all --lang bilingual --out site'].join('\n'),
+  explain: ['', 'Examples:', '  adapt-guide explain --city huzhou --guide quality-apprenticeship', '  adapt-guide explain --city huzhou --sector petroleum --guide quality-apprenticeship funding-subsidy'].join('\n'),
+  pdf: ['', 'Examples:', '  adapt-guide pdf guide.md', '  adapt-guide pdf guide.md -o out/guide.pdf --pdfa'].join('\n'),
   status: ['', 'Examples:', '  adapt-guide status', '  adapt-guide status --city huzhou --guide quality-apprenticeship', '  adapt-guide status --json --fail-on missing,stale'].join('\n'),
   review: ['', 'Examples:', '  adapt-guide review funding-subsidy', '  adapt-guide review --city huzhou --all', '  adapt-guide review --file guides/international/quality-apprenticeship/guide.yaml'].join('\n'),
   xliff: ['', 'Examples:', '  adapt-guide xliff export --guide quality-apprenticeship -o qa.xlf', '  adapt-guide xliff export --guide quality-apprenticeship --city huzhou', '  adapt-guide xliff import qa.xlf'].join('\n'),
   schema: ['', 'Example:', '  adapt-guide schema overrides', '  then start an override file with', '  # yaml-language-server: $schema=../../../schemas/overrides/<guide>.schema.json'].join('\n'),
   init: ['', 'Examples:', '  adapt-guide init workspace my-guides', '  adapt-guide init city testville --name-zh 测试市 --name-en Testville --province 测试省'].join('\n'),
 };
+
+/** The options of a build, on the main command and on `build`. */
+interface BuildFlags {
+  city?: string;
+  sector?: string[];
+  guide?: string[];
+  format?: string;
+  lang?: string;
+  out?: string;
+  strict?: boolean;
+  all?: boolean;
+  shard?: string;
+}
+
+// No default value: commander merges the main command's options over a subcommand's, so a default `[]`
+// there would hide `build --guide x`.
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function buildFlags(cmd: Command): Command {
+  return cmd
+    .option('--city <id>', 'the city to adapt for')
+    .option('--sector <id>', 'a sector to adapt for (repeatable; applied in the order given)', collect)
+    .option('--guide <id>', 'a guide to build (repeatable; default: all)', collect)
+    .option('--format <list>', 'output formats, comma-separated: md, pdf')
+    .option('--lang <lang>', 'output language: zh (default), en or bilingual')
+    .option('--out <dir>', 'output folder (default: dist)')
+    .option('--strict', 'a missing translation is an error');
+}
+
+async function runBuild(o: CommonOptions & BuildFlags, ui: UiLang, io: CliIO): Promise<CommandResult> {
+  const formats = o.format === undefined ? undefined : o.format.split(',').map((f) => f.trim()).filter(Boolean);
+  const { buildCommand } = await import('./commands/build.js');
+  return buildCommand({ root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, shard: o.shard, quiet: o.quiet || o.json, ui }, io);
+}
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const ui = uiLanguage(optionValue(argv, '--ui'), io.env);
@@ -46,6 +83,8 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .description('Adapt international ILO tools into localised Chinese guides (Markdown and PDF).')
     .exitOverride()
     .showSuggestionAfterError(true)
+    // Options after a command name belong to that command (`explain --guide` is not the build's repeatable `--guide`).
+    .enablePositionalOptions()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .addHelpText('after', EXAMPLES.root);
   common(program);
@@ -61,7 +100,14 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
   common(program.command('validate'))
     .description('Check the whole workspace: YAML, schema, ids, overrides. Exit 1 on any error.')
     .addHelpText('after', EXAMPLES.validate)
-    .action(run(async (o) => (await import('./commands/validate.js')).validateCommand({ root: o.root }, io)));
+    .action(
+      run(async (o) => {
+        const { addWorkspaceCheck, validateCommand } = await import('./commands/validate.js');
+        // `validate` also applies every variant's overrides, so a broken override fails validation.
+        addWorkspaceCheck((await import('./validate-variants.js')).validateVariants);
+        return validateCommand({ root: o.root }, io);
+      }),
+    );
 
   common(program.command('list'))
     .description('List the guides (title, edition), cities and sectors of the workspace.')
@@ -78,6 +124,39 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .addHelpText('after', EXAMPLES.init)
     .action(run(async (o) => (await import('./commands/init.js')).initCommand({ what: String(o.args?.[0]), target: String(o.args?.[1]), root: o.root, nameZh: o.nameZh as string, nameEn: o.nameEn as string, province: o.province as string, ui }, io)));
 
+  common(buildFlags(program.command('build')))
+    .description('Build guides; with --all, every guide for every variant (international, cities, sectors, city+sector pairs).')
+    .option('--all', 'every guide × every variant')
+    .option('--shard <k/n>', 'build only the k-th of n equal shares of the jobs (for parallel CI jobs)')
+    .addHelpText('after', EXAMPLES.build)
+    .action(run((o) => runBuild(o as CommonOptions & BuildFlags, ui, io)));
+
+  common(program.command('explain'))
+    .argument('[node-id]', 'one node: its history and where each field was set')
+    .description('Show which layers touched each node of a guide, what they changed, and where (file:line).')
+    .requiredOption('--guide <id>', 'the guide')
+    .option('--city <id>', 'the city')
+    .option('--sector <id>', 'a sector (repeatable)', collect)
+    .addHelpText('after', EXAMPLES.explain)
+    .action(
+      run(async (o) => {
+        const f = o as CommonOptions & { guide?: string; city?: string; sector?: string[]; args?: string[] };
+        const { explainCommand } = await import('./commands/explain.js');
+        return explainCommand({ root: f.root, city: f.city, sectors: f.sector ?? [], guide: f.guide ?? '', node: f.args?.[0], ui }, io);
+      }),
+    );
+
+  buildFlags(program);
+  common(program.command('pdf'))
+    .argument('<file>', 'a Markdown file (front matter optional)')
+    .description('Typeset any Markdown file as a PDF in the house style.')
+    .option('-o, --output <file>', 'the PDF to write (default: beside the Markdown file)')
+    .option('--theme <file>', 'a theme file (JSON or YAML) over theme/default.json')
+    .option('--font-dir <dir>', 'a folder with the regular and bold fonts to use')
+    .option('--pdfa', 'write PDF/A-2b')
+    .addOption(new Option('--lang <lang>', 'language of the cover, footer and metadata').choices(['zh', 'en', 'bilingual']))
+    .addHelpText('after', EXAMPLES.pdf)
+    .action(run(async (o) => (await import('./commands/pdf.js')).pdfCommand({ file: String(o.args?.[0]), output: o.output as string | undefined, theme: o.theme as string | undefined, fontDir: o.fontDir as string | undefined, pdfa: Boolean(o.pdfa), lang: o.lang as 'zh' | 'en' | 'bilingual' | undefined, root: o.root, cwd: io.cwd, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH })));
   common(program.command('status'))
     .description('Per guide and variant: the share of texts translated; missing, stale, unreviewed and unfilled texts; glossary findings.')
     .option('--city <id>', 'the variant of this city')
@@ -96,7 +175,7 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--file <file>', 'every text of this guide or override file')
     .option('--all', 'every text in scope (without --city/--sector: every guide and override file)')
     .addHelpText('after', EXAMPLES.review)
-    .action(run(async (o) => (await import('./commands/review.js')).reviewCommand({ root: o.root, guide: o.guide as string[], city: o.city as string | undefined, sector: o.sector as string | undefined, node: o.args?.[0], file: o.file as string | undefined, all: o.all as boolean | undefined, ui }, io)));
+    .action(run(async (o) => (await import('./commands/review.js')).reviewCommand({ root: o.root, guide: o.guide as string[], city: o.city as string | undefined, sector: o.sector as string | string[] | undefined, node: o.args?.[0], file: o.file as string | undefined, all: o.all as boolean | undefined, ui }, io)));
 
   const xliff = program.command('xliff').description('Exchange texts with CAT tools (Trados, memoQ, OmegaT, Crowdin) as XLIFF 2.0.');
   common(xliff.command('export'))
@@ -106,7 +185,7 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--sector <id>', "this sector's override file instead of the international guide")
     .option('-o, --output <file>', 'where to write (default: <guide>.<locality or international>.xlf)')
     .addHelpText('after', EXAMPLES.xliff)
-    .action(run(async (o) => (await import('./commands/xliff.js')).xliffExportCommand({ root: o.root, guide: o.guide as string, city: o.city as string | undefined, sector: o.sector as string | undefined, output: o.output as string | undefined, ui }, io)));
+    .action(run(async (o) => (await import('./commands/xliff.js')).xliffExportCommand({ root: o.root, guide: o.guide as string, city: o.city as string | undefined, sector: o.sector as string | string[] | undefined, output: o.output as string | undefined, ui }, io)));
   common(xliff.command('import'))
     .description('Write the targets of an exported XLIFF back into the YAML files they came from; nothing is written unless the whole file is valid.')
     .argument('<file>', 'the XLIFF file')
@@ -123,22 +202,24 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
 
   localiseHelp(program, ui);
 
-  program.allowExcessArguments(true).action(() => {
+  program.allowExcessArguments(true).action(async () => {
     const [word] = program.args;
     if (word !== undefined) {
       const names = program.commands.map((c) => c.name());
       const guess = nearest(word, names, 1)[0];
       throw new UsageError('unknown-command', { name: word }, guess ? 'hint-did-you-mean' : 'hint-known', guess ? { suggestion: guess } : { known: names.join(', ') });
     }
+    const o = program.opts() as CommonOptions & BuildFlags;
+    if (o.city || o.sector?.length || o.guide?.length || o.format || o.lang || o.out || o.strict || o.json || o.root) {
+      // `adapt-guide --city huzhou`: the main command builds (no --city and no --sector: the international variant).
+      await run((opts) => runBuild(opts as CommonOptions & BuildFlags, ui, io))(program);
+      return;
+    }
     // No command: the wizard needs a terminal; without one, the help and a usage error.
     io.stderr(program.helpInformation());
     setExit(2);
   });
   return program;
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 function common(cmd: Command): Command {

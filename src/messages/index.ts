@@ -3,6 +3,8 @@
 import { loadMessages } from './load.js';
 import { cliMessages } from './cli.js';
 import { helpMessages } from './help.js';
+import { buildHelpMessages, buildMessages, localiseMessages } from './localise.js';
+import { pdfMessages } from './pdf.js';
 import { translateMessages } from './translate.js';
 
 export interface CatalogueEntry {
@@ -15,5 +17,9 @@ export const catalogue: Catalogue = {
   ...loadMessages,
   ...cliMessages,
   ...helpMessages,
+  ...localiseMessages,
+  ...buildMessages,
+  ...buildHelpMessages,
+  ...pdfMessages,
   ...translateMessages,
 };

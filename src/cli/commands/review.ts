@@ -17,7 +17,8 @@ export interface ReviewOptions {
   root?: string;
   guide?: string[];
   city?: string;
-  sector?: string;
+  /** One sector (a list from the main command's repeatable --sector takes its last). */
+  sector?: string | string[];
   node?: string;
   file?: string;
   all?: boolean;
@@ -30,13 +31,14 @@ export function reviewCommand(options: ReviewOptions, io: CliIO): CommandResult 
   const opened = openWorkspace(options.root, io.cwd);
   const { workspace, diagnostics } = opened;
   if (opened.shipped) throw new UsageError('shipped-workspace', { root: workspace.root }, 'hint-init-workspace');
+  const sector = idList(options.sector).pop();
   const guides = idList(options.guide);
   for (const g of guides) checkId('guide', g, workspace);
   if (options.city) checkId('city', options.city, workspace);
-  if (options.sector) checkId('sector', options.sector, workspace);
+  if (sector) checkId('sector', sector, workspace);
   const sources = readSources(workspace);
   const wantGuide = (id: string) => guides.length === 0 || guides.includes(id);
-  const locality = options.city ? `city:${options.city}` : options.sector ? `sector:${options.sector}` : undefined;
+  const locality = options.city ? `city:${options.city}` : sector ? `sector:${sector}` : undefined;
 
   let files: SourceFile[];
   if (options.file !== undefined) {

@@ -10,7 +10,7 @@ import { planImport, sha256 } from '../../xliff/plan-import.js';
 import { readXliff } from '../../xliff/read-xliff.js';
 import { unitsOf, type XliffFile } from '../../xliff/units.js';
 import { writeXliff } from '../../xliff/write-xliff.js';
-import { checkId } from '../check-ids.js';
+import { checkId, idList } from '../check-ids.js';
 import type { CliIO } from '../io.js';
 import { openWorkspace } from '../open-workspace.js';
 import { exitCodeFor, type CommandResult } from '../result.js';
@@ -22,20 +22,22 @@ export interface XliffExportOptions {
   root?: string;
   guide: string;
   city?: string;
-  sector?: string;
+  /** One sector (a list from the main command's repeatable --sector takes its last). */
+  sector?: string | string[];
   output?: string;
   ui: UiLang;
 }
 
 export function xliffExportCommand(options: XliffExportOptions, io: CliIO): CommandResult {
   const { workspace, diagnostics } = openWorkspace(options.root, io.cwd);
+  const sector = idList(options.sector).pop();
   checkId('guide', options.guide, workspace);
   if (options.city) checkId('city', options.city, workspace);
-  if (options.sector) checkId('sector', options.sector, workspace);
+  if (sector) checkId('sector', sector, workspace);
   const sources = readSources(workspace);
   const guide = sources.guides.get(options.guide);
   if (!guide) return { exitCode: 1, diagnostics };
-  const [kind, id] = options.city ? (['city', options.city] as const) : options.sector ? (['sector', options.sector] as const) : [undefined, undefined];
+  const [kind, id] = options.city ? (['city', options.city] as const) : sector ? (['sector', sector] as const) : [undefined, undefined];
   let file = guide;
   if (kind && id) {
     const override = sources.overrides.get(`${kind}:${id}`)?.get(options.guide);

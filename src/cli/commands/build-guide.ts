@@ -1,0 +1,29 @@
+// One guide of one variant, from workspace to Markdown: localise, render, find its images.
+import { DiagnosticBag, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { sourceFiles } from '../../localise/layers.js';
+import { localiseGuide } from '../../localise/localise.js';
+import type { OutputLang, VariantSpec, Workspace } from '../../model/types.js';
+import { assetSources, type AssetCopy } from '../../output/asset-sources.js';
+import { renderMarkdown } from '../../render/markdown/render-markdown.js';
+import type { CompiledTemplates } from '../../render/markdown/templates.js';
+
+export interface BuiltGuide {
+  /** Absent when the guide has errors (its own, or in a file it is made from): nothing is written for it. */
+  markdown?: string;
+  assets: AssetCopy[];
+  diagnostics: Diagnostic[];
+}
+
+/** Pure but for checking that the images exist. */
+export function buildGuide(workspace: Workspace, guide: string, variant: VariantSpec, lang: OutputLang, strict: boolean, templates: CompiledTemplates | undefined): BuiltGuide {
+  const bag = new DiagnosticBag();
+  const localised = localiseGuide(workspace, guide, variant);
+  bag.addAll(localised.diagnostics);
+  if (!localised.adapted || !templates) return { assets: [], diagnostics: bag.items };
+  const rendered = renderMarkdown(localised.adapted, { lang, strict }, templates);
+  bag.addAll(rendered.diagnostics);
+  const assets = assetSources(workspace.root, guide, rendered.assets, bag);
+  const broken = sourceFiles(workspace, guide, variant).some((file) => workspace.broken.has(file));
+  if (broken || bag.hasErrors || rendered.markdown === undefined) return { assets: [], diagnostics: bag.items };
+  return { markdown: rendered.markdown, assets, diagnostics: bag.items };
+}

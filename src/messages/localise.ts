@@ -1,0 +1,112 @@
+// Messages of the localise stage, the text/variable stage, Markdown rendering and the build.
+import type { Catalogue } from './index.js';
+
+export const localiseMessages: Catalogue = {
+  'unknown-target': {
+    en: 'no node `{id}` in guide `{guide}`',
+    zh: '指南 `{guide}` 中没有节点 `{id}`',
+  },
+  'target-removed': {
+    en: 'node `{id}` of guide `{guide}` was removed by {layer} at {removedAt}',
+    zh: '指南 `{guide}` 的节点 `{id}` 已被 {layer} 在 {removedAt} 删除',
+  },
+  'duplicate-change': {
+    en: '`{field}` of node `{id}` (guide `{guide}`) is already changed in this file at {first}',
+    zh: '节点 `{id}`（指南 `{guide}`）的 `{field}` 已在本文件 {first} 处修改过',
+  },
+  'set-children': {
+    en: '`set` cannot change `{field}` of node `{id}` (guide `{guide}`)',
+    zh: '`set` 不能修改节点 `{id}`（指南 `{guide}`）的 `{field}`',
+  },
+  'hint-set-children': {
+    en: 'change children with `add` and `remove`; ids and types cannot change',
+    zh: '子节点请用 `add` 和 `remove` 修改；id 和类型不能修改',
+  },
+  'add-existing-id': {
+    en: 'node `{id}` already exists in guide `{guide}` (at {first})',
+    zh: '指南 `{guide}` 中已有节点 `{id}`（位于 {first}）',
+  },
+  'add-no-children': {
+    en: 'cannot add `{position}` `{id}` in guide `{guide}`: that place holds no children',
+    zh: '不能在指南 `{guide}` 的 `{id}` 处按 `{position}` 添加：该位置不能包含子节点',
+  },
+  'add-wrong-type': {
+    en: 'a `{type}` (`{id}`) cannot go into `{container}` (a {containerType}) of guide `{guide}`; allowed: {allowed}',
+    zh: '`{type}`（`{id}`）不能放入指南 `{guide}` 的 `{container}`（{containerType}）中；允许：{allowed}',
+  },
+  'remove-guide': { en: 'the guide `{guide}` itself cannot be removed', zh: '不能删除指南 `{guide}` 本身' },
+  'missing-variable': {
+    en: 'variable `{name}` does not exist (in `{field}` of node `{node}`, guide `{guide}`)',
+    zh: '变量 `{name}` 不存在（指南 `{guide}` 节点 `{node}` 的 `{field}`）',
+  },
+  'unfilled-slot-variable': { en: '`{name}` (set in {source}) is still to be filled in: {todo}', zh: '`{name}`（设于 {source}）待补充：{todo}' },
+  'hint-known-variables': { en: 'known: {known}', zh: '现有：{known}' },
+  'template-syntax': {
+    en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: {reason}',
+    zh: '无法解析节点 `{node}` 的 `{field}` 中的 `{{…}}` 表达式：{reason}',
+  },
+  'missing-translation': {
+    en: '`{field}` of node `{node}` (guide `{guide}`) has no {lang} text; the {fallback} text is used',
+    zh: '节点 `{node}`（指南 `{guide}`）的 `{field}` 缺少{lang}文本，已使用{fallback}原文',
+  },
+  'raw-html': {
+    en: 'raw HTML in `{field}` of node `{node}` is shown as text, not passed through',
+    zh: '节点 `{node}` 的 `{field}` 中的 HTML 按纯文本显示，不会直接输出',
+  },
+  'unknown-asset': {
+    en: 'image `{src}` of node `{node}` not found in {dir}',
+    zh: '节点 `{node}` 的图片 `{src}` 在 {dir} 中不存在',
+  },
+  'asset-outside': {
+    en: 'image `{src}` of node `{node}` is outside the assets/ folder',
+    zh: '节点 `{node}` 的图片 `{src}` 不在 assets/ 文件夹内',
+  },
+  'asset-collision': {
+    en: 'image `{path}` of node `{node}` is a different file from the `{path}` already copied from {first}',
+    zh: '节点 `{node}` 的图片 `{path}` 与已从 {first} 复制的同名图片不是同一个文件',
+  },
+  'hint-asset-collision': { en: 'give one of the two images another file name', zh: '请给其中一张图片换一个文件名' },
+  'template-error': { en: 'template `{template}`: {reason}', zh: '模板 `{template}`：{reason}' },
+  'write-failed': { en: 'cannot write {path}: {reason}', zh: '无法写入 {path}：{reason}' },
+  'format-crashed': {
+    en: 'the {format} of this guide could not be made (a bug in adapt-guide: {reason}); please report it',
+    zh: '无法生成本指南的 {format}（adapt-guide 的程序错误：{reason}），请报告此问题',
+  },
+  'unknown-node': { en: 'no node `{id}` in guide `{guide}` for this variant', zh: '此版本的指南 `{guide}` 中没有节点 `{id}`' },
+};
+
+/** Messages of the build and explain commands. */
+export const buildMessages: Catalogue = {
+  'hint-nearest-known': { en: 'did you mean `{suggestion}`? known: {known}', zh: '您是想写 `{suggestion}` 吗？现有：{known}' },
+  'unknown-format': { en: 'unknown format `{format}`', zh: '未知格式 `{format}`' },
+  'hint-formats': { en: 'use md, pdf or md,pdf', zh: '请使用 md、pdf 或 md,pdf' },
+  'unknown-lang': { en: 'unknown output language `{lang}`', zh: '未知输出语言 `{lang}`' },
+  'hint-langs': { en: 'use zh, en or bilingual', zh: '请使用 zh、en 或 bilingual' },
+  'bad-shard': { en: '`--shard {shard}` should be K/N with 1 ≤ K ≤ N, e.g. 2/4', zh: '`--shard {shard}` 应为 K/N（1 ≤ K ≤ N），例如 2/4' },
+  'all-with-variant': { en: '`build --all` builds every variant: leave out --city and --sector', zh: '`build --all` 会生成所有版本：请去掉 --city 和 --sector' },
+  'explain-header': { en: 'guide {guide} · variant {variant} · layers {layers}', zh: '指南 {guide} · 版本 {variant} · 层级 {layers}' },
+  'explain-removed': { en: 'removed', zh: '已删除' },
+  'explain-variables': { en: 'variables set by a locality layer:', zh: '地方层级设置的变量：' },
+  'explain-fields': { en: 'fields:', zh: '字段：' },
+  'explain-no-change': { en: '(values equal to the earlier ones: no change)', zh: '（与之前的值相同：无变化）' },
+  'explain-none': { en: 'No node differs from the international edition.', zh: '没有节点与国际通用版不同。' },
+  'explain-summary': { en: '{count} of {total} nodes touched by a locality layer.', zh: '共 {total} 个节点，其中 {count} 个被地方层级修改。' },
+  'build-wrote': { en: 'wrote {path} ({bytes} bytes)', zh: '已写入 {path}（{bytes} 字节）' },
+  'build-failed': { en: 'not written: {guide} for {variant} (errors above)', zh: '未写入：{variant} 的 {guide}（见上方错误）' },
+};
+
+/** Chinese help of the build and explain options (the English is beside the commands in src/cli/main.ts). */
+export const buildHelpMessages: Catalogue = {
+  'help:build': { en: 'Build guides.', zh: '生成指南；加 --all 时生成所有指南的所有版本（国际通用版、各城市、各行业、城市与行业组合）。' },
+  'help:explain': { en: 'Show provenance.', zh: '显示指南各节点被哪些层级修改、改了什么、出自哪个文件哪一行。' },
+  'help-option:--city': { en: 'the city', zh: '要改编的城市' },
+  'help-option:--sector': { en: 'a sector', zh: '要改编的行业（可重复；按给出的顺序应用）' },
+  'help-option:--guide': { en: 'a guide', zh: '要生成的指南（可重复；默认全部）' },
+  'help-option:explain:--guide': { en: 'the guide', zh: '指南' },
+  'help-option:--format': { en: 'output formats', zh: '输出格式，用逗号分隔：md、pdf' },
+  'help-option:--lang': { en: 'output language', zh: '输出语言：zh（默认）、en 或 bilingual（中英对照）' },
+  'help-option:--out': { en: 'output folder', zh: '输出文件夹（默认：dist）' },
+  'help-option:--strict': { en: 'missing translation is an error', zh: '缺少译文时报错（而不是警告）' },
+  'help-option:--all': { en: 'every guide × every variant', zh: '所有指南 × 所有版本' },
+  'help-option:--shard': { en: 'a CI shard', zh: '只生成 n 等份任务中的第 k 份（用于并行的持续集成任务）' },
+};

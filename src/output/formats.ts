@@ -1,0 +1,61 @@
+// The output formats a build can write from a guide's Markdown: the Markdown itself, and its PDF.
+import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { OutputLang } from '../model/types.js';
+import type { Theme } from '../render/pdf/index.js';
+
+export interface FormatContext {
+  guide: string;
+  lang: OutputLang;
+  /** The variant's output folder: images are already copied to its assets/. */
+  variantDir: string;
+  /** The Markdown output's name as shown to the user: diagnostics of any format point at its lines. */
+  file: string;
+  /** SOURCE_DATE_EPOCH, when set: the PDF's dates (else the guide's edition). */
+  sourceDateEpoch?: string;
+}
+
+export interface FormatResult {
+  bytes: Uint8Array;
+  pages?: number;
+  diagnostics: Diagnostic[];
+}
+
+export interface OutputFormat {
+  render(markdown: string, context: FormatContext): Promise<FormatResult>;
+}
+
+const markdownFormat: OutputFormat = {
+  render: async (markdown) => ({ bytes: Buffer.from(markdown, 'utf8'), diagnostics: [] }),
+};
+
+// The theme (and its fonts) is read once per process, however many guides a build typesets.
+let theme: Promise<{ theme: Theme; diagnostics: Diagnostic[] }> | undefined;
+
+const pdfFormat: OutputFormat = {
+  async render(markdown, c) {
+    // Loaded on first use: a Markdown-only build never pays for pdfkit and the fonts.
+    const { renderPdf, loadTheme } = await import('../render/pdf/index.js');
+    theme ??= (async () => {
+      const bag = new DiagnosticBag();
+      return { theme: await loadTheme({}, bag), diagnostics: bag.items };
+    })();
+    const loaded = await theme;
+    if (loaded.diagnostics.some((d) => d.severity === 'error')) return { bytes: new Uint8Array(), diagnostics: loaded.diagnostics };
+    const epoch = Number(c.sourceDateEpoch);
+    const result = await renderPdf(markdown, {
+      theme: loaded.theme,
+      baseDir: c.variantDir,
+      allowedRoot: c.variantDir,
+      file: c.file,
+      lang: c.lang,
+      ...(c.sourceDateEpoch && Number.isFinite(epoch) ? { creationDate: new Date(epoch * 1000) } : {}),
+    });
+    return { bytes: result.bytes, pages: result.pages, diagnostics: result.diagnostics };
+  },
+};
+
+/** Formats by name (the file extension). */
+export const OUTPUT_FORMATS: { [name: string]: OutputFormat | undefined } = {
+  md: markdownFormat,
+  pdf: pdfFormat,
+};

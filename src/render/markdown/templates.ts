@@ -1,0 +1,51 @@
+// Compiles a set of Markdown templates (the layout `guide.md.hbs` and one partial per block type).
+import Handlebars from 'handlebars';
+
+export const TEMPLATE_SUFFIX = '.md.hbs';
+export const LAYOUT = 'guide';
+
+/** Template sources by name (`guide`, `section`, `table`, …), shipped ones overridden by the workspace's. */
+export interface TemplateSources {
+  [name: string]: { source: string; file: string };
+}
+
+export interface CompiledTemplates {
+  render(view: object): { markdown?: string; error?: { template: string; reason: string } };
+}
+
+const COMPILE: CompileOptions = { strict: true, noEscape: true, knownHelpersOnly: true };
+const RUNTIME: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
+
+function reasonOf(err: unknown): string {
+  return String(err instanceof Error ? err.message : err).split('\n')[0];
+}
+
+/** Compiles every template up front, so a broken one is reported once with its file, not per guide. */
+export function compileTemplates(sources: TemplateSources): { templates?: CompiledTemplates; error?: { template: string; reason: string } } {
+  const env = Handlebars.create();
+  env.unregisterHelper('log');
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const [name, { source, file }] of Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    try {
+      // Precompiling now finds syntax errors; Handlebars otherwise compiles lazily on first use.
+      env.precompile(source, COMPILE);
+      compiled.set(name, env.compile(source, COMPILE));
+    } catch (err) {
+      return { error: { template: file, reason: reasonOf(err) } };
+    }
+  }
+  const layout = compiled.get(LAYOUT);
+  if (!layout) return { error: { template: `${LAYOUT}${TEMPLATE_SUFFIX}`, reason: 'missing' } };
+  const partials = Object.fromEntries(compiled);
+  return {
+    templates: {
+      render(view) {
+        try {
+          return { markdown: layout(view, { ...RUNTIME, partials }) };
+        } catch (err) {
+          return { error: { template: `${LAYOUT}${TEMPLATE_SUFFIX}`, reason: reasonOf(err) } };
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// Splits optional YAML front matter (between `---` lines) off a Markdown file and reads the fields
+// the cover and the metadata use.
+import { createRequire } from 'node:module';
+import type { DiagnosticBag } from '../../../diagnostics/diagnostic.js';
+
+export interface FrontMatter {
+  title?: string;
+  subtitle?: string;
+  guide?: string;
+  edition?: string;
+  variant?: string;
+  lang?: string;
+  locality?: string;
+  /** Who adapted the guide (a bureau), never the ILO unless it says so. */
+  adapter?: string;
+  /** The publication adapted from. */
+  source?: string;
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+}
+
+export interface SplitMarkdown {
+  front: FrontMatter;
+  body: string;
+  /** Lines taken by the front matter, to turn body line numbers into file line numbers. */
+  lineOffset: number;
+}
+
+const FIELDS: Record<string, keyof FrontMatter> = {
+  title: 'title',
+  subtitle: 'subtitle',
+  guide: 'guide',
+  edition: 'edition',
+  variant: 'variant',
+  lang: 'lang',
+  locality: 'locality',
+  adapter: 'adapter',
+  adapted_by: 'adapter',
+  adaptedBy: 'adapter',
+  source: 'source',
+  adapted_from: 'source',
+  adaptedFrom: 'source',
+  attribution: 'source',
+  author: 'author',
+  subject: 'subject',
+};
+
+const require = createRequire(import.meta.url);
+
+/** yaml is loaded only for a file that has front matter. */
+export function splitFrontMatter(markdown: string, bag: DiagnosticBag, file?: string): SplitMarkdown {
+  const text = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const m = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  if (!m) return { front: {}, body: text, lineOffset: 0 };
+  const lineOffset = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0);
+  const front: FrontMatter = {};
+  let data: unknown;
+  try {
+    const { parse } = require('yaml') as typeof import('yaml');
+    data = parse(m[1], { maxAliasCount: 10, customTags: [] });
+  } catch (e) {
+    bag.warning('pdf-front-matter', { reason: (e as Error).message.split('\n')[0] }, { at: { file, line: 2, col: 1 } });
+  }
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
+      const field = FIELDS[k];
+      if (field && (typeof v === 'string' || typeof v === 'number' || v instanceof Date)) {
+        (front as Record<string, string>)[field] = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+      } else if (field && v && typeof v === 'object' && !Array.isArray(v)) {
+        // A bilingual value {zh, en}: the reader picks the language later; keep zh first.
+        const o = v as Record<string, unknown>;
+        const s = o.zh ?? o.en;
+        if (typeof s === 'string') (front as Record<string, string>)[field] = s;
+      } else if (k === 'keywords') {
+        front.keywords = Array.isArray(v) ? v.map(String) : String(v).split(/[,，]\s*/);
+      }
+    }
+  }
+  return { front, body: text.slice(m[0].length), lineOffset };
+}

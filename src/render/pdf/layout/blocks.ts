@@ -1,0 +1,77 @@
+// Lays out a sequence of blocks: the dispatcher, paragraphs (G1: one style for the whole
+// document) and rules; the bigger block types have their own modules.
+import type { Block, Inline } from '../document/blocks.js';
+import { num, rgb } from '../text/glyph-run.js';
+import { codeBlock } from './code.js';
+import { calloutBlock, quoteBlock } from './box.js';
+import type { Flow } from './flow.js';
+import { headingBlock } from './heading.js';
+import { imageBlock } from './image.js';
+import { listBlock } from './list.js';
+import { tableBlock } from './table.js';
+import { textBlock } from './text-block.js';
+
+export interface BlockContext {
+  /** Nesting depth of lists (0 outside lists). */
+  depth: number;
+  /** Inside a list, callout or quote: no first-line indent. */
+  nested: boolean;
+}
+
+export function renderBlocks(flow: Flow, blocks: readonly Block[], bc: BlockContext = { depth: 0, nested: false }): void {
+  for (const b of blocks) {
+    flow.ctx.line = b.line;
+    switch (b.type) {
+      case 'heading':
+        headingBlock(flow, b);
+        break;
+      case 'paragraph':
+        paragraph(flow, b.inlines, bc);
+        break;
+      case 'list':
+        listBlock(flow, b, bc);
+        break;
+      case 'table':
+        tableBlock(flow, b);
+        break;
+      case 'callout':
+        calloutBlock(flow, b, bc);
+        break;
+      case 'quote':
+        quoteBlock(flow, b, bc);
+        break;
+      case 'code':
+        codeBlock(flow, b);
+        break;
+      case 'image':
+        imageBlock(flow, b);
+        break;
+      case 'rule':
+        rule(flow);
+        break;
+    }
+  }
+}
+
+function paragraph(flow: Flow, inlines: readonly Inline[], bc: BlockContext): void {
+  const { theme } = flow.ctx;
+  const size = theme.sizes.body;
+  const gap = theme.paragraph === 'gap' || bc.nested;
+  flow.ctx.tagger.open('P');
+  textBlock(flow, inlines, { size, justify: true, firstIndent: gap ? 0 : 2 * size });
+  flow.ctx.tagger.close();
+  // G1: with indents, paragraphs follow each other with no extra space; otherwise half a line.
+  flow.space(gap ? size * theme.sizes.lineHeight * (bc.nested ? 0.3 : 0.6) : 0);
+}
+
+function rule(flow: Flow): void {
+  flow.space(flow.ctx.theme.sizes.body);
+  flow.reserve(2);
+  const h = (flow.ctx.doc as unknown as { page: { height: number } }).page.height;
+  const y = h - flow.y;
+  flow.ctx.tagger.artifact(() =>
+    flow.ctx.doc.addContent(`q 1 0 0 -1 0 ${num(h)} cm ${rgb(flow.ctx.theme.colors.rule)} RG 0.5 w ${num(flow.left)} ${num(y)} m ${num(flow.right)} ${num(y)} l S Q`),
+  );
+  flow.y += 1;
+  flow.space(flow.ctx.theme.sizes.body);
+}

@@ -1,0 +1,57 @@
+// Callouts (tip / note / case study, from GitHub alert syntax) and block quotes: a tinted box with a
+// bar on the left that continues across page breaks (drawn per page segment by the flow).
+import type { Block } from '../document/blocks.js';
+import type { BlockContext } from './blocks.js';
+import { renderBlocks } from './blocks.js';
+import type { Flow } from './flow.js';
+import { textBlock } from './text-block.js';
+
+type Callout = Extract<Block, { type: 'callout' }>;
+type Quote = Extract<Block, { type: 'quote' }>;
+
+const LABELS: Record<Callout['kind'], { zh: string; en: string }> = {
+  tip: { zh: '提示', en: 'Tip' },
+  note: { zh: '注意', en: 'Note' },
+  'case-study': { zh: '案例', en: 'Case study' },
+};
+
+/** Inner padding of a box; the typography checker needs it to know the measure inside boxes. */
+export const BOX_PADDING = 10;
+
+export function calloutBlock(flow: Flow, b: Callout, bc: BlockContext): void {
+  const { theme, tagger, lang } = flow.ctx;
+  const c = theme.colors;
+  const [fill, bar] = b.kind === 'tip' ? [c.tip, c.tipBar] : b.kind === 'note' ? [c.note, c.noteBar] : [c.caseStudy, c.caseStudyBar];
+  const size = theme.sizes.body;
+  const label = LABELS[b.kind][lang === 'en' ? 'en' : 'zh'];
+  const titleText = b.title.length ? b.title : [{ text: label, bold: true, code: false }];
+  flow.space(size);
+  // Start the box where its title and two lines fit.
+  flow.reserve(size * theme.sizes.lineHeight * 3 + BOX_PADDING);
+  tagger.open('Div');
+  flow.openBox({ fill, bar, left: flow.left, right: flow.right });
+  flow.y += BOX_PADDING * 0.6;
+  flow.indent(BOX_PADDING + 3, BOX_PADDING, () => {
+    tagger.open('Caption');
+    textBlock(flow, titleText, { size, bold: true, color: bar, justify: false, keepAfter: 1 });
+    tagger.close();
+    renderBlocks(flow, b.blocks, { depth: bc.depth, nested: true });
+  });
+  flow.y += BOX_PADDING * 0.4;
+  flow.closeBox();
+  tagger.close();
+  flow.space(size);
+}
+
+export function quoteBlock(flow: Flow, b: Quote, bc: BlockContext): void {
+  const { theme, tagger } = flow.ctx;
+  const size = theme.sizes.body;
+  flow.space(size * 0.6);
+  flow.reserve(size * theme.sizes.lineHeight * 2);
+  tagger.open('BlockQuote');
+  flow.openBox({ fill: '#ffffff', bar: theme.colors.quoteBar, left: flow.left, right: flow.right });
+  flow.indent(BOX_PADDING + 3, 0, () => renderBlocks(flow, b.blocks, { depth: bc.depth, nested: true }));
+  flow.closeBox();
+  tagger.close();
+  flow.space(size * 0.6);
+}

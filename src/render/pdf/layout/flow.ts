@@ -1,0 +1,158 @@
+// The page flow: where the next line goes, page breaks, indentation, and boxes (callouts, quotes)
+// whose tinted background is drawn per page segment, so a box may cross a page break.
+import type { DiagnosticBag } from '../../../diagnostics/diagnostic.js';
+import type { Theme } from '../theme.js';
+import type { Face } from '../text/fonts.js';
+import { GlyphWriter, num, rgb } from '../text/glyph-run.js';
+import type { TextStyle } from '../text/shape.js';
+import { Tagger } from './tagger.js';
+
+export interface HeadingRecord {
+  level: number;
+  text: string;
+  slug: string;
+  /** 0-based physical page index. */
+  page: number;
+  y: number;
+}
+
+export interface Box {
+  fill: string;
+  bar: string;
+  left: number;
+  right: number;
+  /** Where the box's segment on the current page starts. */
+  startY: number;
+}
+
+export interface RenderContext {
+  doc: PDFKit.PDFDocument;
+  theme: Theme;
+  faces: { regular: Face; bold: Face };
+  writer: GlyphWriter;
+  tagger: Tagger;
+  bag: DiagnosticBag;
+  file?: string;
+  lang: 'zh' | 'en' | 'bilingual';
+  baseDir: string;
+  allowedRoot: string;
+  headings: HeadingRecord[];
+  /** Code points the font lacks, with the first Markdown line that used them. */
+  missing: Map<number, number>;
+  /** The Markdown line being laid out (for diagnostics). */
+  line: number;
+  style(bold: boolean, color: string, link?: string): TextStyle;
+  onMissing: (cp: number) => void;
+}
+
+/** The narrowest column nesting (lists in lists, boxes in boxes) may leave, in points. */
+const MIN_MEASURE = 120;
+
+export class Flow {
+  readonly ctx: RenderContext;
+  y = 0;
+  page = -1;
+  left: number;
+  right: number;
+  readonly top: number;
+  readonly bottom: number;
+  private readonly boxes: Box[] = [];
+  /** Draws a list marker beside the next line placed (set by lists, taken by the first line). */
+  pendingMarker: ((baseline: number) => void) | null = null;
+  /** Vertical space owed before the next block; dropped at a page top. */
+  private owed = 0;
+
+  constructor(ctx: RenderContext) {
+    this.ctx = ctx;
+    const { page } = ctx.theme;
+    this.top = page.margins.top;
+    this.bottom = page.height - page.margins.bottom;
+    this.left = page.margins.left;
+    this.right = page.width - page.margins.right;
+  }
+
+  get width(): number {
+    return this.right - this.left;
+  }
+
+  get atPageTop(): boolean {
+    return this.y <= this.top + 0.01;
+  }
+
+  newPage(): void {
+    if (this.page >= 0) this.closeBoxSegments();
+    this.ctx.tagger.stop();
+    this.ctx.doc.addPage();
+    this.page++;
+    this.y = this.top;
+    this.owed = 0;
+    for (const b of this.boxes) b.startY = this.y;
+  }
+
+  /** Space between blocks: collapses with the previous space and vanishes at the top of a page. */
+  space(h: number): void {
+    this.owed = Math.max(this.owed, h);
+  }
+
+  /** Applies owed space; breaks the page when `need` more points do not fit. */
+  reserve(need: number): void {
+    if (!this.atPageTop && this.y + this.owed + need > this.bottom + 0.01) this.newPage();
+    if (!this.atPageTop) this.y += this.owed;
+    this.owed = 0;
+  }
+
+  room(): number {
+    return this.bottom - this.y - (this.atPageTop ? 0 : this.owed);
+  }
+
+  /** Narrows the column for nested content; deep nesting stops narrowing at MIN_MEASURE. */
+  indent(left: number, right: number, body: () => void): void {
+    const room = Math.max(0, this.width - MIN_MEASURE);
+    const l = Math.min(left, room);
+    const r = Math.min(right, room - l);
+    this.left += l;
+    this.right -= r;
+    try {
+      body();
+    } finally {
+      this.left -= l;
+      this.right += r;
+    }
+  }
+
+  openBox(box: Omit<Box, 'startY'>): void {
+    this.boxes.push({ ...box, startY: this.y });
+  }
+
+  closeBox(): void {
+    const b = this.boxes.pop();
+    if (b) this.drawBox(b, this.y);
+  }
+
+  private closeBoxSegments(): void {
+    for (const b of this.boxes) this.drawBox(b, this.bottom);
+  }
+
+  /** The tint is multiplied over what is already drawn, so text drawn first stays on top of it. */
+  private drawBox(b: Box, endY: number): void {
+    if (endY - b.startY < 0.5) return;
+    const doc = this.ctx.doc as unknown as { page: { height: number; ext_gstates: Record<string, unknown> }; ref(d: object): { end(): void }; addContent(s: string): void };
+    const h = doc.page.height;
+    this.ctx.tagger.artifact(() => {
+      let gs = multiplyState.get(this.ctx.doc);
+      if (!gs) {
+        gs = doc.ref({ Type: 'ExtGState', BM: 'Multiply' });
+        gs.end();
+        multiplyState.set(this.ctx.doc, gs);
+      }
+      doc.page.ext_gstates.GsMul = gs;
+      const rect = (x: number, y0: number, w: number, y1: number) => `${num(x)} ${num(h - y1)} ${num(w)} ${num(y1 - y0)} re f`;
+      doc.addContent(
+        `q 1 0 0 -1 0 ${num(h)} cm /GsMul gs ${rgb(b.fill)} rg ${rect(b.left, b.startY, b.right - b.left, endY)} Q ` +
+          `q 1 0 0 -1 0 ${num(h)} cm ${rgb(b.bar)} rg ${rect(b.left, b.startY, 3, endY)} Q`,
+      );
+    });
+  }
+}
+
+const multiplyState = new WeakMap<object, { end(): void }>();

@@ -1,0 +1,76 @@
+// Images from the guide's assets: PNG or JPEG only (checked by their first bytes), inside the
+// allowed root, scaled to the measure; anything else is a located diagnostic and a visible note.
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Block } from '../document/blocks.js';
+import type { Flow } from './flow.js';
+import { textBlock } from './text-block.js';
+
+type Image = Extract<Block, { type: 'image' }>;
+const MAX_BYTES = 20 * 1024 * 1024;
+
+export type ImageProblem = 'pdf-image-missing' | 'pdf-image-outside-root' | 'pdf-image-format' | 'pdf-image-remote' | 'pdf-image-too-large';
+
+/** Reads an image file if it is safe and really PNG or JPEG; otherwise names the problem. */
+export function loadImage(src: string, baseDir: string, allowedRoot: string): { data: Buffer } | { problem: ImageProblem } {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^file:/i.test(src)) return { problem: 'pdf-image-remote' };
+  let path = resolve(baseDir, src.replace(/^file:\/\//i, ''));
+  try {
+    path = realpathSync(path);
+  } catch {
+    return { problem: 'pdf-image-missing' };
+  }
+  let root = resolve(allowedRoot);
+  try {
+    root = realpathSync(root);
+  } catch {
+    /* keep the resolved path */
+  }
+  const rel = relative(root, path);
+  if (rel.startsWith('..') || isAbsolute(rel)) return { problem: 'pdf-image-outside-root' };
+  const st = statSync(path);
+  if (!st.isFile()) return { problem: 'pdf-image-missing' };
+  if (st.size > MAX_BYTES) return { problem: 'pdf-image-too-large' };
+  const data = readFileSync(path);
+  const png = data.length > 8 && data.readUInt32BE(0) === 0x89504e47 && data.readUInt32BE(4) === 0x0d0a1a0a;
+  const jpeg = data.length > 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff;
+  return png || jpeg ? { data } : { problem: 'pdf-image-format' };
+}
+
+export function imageBlock(flow: Flow, b: Image): void {
+  const { ctx } = flow;
+  const size = ctx.theme.sizes.body;
+  const loaded = loadImage(b.src, ctx.baseDir, ctx.allowedRoot);
+  let placed = false;
+  if ('data' in loaded) {
+    try {
+      const img = (ctx.doc as unknown as { openImage(d: Buffer): { width: number; height: number } }).openImage(loaded.data);
+      const maxH = (flow.bottom - flow.top) * 0.6;
+      const scale = Math.min(1, flow.width / img.width, maxH / img.height);
+      const w = img.width * scale;
+      const h = img.height * scale;
+      flow.space(size * 0.6);
+      flow.reserve(h);
+      ctx.tagger.open('Figure', { alt: b.alt || b.src });
+      ctx.tagger.content();
+      ctx.doc.image(img as unknown as Buffer, flow.left + (flow.width - w) / 2, flow.y, { width: w, height: h });
+      ctx.tagger.close();
+      flow.y += h;
+      placed = true;
+    } catch (e) {
+      ctx.bag.error('pdf-image-format', { src: b.src, reason: (e as Error)?.message ?? String(e) }, { at: { file: ctx.file, line: b.line, col: 1 } });
+    }
+  } else {
+    ctx.bag.error(loaded.problem, { src: b.src }, { at: { file: ctx.file, line: b.line, col: 1 } });
+  }
+  // The caption (alt text) shows under the picture, or stands in for a picture that could not be used.
+  const caption = b.alt || (placed ? '' : b.src);
+  if (caption) {
+    flow.space(size * 0.3);
+    ctx.tagger.open(placed ? 'Caption' : 'P');
+    const text = placed ? caption : `［${ctx.lang === 'en' ? 'image' : '图片'}：${caption}］`;
+    textBlock(flow, [{ text, bold: false, code: false }], { size: ctx.theme.sizes.table, color: ctx.theme.colors.muted, justify: false, align: 'center' });
+    ctx.tagger.close();
+  }
+  flow.space(size * 0.6);
+}

@@ -1,0 +1,160 @@
+// renderPdf: Markdown in, PDF bytes and diagnostics out. The pipeline: front matter → blocks →
+// cover → reserved TOC pages → body → TOC filled → furniture → metadata. Never throws on content.
+import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import { plainText, type Block } from './document/blocks.js';
+import { splitFrontMatter, type FrontMatter } from './document/front-matter.js';
+import { parseMarkdown } from './document/markdown.js';
+import type { PdfLang } from './document/words.js';
+import { renderBlocks } from './layout/blocks.js';
+import { coverPage } from './layout/cover.js';
+import { Flow, type RenderContext } from './layout/flow.js';
+import { drawFurniture } from './layout/furniture.js';
+import { Tagger } from './layout/tagger.js';
+import { fillToc, reserveToc, tocEntries, type TocEntry } from './layout/toc.js';
+import type { PdfOptions, PdfResult } from './options.js';
+import { loadPdfkit } from './text/cjs.js';
+import { faceFor, type Face } from './text/fonts.js';
+import { GlyphWriter } from './text/glyph-run.js';
+import { collectingDocument, finishDocument } from './text/pdf-output.js';
+import type { TextStyle } from './text/shape.js';
+
+export type { PdfOptions, PdfResult } from './options.js';
+
+export async function renderPdf(markdown: string, options: PdfOptions): Promise<PdfResult> {
+  const bag = new DiagnosticBag();
+  const file = options.file;
+  const { front, body, lineOffset } = splitFrontMatter(markdown, bag, file);
+  const blocks = await parseMarkdown(body, bag, file, lineOffset);
+  if (blocks.length === 0) bag.error('pdf-empty-document', {}, { at: { file, line: 1, col: 1 } });
+  let faces: { regular: Face; bold: Face };
+  try {
+    faces = { regular: faceFor(options.theme.fonts.regular), bold: faceFor(options.theme.fonts.bold) };
+  } catch (e) {
+    bag.error('pdf-font-unreadable', { font: options.theme.fonts.regular, reason: (e as Error).message });
+    return { bytes: Buffer.alloc(0), pages: 0, diagnostics: bag.items };
+  }
+  const lang: PdfLang = options.lang ?? (front.lang === 'en' ? 'en' : front.lang === 'bilingual' ? 'bilingual' : 'zh');
+  const firstH1 = blocks.find((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level === 1);
+  const title = options.metadata?.title ?? front.title ?? (firstH1 ? plainText(firstH1.inlines) : undefined) ?? (lang === 'en' ? 'Untitled' : '无标题');
+  const doc = createDocument(options, front, title, lang, faces.regular);
+  const ctx = makeContext(doc, options, faces, bag, lang);
+  const flow = new Flow(ctx);
+
+  if (!options.bare) coverPage(flow, front, title);
+  const headings = collectHeadings(blocks);
+  const toc = !options.bare && headings.length > 0 ? reserveToc(flow, tocEntries(headings)) : null;
+  flow.newPage();
+  renderBlocks(flow, blocks);
+  if (toc) fillToc(flow, toc, new Map(ctx.headings.map((h) => [h.slug, h.page])));
+  ctx.tagger.finish();
+  if (!options.bare) drawFurniture(flow, title);
+  checkAnchors(blocks, bag, file);
+  for (const [cp, line] of ctx.missing) {
+    bag.warning('pdf-missing-glyph', { char: String.fromCodePoint(cp), codepoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` }, { at: { file, line, col: 1 } });
+  }
+  const pages = doc.bufferedPageRange().count;
+  const bytes = finishDocument(doc);
+  return { bytes, pages, diagnostics: bag.items };
+}
+
+/** A link to `#name` needs a heading with that id, or it would be a dead link in the PDF. */
+function checkAnchors(blocks: readonly Block[], bag: DiagnosticBag, file?: string): void {
+  const slugs = new Set<string>();
+  const links: { target: string; line: number }[] = [];
+  const walk = (bs: readonly Block[]) => {
+    for (const b of bs) {
+      if (b.type === 'heading') slugs.add(b.slug);
+      const inlines = b.type === 'heading' || b.type === 'paragraph' ? b.inlines : b.type === 'callout' ? b.title : b.type === 'table' ? [...b.header.flat(), ...b.rows.flat(2)] : [];
+      for (const i of inlines) if (i.link?.startsWith('#')) links.push({ target: i.link.slice(1), line: b.line });
+      if (b.type === 'list') for (const item of b.items) walk(item.blocks);
+      if (b.type === 'callout' || b.type === 'quote') walk(b.blocks);
+    }
+  };
+  walk(blocks);
+  for (const l of links) {
+    if (!slugs.has(l.target)) bag.warning('pdf-unknown-anchor', { target: l.target }, { at: { file, line: l.line, col: 1 } });
+  }
+}
+
+function collectHeadings(blocks: readonly Block[]): TocEntry[] {
+  const out: TocEntry[] = [];
+  for (const b of blocks) if (b.type === 'heading') out.push({ level: b.level, text: plainText(b.inlines).trim(), slug: b.slug });
+  return out;
+}
+
+/** The metadata date: SOURCE_DATE_EPOCH (passed in), else the edition (2024, 2024-03, 2024年3月), else a fixed date. */
+export function creationDateOf(options: PdfOptions, front: FrontMatter): Date {
+  if (options.creationDate && !Number.isNaN(options.creationDate.getTime())) return options.creationDate;
+  const m = /(\d{4})(?:\s*[-./年]\s*(\d{1,2}))?(?:\s*[-./月]\s*(\d{1,2}))?/.exec(front.edition ?? '');
+  if (m) return new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1));
+  return new Date(Date.UTC(2000, 0, 1));
+}
+
+function createDocument(options: PdfOptions, front: FrontMatter, title: string, lang: PdfLang, regular: Face): PDFKit.PDFDocument {
+  const PDFDocument = collectingDocument(loadPdfkit());
+  const { page } = options.theme;
+  const date = creationDateOf(options, front);
+  const meta = options.metadata ?? {};
+  const keywords = meta.keywords ?? front.keywords;
+  const info: PDFKit.DocumentInfo = {
+    Title: title,
+    Producer: 'adapt-guide (pdfkit)',
+    Creator: 'adapt-guide',
+    CreationDate: date,
+    ModDate: date,
+  };
+  const author = meta.author ?? front.author ?? front.adapter;
+  const subject = meta.subject ?? front.subject ?? front.subtitle;
+  if (author) info.Author = author;
+  if (subject) info.Subject = subject;
+  if (keywords?.length) info.Keywords = keywords.join(', ');
+  const docOptions: PDFKit.PDFDocumentOptions & Record<string, unknown> = {
+    size: [page.width, page.height],
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    autoFirstPage: false,
+    bufferPages: true,
+    info,
+    lang: lang === 'en' ? 'en' : 'zh-CN',
+    tagged: true,
+    displayTitle: true,
+    pdfVersion: '1.7',
+    // The CJK face as the default font: pdfkit then never loads its built-in Helvetica.
+    font: regular.font as unknown as string,
+  };
+  if (options.pdfa) docOptions.subset = 'PDF/A-2b';
+  return new PDFDocument(docOptions);
+}
+
+function makeContext(doc: PDFKit.PDFDocument, options: PdfOptions, faces: { regular: Face; bold: Face }, bag: DiagnosticBag, lang: PdfLang): RenderContext {
+  const styles = new Map<string, TextStyle>();
+  const ctx: RenderContext = {
+    doc,
+    theme: options.theme,
+    faces,
+    writer: new GlyphWriter(doc),
+    tagger: new Tagger(doc),
+    bag,
+    lang,
+    baseDir: options.baseDir,
+    allowedRoot: options.allowedRoot ?? options.baseDir,
+    headings: [],
+    missing: new Map(),
+    line: 1,
+    // One style object per combination: the composer groups glyph runs by identity.
+    style(bold, color, link) {
+      const key = `${bold ? 1 : 0}${color}${link ?? ''}`;
+      let s = styles.get(key);
+      if (!s) {
+        s = { face: bold ? faces.bold : faces.regular, color };
+        if (link) s.link = link;
+        styles.set(key, s);
+      }
+      return s;
+    },
+    onMissing(cp) {
+      if (!ctx.missing.has(cp)) ctx.missing.set(cp, ctx.line);
+    },
+  };
+  if (options.file) ctx.file = options.file;
+  return ctx;
+}

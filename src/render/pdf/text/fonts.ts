@@ -1,0 +1,96 @@
+// One parsed font per file per process, with cached glyph lookups: parsing a 10 MB CJK font and
+// asking fontkit for each glyph again per document would dominate the time of every later document.
+import { readFileSync } from 'node:fs';
+import { loadFontkit } from './cjs.js';
+import { pdfkitFont } from './subset.js';
+import { openTrueType } from './truetype.js';
+
+/** A font as the composer sees it: fontkit object plus per-code-point caches. */
+export interface Face {
+  /** Key under which pdfkit registers the font in a document. */
+  readonly key: string;
+  readonly path: string;
+  /** The font object handed to pdfkit (ours for TrueType, fontkit's for CFF fonts). */
+  readonly font: object;
+  /** Advance in em (1 = font size) of a code point, or -1 when the font lacks it. */
+  advance(cp: number): number;
+  /** fontkit glyph id of a code point (0 when missing). */
+  glyphId(cp: number): number;
+  readonly ascent: number; // em
+  readonly descent: number; // em, negative
+}
+
+const faces = new Map<string, Face>();
+
+/** The face for a font file, parsed on first use and kept for the process. Throws if unreadable (the caller reports). */
+export function faceFor(path: string): Face {
+  let face = faces.get(path);
+  if (!face) {
+    face = makeFace(path, `f${faces.size}`);
+    faces.set(path, face);
+  }
+  return face;
+}
+
+function makeFace(path: string, key: string): Face {
+  let font: object;
+  let upm: number;
+  let ascent: number;
+  let descent: number;
+  let glyphOf: (cp: number) => { id: number; advanceWidth: number } | undefined;
+  const tt = openTrueType(path);
+  if (tt) {
+    font = pdfkitFont(tt);
+    ({ unitsPerEm: upm, ascent, descent } = tt);
+    glyphOf = (cp) => {
+      const id = tt.glyphIdOf(cp);
+      return id === 0 ? undefined : { id, advanceWidth: tt.advanceOf(id) };
+    };
+  } else {
+    // CFF-flavoured OpenType (e.g. a Noto Serif SC .otf): fontkit reads and subsets it.
+    const fk = loadFontkit().create(readFileSync(path));
+    if (typeof fk.glyphForCodePoint !== 'function') throw new Error('font collection files are not supported; give a .ttf or .otf file');
+    font = fk;
+    ({ unitsPerEm: upm, ascent, descent } = fk);
+    glyphOf = (cp) => {
+      const g = fk.glyphForCodePoint(cp);
+      return !g || g.id === 0 ? undefined : g;
+    };
+  }
+  // Basic Multilingual Plane in typed arrays (fast path); astral planes in a map.
+  const bmpAdvance = new Float32Array(0x10000).fill(NaN);
+  const bmpGlyph = new Int32Array(0x10000).fill(-1);
+  const astral = new Map<number, [number, number]>();
+  const lookup = (cp: number): [number, number] => {
+    const g = glyphOf(cp);
+    return g ? [g.id, g.advanceWidth / upm] : [0, -1];
+  };
+  return {
+    key,
+    path,
+    font,
+    ascent: ascent / upm,
+    descent: descent / upm,
+    advance(cp) {
+      if (cp < 0x10000) {
+        const a = bmpAdvance[cp];
+        if (a === a) return a; // not NaN
+        const [id, adv] = lookup(cp);
+        bmpAdvance[cp] = adv;
+        bmpGlyph[cp] = id;
+        return adv;
+      }
+      let e = astral.get(cp);
+      if (!e) astral.set(cp, (e = lookup(cp)));
+      return e[1];
+    },
+    glyphId(cp) {
+      if (cp < 0x10000) {
+        if (bmpGlyph[cp] < 0) this.advance(cp);
+        return bmpGlyph[cp];
+      }
+      this.advance(cp);
+      return astral.get(cp)![0];
+    },
+  };
+}

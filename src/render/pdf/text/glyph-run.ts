@@ -1,0 +1,163 @@
+// The one module that talks to pdfkit below its public API (pdfkit is pinned to 0.20.2): it writes
+// a composed line as a single BT…ET block with TJ glyph runs, so each glyph sits exactly where the
+// composer put it. pdfkit's text() would re-run OpenType layout on every call and can only stretch
+// spaces. Glyphs are added to pdfkit's font subset so embedding and ToUnicode (copyable text, C1)
+// stay pdfkit's job.
+import { Kind } from './chars.js';
+import type { Face } from './fonts.js';
+import type { PlacedLine } from './justify.js';
+import type { Shaped } from './shape.js';
+
+/** pdfkit's EmbeddedFont internals we rely on (stable across 0.1x; pdfkit is pinned). */
+interface EmbeddedFont {
+  id: string;
+  subset: { includeGlyph(id: number): number; glyphs: number[] };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+}
+
+interface DocInternals {
+  _font: EmbeddedFont;
+  page: { height: number; fonts: Record<string, unknown> };
+  registerFont(name: string, src: unknown): unknown;
+  font(name: string): unknown;
+  addContent(s: string): unknown;
+  link(x: number, y: number, w: number, h: number, url: string): unknown;
+  goTo(x: number, y: number, w: number, h: number, name: string): unknown;
+}
+
+/** Rounds for the content stream: 3 decimals, no exponent, no `-0`. */
+export function num(v: number): string {
+  const r = Math.round(v * 1000) / 1000;
+  return r === 0 ? '0' : String(r);
+}
+
+export function rgb(hex: string): string {
+  const v = parseInt(hex.slice(1), 16);
+  return `${num(((v >> 16) & 255) / 255)} ${num(((v >> 8) & 255) / 255)} ${num((v & 255) / 255)}`;
+}
+
+export class GlyphWriter {
+  private readonly doc: DocInternals;
+  private readonly fonts = new Map<Face, EmbeddedFont>();
+  /** Per embedded font: code point → subset glyph id, as 4 hex digits (an array: faster than a Map when cold). */
+  private readonly hexes = new Map<EmbeddedFont, string[]>();
+
+  constructor(doc: PDFKit.PDFDocument) {
+    this.doc = doc as unknown as DocInternals;
+  }
+
+  private embedded(face: Face): EmbeddedFont {
+    let f = this.fonts.get(face);
+    if (!f) {
+      this.doc.registerFont(face.key, face.font);
+      this.doc.font(face.key);
+      f = this.doc._font;
+      this.fonts.set(face, f);
+      if (!this.hexes.has(f)) this.hexes.set(f, []);
+    }
+    return f;
+  }
+
+  private hex(f: EmbeddedFont, face: Face, cp: number, map: string[]): string {
+    let h = map[cp];
+    if (h === undefined) {
+      let gid = f.subset.includeGlyph(face.glyphId(cp));
+      if (f.unicode[gid] !== undefined && f.unicode[gid][0] !== cp) {
+        // One glyph for two characters (… and ⋯): give this one its own copy so that
+        // copying the text gives back the character written (C1).
+        f.subset.glyphs.push(face.glyphId(cp));
+        gid = f.subset.glyphs.length - 1;
+      }
+      f.widths[gid] ??= face.advance(cp) * 1000;
+      f.unicode[gid] ??= [cp];
+      h = gid.toString(16).padStart(4, '0');
+      map[cp] = h;
+    }
+    return h;
+  }
+
+  /** Draws a line whose left edge is at `left` and baseline at `baseline` (pdfkit's top-down coordinates). */
+  line(s: Shaped, line: PlacedLine, left: number, baseline: number): void {
+    const { start, end, xs } = line;
+    const size = s.size;
+    const k = 1000 / size;
+    const doc = this.doc;
+    const out: string[] = [`q 1 0 0 -1 0 ${num(doc.page.height)} cm BT 1 0 0 1 ${num(left)} ${num(doc.page.height - baseline)} Tm`];
+    let face: Face | undefined;
+    let font: EmbeddedFont | undefined;
+    let hexes: string[] = [];
+    let color = '';
+    let pen = 0;
+    // One TJ array per run: hex strings of consecutive glyphs, a number where the pen must move.
+    let tj = '';
+    let hex = '';
+    const endHex = () => {
+      if (hex) tj += `<${hex}>`;
+      hex = '';
+    };
+    const flush = () => {
+      endHex();
+      if (tj) out.push(`[${tj}] TJ`);
+      tj = '';
+    };
+    for (let i = start; i < end; i++) {
+      const kind = s.kinds[i] as Kind;
+      if (kind === Kind.Space) continue;
+      const style = s.styles[s.styleOf[i]];
+      if (style.face !== face) {
+        flush();
+        face = style.face;
+        font = this.embedded(face);
+        hexes = this.hexes.get(font)!;
+        doc.page.fonts[font.id] = font.ref();
+        out.push(`/${font.id} ${num(size)} Tf`);
+      }
+      if (style.color !== color) {
+        flush();
+        color = style.color;
+        out.push(`${rgb(color)} rg`);
+      }
+      const x = xs[i - start];
+      const shift = (pen - x) * k;
+      if (Math.abs(shift) > 0.05) {
+        endHex();
+        tj += `${num(shift)} `;
+      }
+      hex += this.hex(font!, face!, s.cps[i], hexes);
+      pen = x + s.adv[i];
+    }
+    // Bring the pen back to the line's ink end (after a P2 half-width mark).
+    const back = (pen - line.right) * k;
+    if (Math.abs(back) > 0.05) {
+      endHex();
+      tj += num(back);
+    }
+    flush();
+    out.push('ET Q');
+    doc.addContent(out.join('\n'));
+    this.links(s, line, left, baseline);
+  }
+
+  /** Link annotations over the runs of linked text in a line. */
+  private links(s: Shaped, line: PlacedLine, left: number, baseline: number): void {
+    let i = line.start;
+    while (i < line.end) {
+      const link = s.styles[s.styleOf[i]].link;
+      if (!link) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < line.end && s.styles[s.styleOf[j]].link === link) j++;
+      const x0 = left + line.xs[i - line.start];
+      const x1 = left + line.xs[j - 1 - line.start] + s.adv[j - 1];
+      const top = baseline - s.size * 0.95;
+      const h = s.size * 1.25;
+      if (link.startsWith('#')) this.doc.goTo(x0, top, x1 - x0, h, link.slice(1));
+      else this.doc.link(x0, top, x1 - x0, h, link);
+      i = j;
+    }
+  }
+}

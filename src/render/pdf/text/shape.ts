@@ -1,0 +1,129 @@
+// Turns styled text into measured characters with the spacing rules between them (S1 Han–Latin
+// gap, P1 punctuation compression). No OpenType shaping: CJK needs none, and skipping it keeps
+// layout fast; Latin is set without kerning or ligatures.
+import { isAlnum, isCjkKind, Kind, kindOf } from './chars.js';
+import type { Face } from './fonts.js';
+
+export interface TextStyle {
+  face: Face;
+  /** #rrggbb */
+  color: string;
+  /** URL (external) or `#name` (a heading inside the document). */
+  link?: string;
+}
+
+export interface Span {
+  text: string;
+  style: TextStyle;
+}
+
+/** Glue classes between two characters, in the order they stretch (J1). */
+export const enum Glue {
+  None = 0,
+  Space = 1, // a source space or a Han–Latin gap: stretches first
+  Inter = 2, // between CJK characters: stretches second
+}
+
+/** A paragraph measured at one size, as parallel arrays (fast to scan, cheap to keep). */
+export interface Shaped {
+  size: number;
+  n: number;
+  cps: Int32Array;
+  kinds: Uint8Array;
+  /** Advance of each character in points (spaces included). */
+  adv: Float64Array;
+  /** Width of the gap added before character i (the ¼ em S1 gap), in points. */
+  gap: Float64Array;
+  /** How the space before character i may stretch. */
+  glue: Uint8Array;
+  /** Compression taken before character i (P1), in points. */
+  squeeze: Float64Array;
+  styleOf: Uint16Array;
+  styles: TextStyle[];
+  /** UTF-16 offset of each character in `text`. */
+  offsets: Int32Array;
+  text: string;
+}
+
+const REPLACEMENT = 0x25a1; // □: a visible stand-in for characters the font lacks
+const INVISIBLE = (cp: number) => (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0xfeff || cp === 0xad || (cp < 0x20 && cp !== 0x09 && cp !== 0x0a);
+
+/** Measures spans at `size` points; `onMissing` hears of each code point the font lacks (replaced by □). */
+export function shape(spans: readonly Span[], size: number, onMissing: (cp: number) => void): Shaped {
+  let cap = 0;
+  for (const s of spans) cap += s.text.length;
+  const cps = new Int32Array(cap);
+  const kinds = new Uint8Array(cap);
+  const adv = new Float64Array(cap);
+  const styleOf = new Uint16Array(cap);
+  const offsets = new Int32Array(cap);
+  const styles: TextStyle[] = [];
+  let n = 0;
+  let utf16 = 0;
+  for (const span of spans) {
+    let si = styles.indexOf(span.style);
+    if (si < 0) si = styles.push(span.style) - 1;
+    const face = span.style.face;
+    const src = span.text;
+    for (let k = 0; k < src.length; k++) {
+      let cp = src.charCodeAt(k);
+      if (cp >= 0xd800 && cp < 0xdc00 && k + 1 < src.length) {
+        const lo = src.charCodeAt(k + 1);
+        if (lo >= 0xdc00 && lo < 0xe000) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+          k++;
+        }
+      }
+      if (cp === 0x09 || cp === 0x0a || cp === 0x0d) cp = 0x20;
+      if (INVISIBLE(cp)) continue;
+      if (cp === 0x20 && (n === 0 || cps[n - 1] === 0x20)) continue; // collapse runs of spaces, drop leading ones
+      let a = face.advance(cp);
+      if (a < 0) {
+        onMissing(cp);
+        cp = REPLACEMENT;
+        a = face.advance(cp);
+        if (a < 0) a = 1;
+      }
+      cps[n] = cp;
+      kinds[n] = kindOf(cp);
+      adv[n] = a * size;
+      styleOf[n] = si;
+      offsets[n] = utf16;
+      utf16 += cp > 0xffff ? 2 : 1;
+      n++;
+    }
+  }
+  while (n > 0 && cps[n - 1] === 0x20) n--; // no trailing space
+  let text = '';
+  for (let k = 0; k < n; k += 4096) text += String.fromCodePoint(...cps.subarray(k, Math.min(n, k + 4096)));
+  const gap = new Float64Array(n);
+  const glue = new Uint8Array(n);
+  const squeeze = new Float64Array(n);
+  const quarter = size / 4;
+  const fullWidth = size * 0.99;
+  for (let i = 1; i < n; i++) {
+    const kp = kinds[i - 1] as Kind;
+    const kc = kinds[i] as Kind;
+    if (kc === Kind.Space || kp === Kind.Space) {
+      if (kc === Kind.Space) glue[i] = Glue.Space; // the space itself is the stretchable gap
+      continue;
+    }
+    if ((kp === Kind.Han && kc === Kind.Latin && isAlnum(cps[i])) || (kc === Kind.Han && kp === Kind.Latin && isAlnum(cps[i - 1]))) {
+      gap[i] = quarter; // S1
+      glue[i] = Glue.Space;
+    } else if (isCjkKind(kp) || isCjkKind(kc)) {
+      // J1: never stretch inside —— or ……
+      if (!(kp === Kind.Dash && kc === Kind.Dash)) glue[i] = Glue.Inter;
+    }
+    // P1: two adjacent full-width marks take 1.5 em; take the blank half of the closing one, else of the opening one.
+    if ((kp === Kind.Close || kp === Kind.Open) && (kc === Kind.Close || kc === Kind.Open) && adv[i - 1] >= fullWidth && adv[i] >= fullWidth) {
+      if (kp === Kind.Close || kc === Kind.Open) squeeze[i] = size / 2;
+    }
+  }
+  return { size, n, cps, kinds, adv, gap, glue, squeeze, styleOf, styles, offsets, text };
+}
+
+/** P2: a full-width closing mark at a line end is set half-width. */
+export function endTrim(s: Shaped, i: number): number {
+  return s.kinds[i] === Kind.Close && s.adv[i] >= s.size * 0.99 ? s.size / 2 : 0;
+}

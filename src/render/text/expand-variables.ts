@@ -1,0 +1,131 @@
+// Expands `{{…}}` variables in one text: Handlebars in strict mode, no HTML escaping, no prototype access,
+// only the built-in logic helpers (nothing that reaches the file system or the console).
+import Handlebars from 'handlebars';
+import { isSlot, type Json } from '../../model/types.js';
+
+const env = Handlebars.create();
+env.unregisterHelper('log');
+env.unregisterHelper('helperMissing');
+env.unregisterHelper('blockHelperMissing');
+
+const HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup']);
+const COMPILE: CompileOptions = { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: { if: true, unless: true, each: true, with: true, lookup: true, log: false, helperMissing: false, blockHelperMissing: false } };
+const RUNTIME: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, partials: {}, helpers: {} };
+
+export type ExpandProblem =
+  | { kind: 'missing-variable'; name: string }
+  | { kind: 'unfilled-slot'; name: string; todo: string }
+  | { kind: 'template-syntax'; reason: string };
+
+interface Compiled {
+  paths: string[][];
+  problems: ExpandProblem[];
+  run?: Handlebars.TemplateDelegate;
+}
+
+// Texts repeat across variants and languages; parsing each distinct text once keeps the matrix fast.
+const cache = new Map<string, Compiled>();
+
+function compile(source: string): Compiled {
+  const cached = cache.get(source);
+  if (cached) return cached;
+  let compiled: Compiled;
+  try {
+    const ast = env.parse(source);
+    const paths: string[][] = [];
+    const problems: ExpandProblem[] = [];
+    collect(ast, paths, problems);
+    compiled = problems.length > 0 ? { paths, problems } : { paths, problems, run: env.compile(ast, COMPILE) };
+  } catch (err) {
+    compiled = { paths: [], problems: [{ kind: 'template-syntax', reason: firstLine(err) }] };
+  }
+  cache.set(source, compiled);
+  return compiled;
+}
+
+function firstLine(err: unknown): string {
+  return String(err instanceof Error ? err.message : err).split('\n')[0];
+}
+
+type AnyNode = hbs.AST.Node;
+
+/** Variable paths used at the top level (inside `each` / `with` the context changes: strict mode checks those). */
+function collect(node: AnyNode, paths: string[][], problems: ExpandProblem[]): void {
+  switch (node.type) {
+    case 'Program':
+      for (const statement of (node as unknown as hbs.AST.Program).body) collect(statement as AnyNode, paths, problems);
+      return;
+    case 'MustacheStatement':
+    case 'SubExpression':
+    case 'BlockStatement': {
+      const n = node as unknown as hbs.AST.BlockStatement;
+      const isCall = n.params.length > 0 || node.type !== 'MustacheStatement';
+      if (isCall) {
+        const helper = n.path.type === 'PathExpression' ? (n.path as hbs.AST.PathExpression).original : '';
+        if (!HELPERS.has(helper)) problems.push({ kind: 'template-syntax', reason: `\`${helper}\` is not an allowed helper` });
+      } else collect(n.path as AnyNode, paths, problems);
+      for (const param of n.params) collect(param as AnyNode, paths, problems);
+      for (const pair of n.hash?.pairs ?? []) collect(pair.value as AnyNode, paths, problems);
+      if (node.type === 'BlockStatement') {
+        const helper = (n.path as hbs.AST.PathExpression).original;
+        if (helper === 'if' || helper === 'unless') {
+          if (n.program) collect(n.program as AnyNode, paths, problems);
+          if (n.inverse) collect(n.inverse as AnyNode, paths, problems);
+        }
+      }
+      return;
+    }
+    case 'PathExpression': {
+      const p = node as unknown as hbs.AST.PathExpression;
+      if (!p.data && p.depth === 0 && p.parts.length > 0) paths.push(p.parts);
+      return;
+    }
+    case 'ContentStatement':
+    case 'CommentStatement':
+    case 'StringLiteral':
+    case 'NumberLiteral':
+    case 'BooleanLiteral':
+    case 'UndefinedLiteral':
+    case 'NullLiteral':
+      return;
+    default:
+      problems.push({ kind: 'template-syntax', reason: `${node.type.replace(/Statement$/, '').toLowerCase()} is not allowed in a text` });
+  }
+}
+
+function resolvePath(context: Json, parts: string[]): { found: boolean; value?: Json } {
+  let value: Json = context;
+  for (const part of parts) {
+    if (Array.isArray(value) && /^\d+$/.test(part) && Number(part) < value.length) value = value[Number(part)];
+    else if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, part)) value = value[part];
+    else return { found: false };
+  }
+  return { found: true, value };
+}
+
+/**
+ * Expands `source` against `context` (already in the output language); `raw` is the same context
+ * before slots became placeholders, to report which slots a text shows.
+ */
+export function expandVariables(source: string, context: Json, raw: Json): { text: string; problems: ExpandProblem[] } {
+  if (!source.includes('{{')) return { text: source, problems: [] };
+  const compiled = compile(source);
+  const problems: ExpandProblem[] = [...compiled.problems];
+  for (const parts of compiled.paths) {
+    const name = parts.join('.');
+    if (!resolvePath(context, parts).found) problems.push({ kind: 'missing-variable', name });
+    else {
+      const rawValue = resolvePath(raw, parts).value;
+      if (isSlot(rawValue)) problems.push({ kind: 'unfilled-slot', name, todo: rawValue.todo });
+    }
+  }
+  if (!compiled.run || problems.some((p) => p.kind !== 'unfilled-slot')) return { text: source, problems };
+  try {
+    return { text: compiled.run(context, RUNTIME), problems };
+  } catch (err) {
+    const reason = firstLine(err);
+    const missing = /^"?([^"\s]+)"? not defined in/.exec(reason);
+    problems.push(missing ? { kind: 'missing-variable', name: missing[1] } : { kind: 'template-syntax', reason });
+    return { text: source, problems };
+  }
+}

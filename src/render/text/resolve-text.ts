@@ -1,0 +1,102 @@
+// Turns one text field of a node into the string of an output language: language choice with a visible
+// fallback, slots as placeholders, variables expanded, HTML kept out; every problem a located diagnostic.
+import { error, warning, type DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import type { GuideNode, Json, Lang, SourceRef } from '../../model/types.js';
+import type { AdaptedGuide } from '../../localise/types.js';
+import { nearest } from '../../diagnostics/suggest.js';
+import { expandVariables } from './expand-variables.js';
+import { guardHtml } from './guard-html.js';
+import { pickLanguage } from './pick-language.js';
+import { fallbackMarker, slotPlaceholder } from './markers.js';
+import { contextIn, rawContext } from './variable-context.js';
+
+export interface TextOptions {
+  /** A missing translation is an error, not a warning. */
+  strict: boolean;
+}
+
+/** `(node, 'cells.party', 'zh')` → the text to print. */
+export type TextResolver = (node: GuideNode, field: string, lang: Lang) => string;
+
+/** `vars.subsidy`, `locality.bureau`, …: the names a text may use, for "did you mean". */
+function variableNames(raw: Json): string[] {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return [];
+  return Object.entries(raw).flatMap(([scope, value]) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).map((k) => `${scope}.${k}`) : [scope]));
+}
+
+export function fieldAt(fields: { [key: string]: Json }, path: string): Json | undefined {
+  let value: Json | undefined = fields;
+  for (const part of path.split('.')) {
+    if (Array.isArray(value) && /^\d+$/.test(part)) value = value[Number(part)];
+    else if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, part)) value = value[part];
+    else return undefined;
+  }
+  return value;
+}
+
+export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: DiagnosticBag): TextResolver {
+  const guide = adapted.guide.id;
+  const raw = rawContext(adapted);
+  const contexts: Record<Lang, Json> = { zh: contextIn(raw, 'zh'), en: contextIn(raw, 'en') };
+  const reported = new Set<string>();
+  const once = (key: string, report: () => void) => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    report();
+  };
+  const where = (node: GuideNode, path: string): SourceRef => {
+    if (node.prov[path]) return node.prov[path];
+    const inside = Object.keys(node.prov).find((leaf) => leaf.startsWith(`${path}.`));
+    return inside ? node.prov[inside] : node.at;
+  };
+
+  return (node, field, lang) => {
+    const picked = pickLanguage(fieldAt(node.fields, field), lang);
+    if (picked.kind === 'none') return '';
+    if (picked.kind === 'slot') {
+      const at = where(node, field);
+      once(`slot:${at.file}:${at.line}:${field}:${node.id}`, () => bag.warning('unfilled-slot', { todo: picked.todo }, { at, guide, node: node.id }));
+      return slotPlaceholder(picked.todo, lang);
+    }
+    const { source, used } = picked;
+    const leaf = field + picked.suffix;
+    const at = where(node, leaf);
+    if (used !== lang) {
+      const args = { field, node: node.id, guide, lang, fallback: used };
+      once(`translation:${node.id}:${field}:${lang}`, () => bag.add((options.strict ? error : warning)('missing-translation', args, { at, guide, node: node.id })));
+    }
+    const expanded = expandVariables(source, contexts[used], raw);
+    for (const problem of expanded.problems) {
+      if (problem.kind === 'missing-variable') {
+        once(`var:${at.file}:${at.line}:${problem.name}`, () => bag.error('missing-variable', { name: problem.name, field: leaf, node: node.id, guide }, { at, guide, node: node.id, ...variableHint(problem.name, raw) }));
+      } else if (problem.kind === 'unfilled-slot') {
+        // A variable still to be filled in is reported once per guide, at the first text that shows it.
+        const args = { todo: problem.todo, name: problem.name, source: valueSource(adapted, problem.name) };
+        once(`slot-var:${problem.name}`, () => bag.warning('unfilled-slot', args, { at, guide, node: node.id, messageId: 'unfilled-slot-variable' }));
+      } else {
+        once(`syntax:${at.file}:${at.line}:${leaf}`, () => bag.error('template-syntax', { field: leaf, node: node.id, reason: problem.reason }, { at, guide, node: node.id }));
+      }
+    }
+    const guarded = guardHtml(expanded.text);
+    if (guarded.changed) once(`html:${node.id}:${leaf}`, () => bag.warning('raw-html', { field: leaf, node: node.id }, { at, guide, node: node.id }));
+    return used === lang ? guarded.text : fallbackMarker(lang) + guarded.text;
+  };
+}
+
+/** The file (and line, for a variable) that sets the value a text shows: where to fill it in. */
+function valueSource(adapted: AdaptedGuide, name: string): string {
+  const [scope, key] = name.split('.');
+  if (scope === 'vars' && adapted.vars[key]) return `${adapted.vars[key].at.file}:${adapted.vars[key].at.line}`;
+  const profiles = adapted.layers.flatMap((layer) => (layer.profile ? [layer.profile] : []));
+  const kind = scope === 'locality' ? undefined : scope;
+  const profile = [...profiles].reverse().find((p) => (kind ? p.kind === kind : p.kind === 'city')) ?? profiles.at(-1);
+  return profile ? profile.file : adapted.guide.file;
+}
+
+/** "Did you mean" the nearest variable names, else the scopes there are. */
+function variableHint(name: string, raw: Json): { hint: string; hintArgs: Record<string, string> } {
+  const guess = nearest(name, variableNames(raw), 3);
+  if (guess.length > 0) return { hint: 'hint-did-you-mean', hintArgs: { suggestion: guess.join('`, `') } };
+  const scopes = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
+  return { hint: 'hint-known-variables', hintArgs: { known: scopes.map((k) => `${k}.*`).join(', ') } };
+}

@@ -1,0 +1,104 @@
+// Extracts a PDF's text with positions (pdfjs-dist, as a reader's tools would) and groups it into
+// lines; page furniture marked as artifacts is kept apart from the content.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface TextLine {
+  page: number; // 0-based
+  /** Baseline, in PDF coordinates (from the bottom). */
+  y: number;
+  left: number;
+  right: number;
+  size: number;
+  text: string;
+  artifact: boolean;
+  /** The structure element (tagged PDF) the line's text belongs to, on this page; its role. */
+  block?: object;
+  role?: string;
+}
+
+export interface PdfText {
+  pages: number;
+  lines: TextLine[];
+  /** Named destinations' pages (0-based), for link checks. */
+  outline: { title: string; page: number }[];
+}
+
+interface Item {
+  str: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+}
+
+export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
+  const lines: TextLine[] = [];
+  for (let p = 0; p < pdf.numPages; p++) {
+    const page = await pdf.getPage(p + 1);
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    // Marked-content ids → the structure element holding them (one object per element and page).
+    const owner = new Map<string, { node: object; role: string }>();
+    const walk = (node: { role?: string; children?: unknown[]; type?: string; id?: string }, parent?: { role?: string }) => {
+      if (node.type === 'content' && node.id && parent) owner.set(node.id, { node: parent, role: parent.role ?? '' });
+      for (const c of node.children ?? []) walk(c as never, node);
+    };
+    const tree = await page.getStructTree();
+    if (tree) walk(tree as never);
+    const stack: { artifact: boolean; id?: string }[] = [];
+    const raw: (Item & { artifact: boolean; id?: string })[] = [];
+    for (const it of content.items as (Item | { type: string; tag?: string; id?: string })[]) {
+      if ('type' in it) {
+        if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps') stack.push({ artifact: it.tag === 'Artifact' || stack.some((s) => s.artifact), id: it.id ?? stack[stack.length - 1]?.id });
+        else if (it.type === 'endMarkedContent') stack.pop();
+        continue;
+      }
+      if (!it.str) continue;
+      const top = stack[stack.length - 1];
+      raw.push({ ...it, artifact: stack.some((s) => s.artifact), ...(top?.id ? { id: top.id } : {}) });
+    }
+    // One line = the items sharing a baseline, artifact status and structure element, left to right.
+    const blockIds = new Map<object, number>();
+    const keyOf = (it: (typeof raw)[number]) => {
+      const o = it.id ? owner.get(it.id) : undefined;
+      if (o && !blockIds.has(o.node)) blockIds.set(o.node, blockIds.size);
+      return `${Math.round(it.transform[5] * 10)}|${it.artifact}|${o ? blockIds.get(o.node) : ''}`;
+    };
+    const byLine = new Map<string, (Item & { artifact: boolean; id?: string })[]>();
+    for (const it of raw) {
+      const key = keyOf(it);
+      let list = byLine.get(key);
+      if (!list) byLine.set(key, (list = []));
+      list.push(it);
+    }
+    const pageLines: TextLine[] = [];
+    for (const items of byLine.values()) {
+      items.sort((a, b) => a.transform[4] - b.transform[4]);
+      const text = items.map((i) => i.str).join('');
+      const o = items[0].id ? owner.get(items[0].id) : undefined;
+      pageLines.push({
+        page: p,
+        y: items[0].transform[5],
+        left: items[0].transform[4],
+        right: Math.max(...items.map((i) => i.transform[4] + i.width)),
+        size: Math.max(...items.map((i) => Math.abs(i.transform[3]))),
+        text,
+        artifact: items[0].artifact,
+        ...(o ? { block: o.node, role: o.role } : {}),
+      });
+    }
+    pageLines.sort((a, b) => b.y - a.y || a.left - b.left);
+    lines.push(...pageLines);
+  }
+  const outline: { title: string; page: number }[] = [];
+  const walk = async (items: { title: string; dest: unknown; items: unknown[] }[] | null) => {
+    for (const o of items ?? []) {
+      const dest = (typeof o.dest === 'string' ? await pdf.getDestination(o.dest) : o.dest) as unknown[] | null;
+      if (dest && dest[0]) outline.push({ title: o.title, page: await pdf.getPageIndex(dest[0] as never) });
+      await walk(o.items as never);
+    }
+  };
+  await walk((await pdf.getOutline()) as never);
+  const pages = pdf.numPages;
+  await pdf.destroy();
+  return { pages, lines, outline };
+}
