@@ -43,6 +43,7 @@ interface BuildFlags {
   strict?: boolean;
   all?: boolean;
   shard?: string;
+  watch?: boolean;
 }
 
 // No default value: commander merges the main command's options over a subcommand's, so a default `[]`
@@ -57,13 +58,22 @@ function buildFlags(cmd: Command): Command {
     .option('--format <list>', 'output formats, comma-separated: md, pdf')
     .option('--lang <lang>', 'output language: zh (default), en or bilingual')
     .option('--out <dir>', 'output folder (default: dist)')
-    .option('--strict', 'a missing translation is an error');
+    .option('--strict', 'a missing translation is an error')
+    .option('--watch', 'keep running: rebuild what each saved file affects');
 }
 
 async function runBuild(o: CommonOptions & BuildFlags, ui: UiLang, io: CliIO): Promise<CommandResult> {
   const formats = o.format === undefined ? undefined : o.format.split(',').map((f) => f.trim()).filter(Boolean);
   const { buildCommand } = await import('./commands/build.js');
-  return buildCommand({ root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, shard: o.shard, quiet: o.quiet || o.json, ui }, io);
+  const options = { root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, shard: o.shard, quiet: o.quiet || o.json, ui };
+  if (o.watch) {
+    const { watchBuild } = await import('./watch-build.js');
+    const stop = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+    const report = (r: CommandResult) => void printResult(r, { json: o.json, quiet: o.quiet, reporter: o.reporter, ui, root: o.root }, io);
+    return watchBuild(options, io, { report, signal: stop.signal });
+  }
+  return buildCommand(options, io);
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -210,7 +220,7 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
       throw new UsageError('unknown-command', { name: word }, guess ? 'hint-did-you-mean' : 'hint-known', guess ? { suggestion: guess } : { known: names.join(', ') });
     }
     const o = program.opts() as CommonOptions & BuildFlags;
-    if (o.city || o.sector?.length || o.guide?.length || o.format || o.lang || o.out || o.strict || o.json || o.root) {
+    if (o.city || o.sector?.length || o.guide?.length || o.format || o.lang || o.out || o.strict || o.json || o.root || o.watch) {
       // `adapt-guide --city huzhou`: the main command builds (no --city and no --sector: the international variant).
       await run((opts) => runBuild(opts as CommonOptions & BuildFlags, ui, io))(program);
       return;

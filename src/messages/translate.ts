@@ -75,4 +75,9 @@ export const translateMessages: Catalogue = {
   'help-option:--file': { en: 'one guide or override file', zh: '一个指南文件或覆盖文件' },
   'help-option:--all': { en: 'everything in scope', zh: '范围内的全部文本' },
   'help-option:--output': { en: 'output file', zh: '输出文件' },
+  'watch-started': { en: 'watching guides/ and templates/ for changes (Ctrl-C to stop)', zh: '正在监视 guides/ 和 templates/ 的修改（按 Ctrl-C 停止）' },
+  'watch-changed': { en: 'changed: {files} → {builds} build(s)', zh: '已修改：{files} → 重新生成 {builds} 项' },
+  'watch-stopped': { en: 'stopped watching', zh: '已停止监视' },
+  'watch-done': { en: 'rebuilt in {ms} ms; watching', zh: '已在 {ms} 毫秒内重新生成；继续监视' },
+  'help-option:--watch': { en: 'rebuild what a saved file affects', zh: '保存文件后重新生成受影响的指南' },
 };
