@@ -1,13 +1,10 @@
-// Checks the ids a command was given (guides, cities, sectors) against the workspace: an unknown one is a usage error.
-import { nearest } from '../diagnostics/suggest.js';
+// Checks one id a command was given (a guide, city or sector) the way the build commands do, and reads id lists.
 import type { Workspace } from '../model/types.js';
-import { UsageError } from './usage-error.js';
+import { checkVariant, selectGuides } from './select-variants.js';
 
 export function checkId(kind: 'guide' | 'city' | 'sector', id: string, workspace: Workspace): void {
-  const known = [...(kind === 'guide' ? workspace.guides : kind === 'city' ? workspace.cities : workspace.sectors).keys()];
-  if (known.includes(id)) return;
-  const guess = nearest(id, known, 1)[0];
-  throw new UsageError(`unknown-${kind}`, { id }, guess ? 'hint-did-you-mean' : 'hint-known', guess ? { suggestion: guess } : { known: known.join(', ') || '(none)' });
+  if (kind === 'guide') selectGuides(workspace, [id]);
+  else checkVariant(workspace, kind === 'city' ? { city: id, sectors: [] } : { sectors: [id] });
 }
 
 /** Accepts repeated options and comma lists alike: `--guide a --guide b,c`. */
