@@ -23,7 +23,9 @@ describe('schema overrides', () => {
 
     const ajv = new Ajv({ strict: false, allErrors: true });
     for (const name of ['common', 'override']) ajv.addSchema(JSON.parse(readFileSync(join(REPO, 'schemas', `${name}.schema.json`), 'utf8')));
-    const validate = ajv.compile(schema);
+    // Added under its place, as an editor resolves it: ../override.schema.json from schemas/overrides/.
+    ajv.addSchema(schema, 'overrides/qa.schema.json');
+    const validate = ajv.getSchema('overrides/qa.schema.json')!;
     const good = parse(read(root, CITY));
     expect(validate(good), JSON.stringify(validate.errors)).toBe(true);
     const bad = { ...good, operations: [{ change: 'funding-tabel', set: { caption: { zh: '新' } } }] };
