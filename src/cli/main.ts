@@ -43,6 +43,7 @@ interface BuildFlags {
   strict?: boolean;
   all?: boolean;
   shard?: string;
+  force?: boolean;
   watch?: boolean;
 }
 
@@ -59,13 +60,14 @@ function buildFlags(cmd: Command): Command {
     .option('--lang <lang>', 'output language: zh (default), en or bilingual')
     .option('--out <dir>', 'output folder (default: dist)')
     .option('--strict', 'a missing translation is an error')
+    .option('--force', 'build every output, even those whose inputs have not changed')
     .option('--watch', 'keep running: rebuild what each saved file affects');
 }
 
 async function runBuild(o: CommonOptions & BuildFlags, ui: UiLang, io: CliIO): Promise<CommandResult> {
   const formats = o.format === undefined ? undefined : o.format.split(',').map((f) => f.trim()).filter(Boolean);
   const { buildCommand } = await import('./commands/build.js');
-  const options = { root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, shard: o.shard, quiet: o.quiet || o.json, ui };
+  const options = { root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, shard: o.shard, force: o.force, quiet: o.quiet || o.json, ui };
   if (o.watch) {
     const { watchBuild } = await import('./watch-build.js');
     const stop = new AbortController();
@@ -225,8 +227,15 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
       await run((opts) => runBuild(opts as CommonOptions & BuildFlags, ui, io))(program);
       return;
     }
-    // No command: the wizard needs a terminal; without one, the help and a usage error.
+    // No command: the wizard, in a terminal; without one (CI, a pipe), the help and a usage error.
+    if (io.stdinIsTTY && io.stdoutIsTTY) {
+      const { askBuild } = await import('./wizard.js');
+      const answers = await askBuild(io, ui, o.root);
+      await run(() => runBuild({ ...o, ...answers }, ui, io))(program);
+      return;
+    }
     io.stderr(program.helpInformation());
+    io.stderr(message('wizard-needs-terminal', {}, ui) + '\n');
     setExit(2);
   });
   return program;

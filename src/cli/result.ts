@@ -38,12 +38,13 @@ export function printResult(result: CommandResult, options: ReportOptions, io: C
     io.stdout(formatGithub(result.diagnostics, options.ui));
     return result.exitCode;
   }
-  const onlyWarnings = !hasErrors(result.diagnostics);
-  if (options.quiet && onlyWarnings) return result.exitCode;
-  if (result.diagnostics.length > 0 || !result.text) {
+  // --quiet: errors only (and nothing at all when there are none).
+  const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  if (options.quiet && shown.length === 0) return result.exitCode;
+  if (shown.length > 0 || !result.text) {
     const root = options.root;
     const source = io.stderrIsTTY && root ? (file: string) => readQuietly(join(root, file)) : undefined;
-    io.stderr(formatReport(result.diagnostics, { ui: options.ui, source, color: io.stderrIsTTY && !io.env.NO_COLOR }));
+    io.stderr(formatReport(shown, { ui: options.ui, source, color: io.stderrIsTTY && !io.env.NO_COLOR }));
   }
   return result.exitCode;
 }

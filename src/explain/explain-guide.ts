@@ -8,6 +8,8 @@ export interface NodeExplanation {
   id: string;
   type?: string;
   removed: boolean;
+  /** The start of its title or text (zh, else en), so a reader knows which node an id is. */
+  summary?: string;
   history: HistoryEntry[];
   /** For one node asked by id: every field leaf and where it was set. */
   fields?: { path: string; at: Provenance }[];
@@ -32,7 +34,8 @@ export function explainGuide(adapted: AdaptedGuide, nodeId?: string): GuideExpla
   const explain = (id: string): NodeExplanation => {
     const node = present.get(id);
     const history = adapted.history.get(id) ?? [];
-    return { id, type: node?.type ?? typeOf(history), removed: !node, history };
+    const summary = node && summaryOf(node);
+    return { id, type: node?.type ?? typeOf(history), removed: !node, ...(summary ? { summary } : {}), history };
   };
   const layers = adapted.layers.map((l) => l.name);
   const total = adapted.history.size;
@@ -51,6 +54,19 @@ export function explainGuide(adapted: AdaptedGuide, nodeId?: string): GuideExpla
     .filter((name) => adapted.vars[name].at.layer !== INTERNATIONAL_LAYER)
     .map((name) => ({ name, value: adapted.vars[name].value, at: adapted.vars[name].at }));
   return { guide: adapted.guide.id, layers, nodes, total, variables };
+}
+
+const SUMMARY_FIELDS = ['title', 'text', 'caption', 'body', 'alt'];
+
+function summaryOf(node: GuideNode): string | undefined {
+  for (const field of SUMMARY_FIELDS) {
+    const value = node.fields[field];
+    const text = typeof value === 'string' ? value : value && typeof value === 'object' && !Array.isArray(value) ? (value.zh ?? value.en) : undefined;
+    if (typeof text !== 'string' || text.trim() === '') continue;
+    const line = text.trim().split('\n')[0];
+    return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+  }
+  return undefined;
 }
 
 function typeOf(history: HistoryEntry[]): string | undefined {

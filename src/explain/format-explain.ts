@@ -43,7 +43,8 @@ export function formatExplain(explanation: GuideExplanation, variant: string, as
   const out = [message('explain-header', { guide: explanation.guide, variant, layers: explanation.layers.join(' → ') }, ui), ''];
   const width = Math.max(...explanation.layers.map((l) => l.length));
   for (const node of explanation.nodes) {
-    out.push(`${node.id}${node.type ? ` (${node.type})` : ''}${node.removed ? ` — ${message('explain-removed', {}, ui)}` : ''}`);
+    const summary = node.summary ? ` 「${node.summary}」` : '';
+    out.push(`${node.id}${node.type ? ` (${node.type})` : ''}${summary}${node.removed ? ` — ${message('explain-removed', {}, ui)}` : ''}`);
     for (const entry of node.history) out.push(...entryLines(entry, width, ui));
     if (node.fields && node.fields.length > 0) {
       out.push(`  ${message('explain-fields', {}, ui)}`);

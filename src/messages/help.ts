@@ -21,6 +21,7 @@ export const helpMessages: Catalogue = {
   'help-option:--reporter': zh('diagnostics format', '问题报告格式'),
   'help-option:--ui': zh('language of messages', '提示信息的语言'),
   'help-option:--debug': zh('show stack traces', '显示内部错误的调用栈'),
+  'help-option:--force': zh('build every output', '即使输入未改动，也重新生成所有输出'),
   'help-option:--name-zh': zh('the Chinese name', '中文名称，如：湖州'),
   'help-option:--name-en': zh('the English name', '英文名称，如：Huzhou'),
   'help-option:--province': zh('the province', '所在省份，如：浙江省'),

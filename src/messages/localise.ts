@@ -109,4 +109,6 @@ export const buildHelpMessages: Catalogue = {
   'help-option:--strict': { en: 'missing translation is an error', zh: '缺少译文时报错（而不是警告）' },
   'help-option:--all': { en: 'every guide × every variant', zh: '所有指南 × 所有版本' },
   'help-option:--shard': { en: 'a CI shard', zh: '只生成 n 等份任务中的第 k 份（用于并行的持续集成任务）' },
+  'build-up-to-date': { en: 'nothing changed since the last build: {count} output(s) up to date (--force builds them again)', zh: '自上次生成以来没有任何改动：{count} 个输出文件均为最新（加 --force 可重新生成）' },
+  'build-unchanged': { en: 'unchanged {path}', zh: '未改动 {path}' },
 };

@@ -50,7 +50,8 @@ const pdfFormat: OutputFormat = {
       lang: c.lang,
       ...(c.sourceDateEpoch && Number.isFinite(epoch) ? { creationDate: new Date(epoch * 1000) } : {}),
     });
-    return { bytes: result.bytes, pages: result.pages, diagnostics: result.diagnostics };
+    // The theme's warnings come with every PDF; the build shows each problem once.
+    return { bytes: result.bytes, pages: result.pages, diagnostics: [...loaded.diagnostics, ...result.diagnostics] };
   },
 };
 

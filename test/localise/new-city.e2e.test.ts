@@ -49,6 +49,6 @@ it('a hand-made city changes exactly what its override says', () => {
   const touched = [...explain.stdout.matchAll(/^([a-z0-9-]+) \(/gm)].map((m) => m[1]);
   expect(touched).toEqual(['funding-subsidy', 'anji-policy', 'example', 'example-case', 'example-photo']);
   expect(explain.stdout).toContain('title.zh: "补贴" → "安吉县补贴"');
-  expect(explain.stdout).toMatch(/anji-policy \(section\)\n {2}city:anji +added \(after funding\) +guides\/cities\/anji\/fixture-guide\.yaml:7:9/);
+  expect(explain.stdout).toMatch(/anji-policy \(section\) 「安吉政策」\n {2}city:anji +added \(after funding\) +guides\/cities\/anji\/fixture-guide\.yaml:7:9/);
   expect(explain.stdout).toMatch(/example \(section\) — removed\n.*\n {2}city:anji +removed +guides\/cities\/anji\/fixture-guide\.yaml:11:5/);
 });

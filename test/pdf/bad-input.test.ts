@@ -13,6 +13,15 @@ const rules = (ds: { rule: string; line?: number }[]) => ds.map((d) => [d.rule, 
 const complete = (bytes: Buffer) => bytes.subarray(0, 5).toString() === '%PDF-' && bytes.subarray(-6).toString().includes('%%EOF');
 
 describe('bad Markdown input', () => {
+  it('joins Chinese lines even where markdown-it leaves empty text tokens (cjk-breaks crash)', async () => {
+    // Bold at a line start leaves an empty text token before it; a line break then crashed markdown-it-cjk-breaks.
+    const md = '# 标题\n\n- **什么是优质学徒制**：定义\n  和权利。\n- 第二\n  `代码`\n  行尾。\n';
+    const r = await render(md, { bare: true });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const text = (await extractPdf(r.bytes)).lines.map((l) => l.text).join('');
+    expect(text).toContain('定义和权利');
+  });
+
   it('shows raw HTML as text, with a warning on its line', async () => {
     const r = await render('# 标题\n\n正文<b>粗</b>。\n\n<div class="x">\n块\n</div>\n', { bare: true });
     expect(rules(r.diagnostics)).toEqual([

@@ -8,6 +8,9 @@ export const REPO = resolve(__dirname, '../..');
 export const BIN = join(REPO, 'bin/adapt-guide.js');
 export const FIXTURES = join(REPO, 'test/fixtures');
 
+// Each test process keeps its build cache to itself, never in the user's ~/.cache.
+const CACHE_DIR = mkdtempSync(join(tmpdir(), 'ag-cache-'));
+
 export interface CliRun {
   code: number | null;
   stdout: string;
@@ -17,7 +20,7 @@ export interface CliRun {
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
-    env: { ...process.env, LANG: 'C', LC_ALL: '', NO_COLOR: '1', ...options.env },
+    env: { ...process.env, LANG: 'C', LC_ALL: '', NO_COLOR: '1', ADAPT_GUIDE_CACHE_DIR: CACHE_DIR, ...options.env },
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 60_000,

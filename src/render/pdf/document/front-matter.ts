@@ -15,6 +15,8 @@ export interface FrontMatter {
   adapter?: string;
   /** The publication adapted from. */
   source?: string;
+  /** A whole attribution sentence written by the content ("adapted by … from …; not an official translation"). */
+  attribution?: string;
   author?: string;
   subject?: string;
   keywords?: string[];
@@ -41,7 +43,8 @@ const FIELDS: Record<string, keyof FrontMatter> = {
   source: 'source',
   adapted_from: 'source',
   adaptedFrom: 'source',
-  attribution: 'source',
+  publication: 'source',
+  attribution: 'attribution',
   author: 'author',
   subject: 'subject',
 };

@@ -25,6 +25,7 @@ async function loadParser(): Promise<MarkdownIt> {
     const cjkFriendly = (await import('markdown-it-cjk-friendly')).default;
     md = new MarkdownItCtor({ html: true, linkify: false, typographer: false });
     md.use(cjkFriendly).use(cjkBreaks);
+    guardCjkBreaks(md);
     // Before inline parsing (and cjk-breaks joining lines), take a callout's `[!TIP] title` line
     // off its first paragraph, so the title and the body stay apart.
     md.core.ruler.before('inline', 'callout-marker', (state) => {
@@ -39,6 +40,30 @@ async function loadParser(): Promise<MarkdownIt> {
     });
   }
   return md;
+}
+
+/**
+ * markdown-it-cjk-breaks 2.0 throws ("Expected a code point") when the text token nearest a line break
+ * is empty — markdown-it leaves empty text tokens before `**bold**` at a line start, and the plugin makes
+ * its own when it joins a line. Empty text tokens carry nothing, so they are dropped first, and each inline
+ * is joined on its own so that any other failure leaves that paragraph's breaks as spaces, not a crash.
+ */
+function guardCjkBreaks(parser: MarkdownIt): void {
+  type Rule = (state: { tokens: Token[] }) => void;
+  const rules = (parser.core.ruler as unknown as { __rules__: { name: string; fn: Rule }[] }).__rules__;
+  const original = rules.find((r) => r.name === 'cjk_breaks')?.fn;
+  if (!original) return;
+  parser.core.ruler.at('cjk_breaks', (state) => {
+    for (const token of state.tokens) {
+      if (token.type !== 'inline' || !token.children) continue;
+      token.children = token.children.filter((c) => c.type !== 'text' || c.content !== '');
+      try {
+        original({ tokens: [token] });
+      } catch {
+        // Leave this paragraph's line breaks as they are.
+      }
+    }
+  });
 }
 
 interface Ctx {

@@ -43,7 +43,9 @@ export function coverPage(flow: Flow, front: FrontMatter, title: string): void {
   }
   // Attribution at the foot of the cover.
   const notes: string[] = [];
-  if (front.adapter && front.source) notes.push(words.adapted[lang](front.adapter, front.source), words.notOfficial[lang]);
+  // The content's own attribution sentence says who adapted what; the composed one is for bare Markdown files.
+  if (front.attribution) notes.push(front.attribution);
+  else if (front.adapter && front.source) notes.push(words.adapted[lang](front.adapter, front.source), words.notOfficial[lang]);
   else if (front.adapter) notes.push(lang === 'en' ? `Adapted by ${front.adapter}.` : `本指南由${front.adapter}改编。`);
   let foot = ph - margins.bottom - notes.length * s.body * 2.2;
   for (const note of notes) {

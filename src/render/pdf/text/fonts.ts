@@ -57,8 +57,10 @@ function makeFace(path: string, key: string): Face {
       return !g || g.id === 0 ? undefined : g;
     };
   }
-  // Basic Multilingual Plane in typed arrays (fast path); astral planes in a map.
-  const bmpAdvance = new Float32Array(0x10000).fill(NaN);
+  // Basic Multilingual Plane in typed arrays (fast path); astral planes in a map. Float64, not Float32:
+  // a first lookup returns the exact advance, so a rounded cached one would make a document's layout
+  // depend on what the process typeset before it (and PDFs differ between serial and parallel builds).
+  const bmpAdvance = new Float64Array(0x10000).fill(NaN);
   const bmpGlyph = new Int32Array(0x10000).fill(-1);
   const astral = new Map<number, [number, number]>();
   const lookup = (cp: number): [number, number] => {

@@ -1,0 +1,76 @@
+// Spreads a build's PDFs over worker threads, one per core: typesetting is the slow part of a build.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FormatContext, FormatResult } from './formats.js';
+
+interface Pending {
+  resolve: (result: FormatResult) => void;
+  reject: (error: Error) => void;
+}
+
+export class PdfPool {
+  private readonly idle: Worker[] = [];
+  private readonly queue: { id: number; markdown: string; context: FormatContext }[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private readonly busy = new Map<Worker, number>();
+  private next = 0;
+
+  constructor(readonly size: number) {
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  }
+
+  /** Worth it only for several PDFs on a machine with more than one core. */
+  static sizeFor(pdfJobs: number, env: NodeJS.ProcessEnv): number {
+    const wanted = Number(env.ADAPT_GUIDE_WORKERS ?? availableParallelism());
+    return pdfJobs >= 3 && wanted >= 2 ? Math.min(wanted, pdfJobs) : 0;
+  }
+
+  render(markdown: string, context: FormatContext): Promise<FormatResult> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.queue.push({ id, markdown, context });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(new URL('./pdf-worker.js', import.meta.url));
+    worker.on('message', (msg: { id: number; bytes?: Uint8Array; pages?: number; diagnostics?: FormatResult['diagnostics']; error?: string }) => {
+      const waiting = this.pending.get(msg.id);
+      this.pending.delete(msg.id);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      if (waiting) {
+        if (msg.error !== undefined) waiting.reject(new Error(msg.error));
+        else waiting.resolve({ bytes: msg.bytes!, ...(msg.pages !== undefined ? { pages: msg.pages } : {}), diagnostics: msg.diagnostics ?? [] });
+      }
+      this.pump();
+    });
+    worker.on('error', (error) => {
+      // A worker that dies fails its guide (a bug report), and a fresh one takes its place.
+      const id = this.busy.get(worker);
+      this.busy.delete(worker);
+      if (id !== undefined) {
+        this.pending.get(id)?.reject(error);
+        this.pending.delete(id);
+      }
+      this.idle.push(this.spawn());
+      this.pump();
+    });
+    return worker;
+  }
+
+  private pump(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const task = this.queue.shift()!;
+      this.busy.set(worker, task.id);
+      worker.postMessage(task);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// Incremental builds: an unchanged input set skips its outputs; a changed file rebuilds only what it feeds.
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyFixture, parseJson, runCli } from '../support/cli.js';
+
+let root: string;
+let out: string;
+const env = { ADAPT_GUIDE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ag-cache-test-')) };
+const build = (...extra: string[]) => runCli(['build', '--all', '--format', 'md', '--root', root, '--out', out, ...extra], { env });
+
+beforeAll(() => {
+  root = copyFixture('sample');
+  out = join(root, 'dist');
+  expect(build().code).toBe(0);
+});
+
+describe('incremental builds', () => {
+  it('a second build with nothing changed skips everything and says so, with the same outputs and warnings', () => {
+    const first = parseJson(build('--json', '--force'));
+    const again = build('--json');
+    expect(again.code).toBe(0);
+    const json = parseJson(again);
+    expect(json.upToDate).toBe(true);
+    expect(json.outputs).toEqual(first.outputs);
+    expect(json.diagnostics).toEqual(first.diagnostics);
+    expect(build().stdout).toMatch(/nothing changed since the last build/);
+  });
+
+  it('a changed override rebuilds only the outputs it feeds', () => {
+    appendFileSync(join(root, 'guides/cities/testville/demo-guide.yaml'), '# a comment\n');
+    const run = build();
+    expect(run.code).toBe(0);
+    const wrote = run.stdout.split('\n').filter((l) => l.startsWith('wrote'));
+    const unchanged = run.stdout.split('\n').filter((l) => l.startsWith('unchanged'));
+    expect(wrote.every((l) => l.includes('/testville'))).toBe(true);
+    expect(wrote.length).toBeGreaterThan(0);
+    expect(unchanged.some((l) => l.includes('/international/'))).toBe(true);
+  });
+
+  it('a deleted output is made again; --force makes everything again', () => {
+    rmSync(join(out, 'international/demo-guide.md'));
+    expect(build().stdout).toMatch(/wrote .*international\/demo-guide\.md/);
+    const before = statSync(join(out, 'international/demo-guide.md')).mtimeMs;
+    const forced = build('--force');
+    expect(forced.stdout).not.toMatch(/unchanged/);
+    expect(readFileSync(join(out, 'international/demo-guide.md'), 'utf8').length).toBeGreaterThan(0);
+    expect(statSync(join(out, 'international/demo-guide.md')).mtimeMs).toBeGreaterThanOrEqual(before);
+  });
+
+  it('keeps the cache outside the output folder', () => {
+    expect(() => statSync(join(out, '.adapt-guide-cache'))).toThrow();
+  });
+});
