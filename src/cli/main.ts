@@ -176,7 +176,7 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--guide <id>', 'only this guide (repeatable)', collect, [])
     .option('--fail-on <kinds>', 'exit 1 when any of these is found: missing,stale,unreviewed,unfilled,glossary')
     .addHelpText('after', EXAMPLES.status)
-    .action(run(async (o) => (await import('./commands/status.js')).statusCommand({ root: o.root, city: o.city as string | undefined, sector: o.sector as string[], guide: o.guide as string[], failOn: o.failOn as string | undefined, ui }, io)));
+    .action(run(async (o) => (await import('./commands/status.js')).statusCommand({ root: o.root, city: o.city as string | undefined, sector: o.sector as string[], guide: o.guide as string[], failOn: o.failOn as string | undefined, reporter: o.reporter, ui }, io)));
 
   common(program.command('review'))
     .description('Record that texts and overrides were reviewed against the current en: one node (and what it holds), one file, or all.')

@@ -13,6 +13,12 @@ export const translateMessages: Catalogue = {
   'status-unfilled': { en: 'unfilled slots ({count}):', zh: '待补充的槽位（{count}）：' },
   'status-override': { en: 'override: no based-on record', zh: '覆盖：没有 based-on 记录' },
   'status-glossary': { en: 'glossary findings ({count}):', zh: '术语问题（{count}）：' },
+  'status-finding-missing': { en: '`{what}` has no zh text', zh: '`{what}` 没有中文' },
+  'status-finding-stale': { en: 'the en of `{what}` changed since its zh was reviewed', zh: '`{what}` 的英文在审校中文后已修改' },
+  'status-finding-staleOverrides': { en: 'the international text of `{what}` changed since this override was reviewed', zh: '此覆盖审校后，`{what}` 的国际版原文已修改' },
+  'status-finding-unreviewed': { en: '`{what}` was never recorded as reviewed', zh: '`{what}` 尚未记录为已审校' },
+  'status-finding-unfilled': { en: '`{what}` is still to be filled in: {detail}', zh: '`{what}` 待补充：{detail}' },
+  'status-finding-glossary': { en: 'glossary: `{what}` {detail}', zh: '术语：`{what}` {detail}' },
   'status-failed': { en: '{count} {kind} finding(s), and --fail-on {kind} was given', zh: '有 {count} 项 {kind} 问题，且指定了 --fail-on {kind}' },
   'unknown-fail-on': { en: 'unknown kind `{name}` for --fail-on', zh: '--fail-on 的类别 `{name}` 未知' },
   'glossary-term': {

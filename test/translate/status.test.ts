@@ -72,6 +72,12 @@ describe('--fail-on', () => {
     expect(run.code).toBe(1);
     expect(body.diagnostics.filter((d) => d.rule === 'status-failed')).toHaveLength(2);
   });
+  it('with --reporter github, each finding of a chosen kind is an annotation at its line', () => {
+    const run = runCli(['status', '--root', root, '--fail-on', 'missing', '--reporter', 'github']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error file=${GUIDE},line=${lineOf(root, GUIDE, 'en: >-')},col=15,title=status-missing::`);
+    expect(run.stdout).toContain('::error title=status-failed::');
+  });
   it('exits 0 when none of the chosen kinds is found', () => {
     const { run } = status(root, '--city', 'lakeside', '--fail-on', 'glossary');
     expect(run.code).toBe(0);

@@ -1,9 +1,9 @@
 // `adapt-guide status`: per guide and variant, the share translated and what is missing, stale, unfilled or off-glossary.
-import { error } from '../../diagnostics/diagnostic.js';
+import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { UiLang } from '../../diagnostics/messages.js';
 import { readSources } from '../../translate/sources.js';
 import { formatStatus } from '../../translate/format-status.js';
-import { countOf, guideStatus, STATUS_KINDS, type GuideStatus, type StatusKind } from '../../translate/status.js';
+import { countOf, guideStatus, STATUS_KINDS, type GuideStatus, type StatusItem, type StatusKind } from '../../translate/status.js';
 import { checkId, idList } from '../check-ids.js';
 import type { CliIO } from '../io.js';
 import { openWorkspace } from '../open-workspace.js';
@@ -16,6 +16,8 @@ export interface StatusOptions {
   sector?: string[];
   guide?: string[];
   failOn?: string | string[];
+  /** With `github`, each finding of a --fail-on kind is also an error at its line (an annotation on the pull request). */
+  reporter?: string;
   ui: UiLang;
 }
 
@@ -40,6 +42,38 @@ export function statusCommand(options: StatusOptions, io: CliIO): CommandResult 
   for (const kind of failOn) {
     const count = reports.reduce((n, r) => n + countOf(r, kind), 0);
     if (count > 0) diagnostics.push(error('status-failed', { count, kind }));
+    if (options.reporter === 'github') diagnostics.push(...reports.flatMap((r) => findingsOf(r, kind)));
   }
-  return { exitCode: exitCodeFor(diagnostics), diagnostics, data: { root: workspace.root, reports }, text: formatStatus(reports, options.ui) };
+  return { exitCode: exitCodeFor(diagnostics), diagnostics: dedupe(diagnostics), data: { root: workspace.root, reports }, text: formatStatus(reports, options.ui) };
+}
+
+const LIST_OF: Record<StatusKind, (keyof GuideStatus)[]> = {
+  missing: ['missing'],
+  stale: ['stale', 'staleOverrides'],
+  unreviewed: ['unreviewed'],
+  unfilled: ['unfilled'],
+  glossary: ['glossary'],
+};
+
+/** The findings of one kind as located errors, one per place (a text shared by several variants once). */
+function findingsOf(report: GuideStatus, kind: StatusKind): Diagnostic[] {
+  return LIST_OF[kind].flatMap((list) =>
+    (report[list] as StatusItem[]).map((i) =>
+      error(i.rule ?? `status-${list === 'staleOverrides' ? 'stale-override' : kind}`, { what: i.what, detail: i.detail ?? '', variant: report.variant }, {
+        at: { file: i.file, line: i.line, col: i.col },
+        messageId: `status-finding-${list}`,
+        guide: report.guide,
+      }),
+    ),
+  );
+}
+
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.col}:${d.rule}:${d.messageId}:${JSON.stringify(d.args.what ?? '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
