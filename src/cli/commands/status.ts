@@ -71,7 +71,7 @@ function findingsOf(report: GuideStatus, kind: StatusKind): Diagnostic[] {
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return ds.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.col}:${d.rule}:${d.messageId}:${JSON.stringify(d.args.what ?? '')}`;
+    const key = `${d.file}:${d.line}:${d.col}:${d.rule}:${d.messageId}:${JSON.stringify({ ...d.args, variant: undefined })}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
