@@ -21,7 +21,7 @@ export function checkWritable(edits: readonly FileEdit[]): Diagnostic[] {
       // Checked on the mode bits, not with access(): a file marked read-only stays so even for root.
       if ((statSync(e.absPath).mode & 0o222) === 0) out.push(error('read-only-file', {}, { at: { file: e.file, line: 1, col: 1 } }));
     } catch (err) {
-      out.push(error('write-failed', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }, { at: { file: e.file, line: 1, col: 1 } }));
+      out.push(error('yaml-write-failed', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }, { at: { file: e.file, line: 1, col: 1 } }));
     }
   }
   return out;
@@ -50,7 +50,7 @@ export function writeFiles(edits: readonly FileEdit[]): Diagnostic[] {
           // Nothing more can be done; the diagnostic below says the write failed.
         }
       }
-      return [error('write-failed', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }, { at: { file: e.file, line: 1, col: 1 } })];
+      return [error('yaml-write-failed', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }, { at: { file: e.file, line: 1, col: 1 } })];
     }
   }
   return [];

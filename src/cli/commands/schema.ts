@@ -45,7 +45,7 @@ export function schemaOverridesCommand(options: SchemaOptions, io: CliIO): Comma
       written.push({ file: relative(workspace.root, file).split('\\').join('/'), ids });
     }
   } catch (e) {
-    diagnostics.push(error('write-failed', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: { file: 'schemas/overrides' } }));
+    diagnostics.push(error('write-failed', { path: 'schemas/overrides', reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: { file: 'schemas/overrides' } }));
   }
   const text = written.map((w) => message('schema-written', { file: w.file, ids: w.ids }, options.ui)).join('\n') + '\n';
   return { exitCode: exitCodeFor(diagnostics), diagnostics, data: { root: workspace.root, written }, text };

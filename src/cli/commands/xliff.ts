@@ -55,7 +55,7 @@ export function xliffExportCommand(options: XliffExportOptions, io: CliIO): Comm
   try {
     writeAtomically(output, xml);
   } catch (e) {
-    diagnostics.push(error('write-failed', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: { file: output } }));
+    diagnostics.push(error('write-failed', { path: output, reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: { file: output } }));
   }
   const text = message('xliff-exported', { units: xf.units.length, file: relative(io.cwd, output) || output }, options.ui) + '\n';
   return { exitCode: exitCodeFor(diagnostics), diagnostics, data: { root: workspace.root, file: output, units: xf.units.length }, text };
