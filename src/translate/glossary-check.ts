@@ -23,7 +23,8 @@ function enPattern(term: GlossaryTerm): RegExp {
 export function checkGlossary(glossary: Glossary | undefined, en: string | undefined, zh: string | undefined): GlossaryFinding[] {
   if (!glossary || zh === undefined) return [];
   const out: GlossaryFinding[] = [];
-  if (en !== undefined) {
+  // A zh identical to its en is the English on purpose (a term column, a name): nothing to translate.
+  if (en !== undefined && zh.trim() !== en.trim()) {
     // Mask each match so a shorter term inside a longer one is not reported again.
     let rest = en;
     for (const term of ordered(glossary)) {
@@ -31,7 +32,7 @@ export function checkGlossary(glossary: Glossary | undefined, en: string | undef
       const match = rest.match(pattern);
       if (!match) continue;
       rest = rest.replace(pattern, (m) => ' '.repeat(m.length));
-      if (!zh.includes(term.zh)) out.push({ rule: 'glossary-term', term, found: match[0] });
+      if (![term.zh, ...(term.accepted ?? [])].some((z) => zh.includes(z))) out.push({ rule: 'glossary-term', term, found: match[0] });
     }
   }
   for (const term of glossary.terms) {

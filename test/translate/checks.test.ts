@@ -44,6 +44,7 @@ describe('checkGlossary', () => {
       { id: 'apprenticeship', en: 'apprenticeship', zh: '学徒制', forbidden: ['学徒制度'], at },
       { id: 'quality-apprenticeship', en: 'quality apprenticeship', zh: '优质学徒制', forbidden: ['高质量学徒制'], at },
       { id: 'on-the-job', en: 'on-the-job training', zh: '在岗培训', forbidden: [], at },
+      { id: 'mentor', en: 'enterprise mentor', zh: '企业导师', forbidden: [], accepted: ['师傅'], at },
     ],
   };
   const rules = (en: string | undefined, zh: string) => checkGlossary(glossary, en, zh).map((f) => `${f.rule}:${f.term.id}`);
@@ -62,6 +63,11 @@ describe('checkGlossary', () => {
   it('finds a forbidden zh variant even when it contains the preferred term', () => {
     expect(rules('apprenticeship', '学徒制度')).toEqual(['glossary-forbidden:apprenticeship']);
     expect(rules(undefined, '高质量学徒制')).toEqual(['glossary-forbidden:quality-apprenticeship']);
+  });
+  it('accepts the other renderings a term lists, and a zh that is the en on purpose', () => {
+    expect(rules('An enterprise mentor helps.', '师傅带徒弟。')).toEqual([]);
+    expect(rules('An enterprise mentor helps.', '老师带徒弟。')).toEqual(['glossary-term:mentor']);
+    expect(rules('enterprise mentor', 'enterprise mentor')).toEqual([]);
   });
   it('says nothing without a glossary or a zh', () => {
     expect(checkGlossary(undefined, 'apprenticeship', '学徒')).toEqual([]);
