@@ -40,5 +40,8 @@ export function sourceFiles(workspace: Workspace, guideId: string, spec: Variant
   for (const sector of spec.sectors) files.push(profileFile('sector', sector));
   if (spec.city) files.push(profileFile('city', spec.city));
   for (const layer of layersOf(workspace, guideId, spec)) if (layer.override) files.push(layer.override.file);
+  // An override file that failed to load is not among the layers, but the variant is made from it all the same.
+  const overrideFiles = [...spec.sectors.map((s) => `guides/sectors/${s}/${guideId}.yaml`), ...(spec.city ? [`guides/cities/${spec.city}/${guideId}.yaml`] : [])];
+  for (const file of overrideFiles) if (workspace.broken.has(file) && !files.includes(file)) files.push(file);
   return files;
 }
