@@ -1,4 +1,4 @@
-// Benchmark: the full zh Markdown matrix (`build --all --format md --force`: no build cache), target under 1 s wall on 2 cores.
+// Benchmark: the full zh Markdown matrix (`build --all --format md`), target under 1 s wall on 2 cores.
 // Measures the shipped workspace through the real bin (what a user waits for) and in-process by stage,
 // then a synthetic workspace of the shipped size (4 guides × ~40 pages, 8 cities, 2 sectors) so the
 // figure means something while content is still being written. Prints figures; asserts nothing.
@@ -27,7 +27,7 @@ function benchBin(root, label) {
   let code = 0;
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    const run = spawnSync(process.execPath, [BIN, 'build', '--all', '--format', 'md', '--force', '--root', root, '--out', out, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const run = spawnSync(process.execPath, [BIN, 'build', '--all', '--format', 'md', '--root', root, '--out', out, '--json', '--force'], { encoding: 'utf8', maxBuffer: 1 << 26 });
     times.push(performance.now() - start);
     code = run.status;
     try {

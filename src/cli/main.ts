@@ -25,6 +25,10 @@ const EXAMPLES: Record<string, string> = {
   build: ['', 'Examples:', '  adapt-guide build --all --format md', '  adapt-guide build --all --lang bilingual --out site'].join('\n'),
   explain: ['', 'Examples:', '  adapt-guide explain --city huzhou --guide quality-apprenticeship', '  adapt-guide explain --city huzhou --sector petroleum --guide quality-apprenticeship funding-subsidy'].join('\n'),
   pdf: ['', 'Examples:', '  adapt-guide pdf guide.md', '  adapt-guide pdf guide.md -o out/guide.pdf --pdfa'].join('\n'),
+  status: ['', 'Examples:', '  adapt-guide status', '  adapt-guide status --city huzhou --guide quality-apprenticeship', '  adapt-guide status --json --fail-on missing,stale'].join('\n'),
+  review: ['', 'Examples:', '  adapt-guide review funding-subsidy', '  adapt-guide review --city huzhou --all', '  adapt-guide review --file guides/international/quality-apprenticeship/guide.yaml'].join('\n'),
+  xliff: ['', 'Examples:', '  adapt-guide xliff export --guide quality-apprenticeship -o qa.xlf', '  adapt-guide xliff export --guide quality-apprenticeship --city huzhou', '  adapt-guide xliff import qa.xlf'].join('\n'),
+  schema: ['', 'Example:', '  adapt-guide schema overrides', '  then start an override file with', '  # yaml-language-server: $schema=../../../schemas/overrides/<guide>.schema.json'].join('\n'),
   init: ['', 'Examples:', '  adapt-guide init workspace my-guides', '  adapt-guide init city testville --name-zh 测试市 --name-en Testville --province 测试省'].join('\n'),
 };
 
@@ -40,6 +44,7 @@ interface BuildFlags {
   all?: boolean;
   shard?: string;
   force?: boolean;
+  watch?: boolean;
 }
 
 // No default value: commander merges the main command's options over a subcommand's, so a default `[]`
@@ -55,13 +60,22 @@ function buildFlags(cmd: Command): Command {
     .option('--lang <lang>', 'output language: zh (default), en or bilingual')
     .option('--out <dir>', 'output folder (default: dist)')
     .option('--strict', 'a missing translation is an error')
-    .option('--force', 'build every output, even those whose inputs have not changed');
+    .option('--force', 'build every output, even those whose inputs have not changed')
+    .option('--watch', 'keep running: rebuild what each saved file affects');
 }
 
 async function runBuild(o: CommonOptions & BuildFlags, ui: UiLang, io: CliIO): Promise<CommandResult> {
   const formats = o.format === undefined ? undefined : o.format.split(',').map((f) => f.trim()).filter(Boolean);
   const { buildCommand } = await import('./commands/build.js');
-  return buildCommand({ root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, shard: o.shard, force: o.force, quiet: o.quiet || o.json, ui }, io);
+  const options = { root: o.root, city: o.city, sectors: o.sector ?? [], guides: o.guide ?? [], formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, shard: o.shard, force: o.force, quiet: o.quiet || o.json, ui };
+  if (o.watch) {
+    const { watchBuild } = await import('./watch-build.js');
+    const stop = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+    const report = (r: CommandResult) => void printResult(r, { json: o.json, quiet: o.quiet, reporter: o.reporter, ui, root: o.root }, io);
+    return watchBuild(options, io, { report, signal: stop.signal });
+  }
+  return buildCommand(options, io);
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -155,6 +169,48 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .addOption(new Option('--lang <lang>', 'language of the cover, footer and metadata').choices(['zh', 'en', 'bilingual']))
     .addHelpText('after', EXAMPLES.pdf)
     .action(run(async (o) => (await import('./commands/pdf.js')).pdfCommand({ file: String(o.args?.[0]), output: o.output as string | undefined, theme: o.theme as string | undefined, fontDir: o.fontDir as string | undefined, pdfa: Boolean(o.pdfa), lang: o.lang as 'zh' | 'en' | 'bilingual' | undefined, root: o.root, cwd: io.cwd, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH })));
+  common(program.command('status'))
+    .description('Per guide and variant: the share of texts translated; missing, stale, unreviewed and unfilled texts; glossary findings.')
+    .option('--city <id>', 'the variant of this city')
+    .option('--sector <id>', 'the variant of this sector (repeatable, in layer order)', collect, [])
+    .option('--guide <id>', 'only this guide (repeatable)', collect, [])
+    .option('--fail-on <kinds>', 'exit 1 when any of these is found: missing,stale,unreviewed,unfilled,glossary')
+    .addHelpText('after', EXAMPLES.status)
+    .action(run(async (o) => (await import('./commands/status.js')).statusCommand({ root: o.root, city: o.city as string | undefined, sector: o.sector as string[], guide: o.guide as string[], failOn: o.failOn as string | undefined, reporter: o.reporter, ui }, io)));
+
+  common(program.command('review'))
+    .description('Record that texts and overrides were reviewed against the current en: one node (and what it holds), one file, or all.')
+    .argument('[node-id]', 'a node id: its texts, and overrides of it')
+    .option('--guide <id>', 'only this guide (repeatable)', collect, [])
+    .option('--city <id>', "this city's override files")
+    .option('--sector <id>', "this sector's override files")
+    .option('--file <file>', 'every text of this guide or override file')
+    .option('--all', 'every text in scope (without --city/--sector: every guide and override file)')
+    .addHelpText('after', EXAMPLES.review)
+    .action(run(async (o) => (await import('./commands/review.js')).reviewCommand({ root: o.root, guide: o.guide as string[], city: o.city as string | undefined, sector: o.sector as string | string[] | undefined, node: o.args?.[0], file: o.file as string | undefined, all: o.all as boolean | undefined, ui }, io)));
+
+  const xliff = program.command('xliff').description('Exchange texts with CAT tools (Trados, memoQ, OmegaT, Crowdin) as XLIFF 2.0.');
+  common(xliff.command('export'))
+    .description("Write one guide's texts, or one locality's override texts, as XLIFF 2.0 (source en, target zh).")
+    .requiredOption('--guide <id>', 'the guide')
+    .option('--city <id>', "this city's override file instead of the international guide")
+    .option('--sector <id>', "this sector's override file instead of the international guide")
+    .option('-o, --output <file>', 'where to write (default: <guide>.<locality or international>.xlf)')
+    .addHelpText('after', EXAMPLES.xliff)
+    .action(run(async (o) => (await import('./commands/xliff.js')).xliffExportCommand({ root: o.root, guide: o.guide as string, city: o.city as string | undefined, sector: o.sector as string | string[] | undefined, output: o.output as string | undefined, ui }, io)));
+  common(xliff.command('import'))
+    .description('Write the targets of an exported XLIFF back into the YAML files they came from; nothing is written unless the whole file is valid.')
+    .argument('<file>', 'the XLIFF file')
+    .option('--guide <id>', 'refuse an XLIFF of another guide')
+    .addHelpText('after', EXAMPLES.xliff)
+    .action(run(async (o) => (await import('./commands/xliff.js')).xliffImportCommand({ root: o.root, file: String(o.args?.[0]), guide: o.guide as string | undefined, ui }, io)));
+
+  const schema = program.command('schema').description('Generate JSON Schemas that help editors complete and check workspace files.');
+  common(schema.command('overrides'))
+    .description('Write schemas/overrides/<guide>.schema.json per guide: the ids an override file may target, for completion in the editor.')
+    .option('--guide <id>', 'only this guide (repeatable)', collect, [])
+    .addHelpText('after', EXAMPLES.schema)
+    .action(run(async (o) => (await import('./commands/schema.js')).schemaOverridesCommand({ root: o.root, guide: o.guide as string[], ui }, io)));
 
   localiseHelp(program, ui);
 
@@ -166,7 +222,7 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
       throw new UsageError('unknown-command', { name: word }, guess ? 'hint-did-you-mean' : 'hint-known', guess ? { suggestion: guess } : { known: names.join(', ') });
     }
     const o = program.opts() as CommonOptions & BuildFlags;
-    if (o.city || o.sector?.length || o.guide?.length || o.format || o.lang || o.out || o.strict || o.json || o.root) {
+    if (o.city || o.sector?.length || o.guide?.length || o.format || o.lang || o.out || o.strict || o.json || o.root || o.watch) {
       // `adapt-guide --city huzhou`: the main command builds (no --city and no --sector: the international variant).
       await run((opts) => runBuild(opts as CommonOptions & BuildFlags, ui, io))(program);
       return;

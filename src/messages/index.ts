@@ -5,6 +5,7 @@ import { cliMessages } from './cli.js';
 import { helpMessages } from './help.js';
 import { buildHelpMessages, buildMessages, localiseMessages } from './localise.js';
 import { pdfMessages } from './pdf.js';
+import { translateMessages } from './translate.js';
 
 export interface CatalogueEntry {
   en: string;
@@ -20,4 +21,5 @@ export const catalogue: Catalogue = {
   ...buildMessages,
   ...buildHelpMessages,
   ...pdfMessages,
+  ...translateMessages,
 };

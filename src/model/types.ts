@@ -138,6 +138,8 @@ export interface GlossaryTerm {
   en: string;
   zh: string;
   forbidden: string[];
+  /** Other zh renderings that also satisfy the check in running text (e.g. 学徒 for apprenticeship). */
+  accepted?: string[];
   note?: BilingualText;
   at: SourceRef;
 }

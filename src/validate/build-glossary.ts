@@ -19,6 +19,7 @@ export function buildGlossary(parsed: ParsedYaml, diagnostics: Diagnostic[]): Gl
     else seen.set(id, `${at.file}:${at.line}:${at.col}`);
     const term: GlossaryTerm = { id, en: String(t.en), zh: String(t.zh), forbidden: Array.isArray(t.forbidden) ? t.forbidden.map(String) : [], at };
     if (t.note && typeof t.note === 'object') term.note = t.note as BilingualText;
+    if (Array.isArray(t.accepted)) term.accepted = t.accepted.map(String);
     terms.push(term);
   });
   return { file: parsed.file, terms };

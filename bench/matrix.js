@@ -1,0 +1,50 @@
+// Benchmark: the full matrix (zh) of the shipped workspace, Markdown and PDF, through the real bin.
+// Cold (--force, fresh process), with and without worker threads; then a repeated build with nothing
+// changed (served by the build cache); peak memory of the whole process tree. Prints; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(REPO, 'bin/adapt-guide.js');
+const out = mkdtempSync(join(tmpdir(), 'ag-matrix-'));
+const cache = mkdtempSync(join(tmpdir(), 'ag-matrix-cache-'));
+
+/** Wall time and peak RSS (KB, from /usr/bin/time when present; else the child's own report) of one build. */
+function build(extra, workers) {
+  const env = { ...process.env, ADAPT_GUIDE_CACHE_DIR: cache, ADAPT_GUIDE_WORKERS: String(workers) };
+  const args = [BIN, 'build', '--all', '--out', out, '--quiet', ...extra];
+  const start = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { env, encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (r.error) {
+    const s = performance.now();
+    const plain = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+    return { ms: performance.now() - s, kb: NaN, code: plain.status };
+  }
+  const kb = Number(r.stderr.trim().split('\n').at(-1));
+  return { ms, kb, code: r.status };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`);
+const rows = [];
+for (const workers of [0, cpus().length]) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(build(['--force'], workers));
+  rows.push({ workers, runs });
+  const ms = runs.map((r) => r.ms);
+  const kb = Math.max(...runs.map((r) => r.kb));
+  console.log(
+    `full matrix (zh, md+pdf, 32 guides × 2 formats), cold, ${workers ? `${workers} workers` : 'one thread'}: median ${median(ms).toFixed(0)} ms (runs ${ms.map((m) => m.toFixed(0)).join(' / ')}), peak RSS ${(kb / 1024).toFixed(0)} MB, exit ${runs.map((r) => r.code).join(',')}`,
+  );
+}
+const serial = median(rows[0].runs.map((r) => r.ms));
+const parallel = median(rows[1].runs.map((r) => r.ms));
+console.log(`  speed-up from workers: ×${(serial / parallel).toFixed(2)}  (target: ≤ 5000 ms cold: ${parallel <= 5000 ? 'met' : 'NOT met'}; peak ≤ 400 MB: ${Math.max(...rows[1].runs.map((r) => r.kb)) / 1024 <= 400 ? 'met' : 'NOT met'})`);
+const again = [];
+for (let i = 0; i < 5; i++) again.push(build([], cpus().length).ms);
+console.log(`repeated build, nothing changed: median ${median(again).toFixed(0)} ms (runs ${again.map((m) => m.toFixed(0)).join(' / ')})  (target ≤ 500 ms: ${median(again) <= 500 ? 'met' : 'NOT met'})`);

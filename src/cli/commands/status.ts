@@ -1,0 +1,79 @@
+// `adapt-guide status`: per guide and variant, the share translated and what is missing, stale, unfilled or off-glossary.
+import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { UiLang } from '../../diagnostics/messages.js';
+import { readSources } from '../../translate/sources.js';
+import { formatStatus } from '../../translate/format-status.js';
+import { countOf, guideStatus, STATUS_KINDS, type GuideStatus, type StatusItem, type StatusKind } from '../../translate/status.js';
+import { checkId, idList } from '../check-ids.js';
+import type { CliIO } from '../io.js';
+import { openWorkspace } from '../open-workspace.js';
+import { exitCodeFor, type CommandResult } from '../result.js';
+import { UsageError } from '../usage-error.js';
+
+export interface StatusOptions {
+  root?: string;
+  city?: string;
+  sector?: string[];
+  guide?: string[];
+  failOn?: string | string[];
+  /** With `github`, each finding of a --fail-on kind is also an error at its line (an annotation on the pull request). */
+  reporter?: string;
+  ui: UiLang;
+}
+
+export function statusCommand(options: StatusOptions, io: CliIO): CommandResult {
+  const failOn = idList(options.failOn).map((k) => {
+    if (!(STATUS_KINDS as readonly string[]).includes(k)) throw new UsageError('unknown-fail-on', { name: k }, 'hint-allowed', { allowed: STATUS_KINDS.join(', ') });
+    return k as StatusKind;
+  });
+  const { workspace, diagnostics } = openWorkspace(options.root, io.cwd);
+  const sectors = idList(options.sector);
+  const guides = idList(options.guide);
+  if (options.city) checkId('city', options.city, workspace);
+  for (const s of sectors) checkId('sector', s, workspace);
+  for (const g of guides) checkId('guide', g, workspace);
+  const sources = readSources(workspace);
+  const spec = { ...(options.city ? { city: options.city } : {}), sectors };
+  const reports: GuideStatus[] = [];
+  for (const id of guides.length ? guides : [...workspace.guides.keys()]) {
+    const r = guideStatus(workspace, sources, id, spec);
+    if (r) reports.push(r);
+  }
+  for (const kind of failOn) {
+    const count = reports.reduce((n, r) => n + countOf(r, kind), 0);
+    if (count > 0) diagnostics.push(error('status-failed', { count, kind }));
+    if (options.reporter === 'github') diagnostics.push(...reports.flatMap((r) => findingsOf(r, kind)));
+  }
+  return { exitCode: exitCodeFor(diagnostics), diagnostics: dedupe(diagnostics), data: { root: workspace.root, reports }, text: formatStatus(reports, options.ui) };
+}
+
+const LIST_OF: Record<StatusKind, (keyof GuideStatus)[]> = {
+  missing: ['missing'],
+  stale: ['stale', 'staleOverrides'],
+  unreviewed: ['unreviewed'],
+  unfilled: ['unfilled'],
+  glossary: ['glossary'],
+};
+
+/** The findings of one kind as located errors, one per place (a text shared by several variants once). */
+function findingsOf(report: GuideStatus, kind: StatusKind): Diagnostic[] {
+  return LIST_OF[kind].flatMap((list) =>
+    (report[list] as StatusItem[]).map((i) =>
+      error(i.rule ?? `status-${list === 'staleOverrides' ? 'stale-override' : kind}`, { what: i.what, detail: i.detail ?? '', variant: report.variant }, {
+        at: { file: i.file, line: i.line, col: i.col },
+        messageId: `status-finding-${list}`,
+        guide: report.guide,
+      }),
+    ),
+  );
+}
+
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.col}:${d.rule}:${d.messageId}:${JSON.stringify({ ...d.args, variant: undefined })}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

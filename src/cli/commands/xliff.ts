@@ -1,0 +1,103 @@
+// `adapt-guide xliff export|import`: exchange a guide's or an override's texts with CAT tools as XLIFF 2.0.
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { error, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { message, type UiLang } from '../../diagnostics/messages.js';
+import { editYaml } from '../../edit-yaml/edit-yaml.js';
+import { writeAtomically, writeFiles, type FileEdit } from '../../edit-yaml/write-files.js';
+import { readSources } from '../../translate/sources.js';
+import { planImport, sha256 } from '../../xliff/plan-import.js';
+import { readXliff } from '../../xliff/read-xliff.js';
+import { unitsOf, type XliffFile } from '../../xliff/units.js';
+import { writeXliff } from '../../xliff/write-xliff.js';
+import { checkId, idList } from '../check-ids.js';
+import type { CliIO } from '../io.js';
+import { openWorkspace } from '../open-workspace.js';
+import { exitCodeFor, type CommandResult } from '../result.js';
+import { UsageError } from '../usage-error.js';
+
+export const MAX_XLIFF_BYTES = 32 * 1024 * 1024;
+
+export interface XliffExportOptions {
+  root?: string;
+  guide: string;
+  city?: string;
+  /** One sector (a list from the main command's repeatable --sector takes its last). */
+  sector?: string | string[];
+  output?: string;
+  ui: UiLang;
+}
+
+export function xliffExportCommand(options: XliffExportOptions, io: CliIO): CommandResult {
+  const { workspace, diagnostics } = openWorkspace(options.root, io.cwd);
+  const sector = idList(options.sector).pop();
+  checkId('guide', options.guide, workspace);
+  if (options.city) checkId('city', options.city, workspace);
+  if (sector) checkId('sector', sector, workspace);
+  const sources = readSources(workspace);
+  const guide = sources.guides.get(options.guide);
+  if (!guide) return { exitCode: 1, diagnostics };
+  const [kind, id] = options.city ? (['city', options.city] as const) : sector ? (['sector', sector] as const) : [undefined, undefined];
+  let file = guide;
+  if (kind && id) {
+    const override = sources.overrides.get(`${kind}:${id}`)?.get(options.guide);
+    if (!override) {
+      if (workspace.broken.has(`guides/${kind === 'city' ? 'cities' : 'sectors'}/${id}/${options.guide}.yaml`)) return { exitCode: 1, diagnostics };
+      throw new UsageError('xliff-no-override', { kind, id, guide: options.guide });
+    }
+    file = override;
+  }
+  const xf: XliffFile = { source: file, sha256: sha256(file.parsed.text), units: unitsOf(workspace, file, guide) };
+  // XLIFF needs at least one unit in a file; an empty export would not be valid.
+  if (xf.units.length === 0) throw new UsageError('xliff-no-units', { file: file.file });
+  const xml = writeXliff({ guide: options.guide, ...(kind ? { locality: `${kind}:${id}` } : {}), files: [xf] });
+  const output = resolve(io.cwd, options.output ?? `${options.guide}.${id ?? 'international'}.xlf`);
+  try {
+    writeAtomically(output, xml);
+  } catch (e) {
+    diagnostics.push(error('write-failed', { path: output, reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: { file: output } }));
+  }
+  const text = message('xliff-exported', { units: xf.units.length, file: relative(io.cwd, output) || output }, options.ui) + '\n';
+  return { exitCode: exitCodeFor(diagnostics), diagnostics, data: { root: workspace.root, file: output, units: xf.units.length }, text };
+}
+
+export interface XliffImportOptions {
+  root?: string;
+  file: string;
+  guide?: string;
+  ui: UiLang;
+}
+
+export function xliffImportCommand(options: XliffImportOptions, io: CliIO): CommandResult {
+  const opened = openWorkspace(options.root, io.cwd);
+  const { workspace, diagnostics } = opened;
+  if (opened.shipped) throw new UsageError('shipped-workspace', { root: workspace.root }, 'hint-init-workspace');
+  const abs = resolve(io.cwd, options.file);
+  const shown = relative(io.cwd, abs) || abs;
+  const fail = (ds: Diagnostic[]): CommandResult => ({ exitCode: 1, diagnostics: [...diagnostics, ...ds], data: { root: workspace.root, written: [] } });
+  let xml: string;
+  try {
+    if (statSync(abs).size > MAX_XLIFF_BYTES) return fail([error('file-too-large', { size: statSync(abs).size, limit: MAX_XLIFF_BYTES }, { at: { file: shown, line: 1, col: 1 } })]);
+    xml = readFileSync(abs, 'utf8').replace(/^\ufeff/, '');
+  } catch (e) {
+    return fail([error('xliff-unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: { file: shown } })]);
+  }
+  const read = readXliff(xml, shown);
+  if (!read.xliff) return fail(read.diagnostics);
+  const sources = readSources(workspace);
+  const plan = planImport(workspace, sources, read.xliff, shown, options.guide);
+  if (hasErrors(plan.diagnostics)) return fail(plan.diagnostics);
+  const edits: FileEdit[] = [];
+  const problems: Diagnostic[] = [...plan.diagnostics];
+  for (const f of plan.files) {
+    const result = editYaml(f.source.parsed.text, f.changes);
+    if (!result.ok) problems.push(error('yaml-edit-failed', { reason: result.reason }, { at: { file: f.source.file, line: 1, col: 1 } }));
+    else if (result.changed) edits.push({ file: f.source.file, absPath: join(workspace.root, f.source.file), before: f.source.parsed.text, after: result.text });
+  }
+  if (hasErrors(problems)) return fail(problems);
+  problems.push(...writeFiles(edits));
+  if (hasErrors(problems)) return fail(problems);
+  diagnostics.push(...problems);
+  const text = message('xliff-imported', { changed: plan.targets + plan.records, files: edits.length }, options.ui) + '\n';
+  return { exitCode: exitCodeFor(diagnostics), diagnostics, data: { root: workspace.root, written: edits.map((e) => e.file), targets: plan.targets, records: plan.records }, text };
+}

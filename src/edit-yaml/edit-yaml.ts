@@ -1,0 +1,188 @@
+// Changes values of a YAML file by splicing its text, so comments, key order, quoting, blank lines and flow style stay as they were.
+import { CST, isMap, isPair, isScalar, LineCounter, parseDocument, parse as parseYamlValue, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
+import type { DataPath } from '../load/locate.js';
+
+/** Set `key` of the map at `map` to a string (inserting the key when absent), or merge a map of strings into it. */
+export interface YamlChange {
+  map: DataPath;
+  key: string;
+  value: string | { [key: string]: string };
+  /** A new key goes after this one when it exists, else at the end of the map. */
+  after?: string;
+}
+
+export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
+
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+  seq: number;
+}
+
+const PARSE_OPTIONS = { keepSourceTokens: true, uniqueKeys: true, merge: false, version: '1.2' } as const;
+
+export function editYaml(text: string, changes: readonly YamlChange[]): EditResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+  if (doc.errors.length > 0) return { ok: false, reason: doc.errors[0].message.split('\n')[0] };
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const ctx: Ctx = { text, doc, lineCounter, eol, splices: [], seq: 0, originalEnd: new Map() };
+  const expected = structuredClone(doc.toJS()) as unknown;
+  try {
+    for (const change of changes) {
+      applyChange(ctx, change);
+      setIn(expected, change);
+    }
+  } catch (e) {
+    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+  }
+  if (ctx.splices.length === 0) return { ok: true, text, changed: false };
+  // One pass from the start: insertions at the same place keep the order they were asked in.
+  const sorted = [...ctx.splices].sort((a, b) => a.start - b.start || a.seq - b.seq);
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start < at) return { ok: false, reason: 'two changes of the same value' };
+    parts.push(text.slice(at, s.start), s.text);
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  const out = parts.join('');
+  // The safety net: the new text must parse, and mean exactly the old data with the changes made.
+  const check = parseDocument(out, { uniqueKeys: true, merge: false, version: '1.2' });
+  if (check.errors.length > 0) return { ok: false, reason: `result does not parse: ${check.errors[0].message.split('\n')[0]}` };
+  if (!isDeepStrictEqual(check.toJS(), expected)) return { ok: false, reason: 'result differs from the intended change' };
+  return { ok: true, text: out, changed: out !== text };
+}
+
+interface Ctx {
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  eol: string;
+  splices: Splice[];
+  seq: number;
+  /** Where each token changed so far ended in the original text (a changed token's own length is no longer that). */
+  originalEnd: Map<object, number>;
+}
+
+function applyChange(ctx: Ctx, change: YamlChange): void {
+  const map = change.map.length === 0 ? ctx.doc.contents : ctx.doc.getIn(change.map, true);
+  if (!isMap(map)) throw new Error(`no map at ${change.map.join('.')}`);
+  if (typeof change.value === 'string') {
+    setString(ctx, map, change.map, change.key, change.value, change.after);
+    return;
+  }
+  const pair = findPair(map, change.key);
+  if (pair && isMap(pair.value)) {
+    for (const [k, v] of Object.entries(change.value)) setString(ctx, pair.value, [...change.map, change.key], k, v);
+    return;
+  }
+  if (pair) throw new Error(`\`${change.key}\` is not a map`);
+  const inner = Object.entries(change.value).map(([k, v]) => `${k}: ${flowScalar(v)}`).join(', ');
+  insertPair(ctx, map, change.key, `{${inner}}`, change.after);
+}
+
+function setString(ctx: Ctx, map: YAMLMap, path: DataPath, key: string, value: string, after?: string): void {
+  const pair = findPair(map, key);
+  if (!pair) {
+    insertPair(ctx, map, key, newScalar(ctx, map, value), after);
+    return;
+  }
+  if (!isScalar(pair.value)) throw new Error(`\`${[...path, key].join('.')}\` is not a text`);
+  if (pair.value.value === value) return;
+  const token = pair.value.srcToken;
+  if (!token || !('offset' in token)) throw new Error('no source token');
+  const old = CST.stringify(token);
+  if (ctx.text.slice(token.offset, token.offset + old.length) !== old) throw new Error('source token does not match the text');
+  const inFlow = isInFlow(ctx.doc, path);
+  ctx.originalEnd.set(token, token.offset + old.length);
+  CST.setScalarValue(token, value, { afterKey: true, inFlow, implicitKey: false });
+  let replaced = CST.stringify(token);
+  if (token.type === 'scalar' && !plainMeans(replaced.trim(), value, inFlow)) {
+    CST.setScalarValue(token, value, { afterKey: true, inFlow, implicitKey: false, type: 'QUOTE_DOUBLE' });
+    replaced = CST.stringify(token);
+  }
+  ctx.splices.push({ start: token.offset, end: token.offset + old.length, text: withEol(replaced, ctx.eol), seq: ctx.seq++ });
+}
+
+/** The source text of a new scalar: plain when that reads back as the same string, a block literal for several lines, else double-quoted. */
+function newScalar(ctx: Ctx, map: YAMLMap, value: string): string {
+  if (map.flow) return flowScalar(value);
+  if (value.includes('\n')) {
+    const indent = keyColumn(ctx, map) + 2;
+    const token = CST.createScalarToken(value, { indent, inFlow: false, implicitKey: false, offset: 0, type: 'BLOCK_LITERAL', end: [] });
+    return CST.stringify(token).replace(/\n$/, '');
+  }
+  return plainMeans(value, value, false) ? value : JSON.stringify(value);
+}
+
+function flowScalar(value: string): string {
+  return plainMeans(value, value, true) ? value : JSON.stringify(value);
+}
+
+/** Whether `source` written plain after a key reads back as the string `value`. */
+function plainMeans(source: string, value: string, inFlow: boolean): boolean {
+  if (source === '' || source !== source.trim() || /[\n\r]/.test(source)) return false;
+  try {
+    const read = parseYamlValue(inFlow ? `{k: ${source}}` : `k: ${source}`, { version: '1.2' }) as { k?: unknown };
+    return read?.k === value;
+  } catch {
+    return false;
+  }
+}
+
+function insertPair(ctx: Ctx, map: YAMLMap, key: string, valueSource: string, after?: string): void {
+  const anchor = (after && findPair(map, after)) || (map.items[map.items.length - 1] as Pair<Node, Node> | undefined);
+  if (!anchor || !anchor.value) throw new Error('cannot add a key to an empty map');
+  const value = anchor.value as Node;
+  if (map.flow) {
+    const at = value.range![1];
+    ctx.splices.push({ start: at, end: at, text: withEol(`, ${key}: ${valueSource}`, ctx.eol), seq: ctx.seq++ });
+    return;
+  }
+  const token = value.srcToken;
+  if (!token || !('offset' in token)) throw new Error('no source token');
+  let at = ctx.originalEnd.get(token) ?? token.offset + CST.stringify(token).length;
+  let prefix = '';
+  if (ctx.text[at - 1] !== '\n') {
+    const nl = ctx.text.indexOf('\n', at);
+    if (nl < 0) {
+      at = ctx.text.length;
+      prefix = '\n';
+    } else at = nl + 1;
+  }
+  const line = `${prefix}${' '.repeat(keyColumn(ctx, map))}${key}: ${valueSource}\n`;
+  ctx.splices.push({ start: at, end: at, text: withEol(line, ctx.eol), seq: ctx.seq++ });
+}
+
+function keyColumn(ctx: Ctx, map: YAMLMap): number {
+  const first = map.items[0] as Pair<Node, Node> | undefined;
+  const offset = first?.key?.range?.[0] ?? map.range?.[0] ?? 0;
+  return ctx.lineCounter.linePos(offset).col - 1;
+}
+
+function findPair(map: YAMLMap, key: string): Pair<Node, Node> | undefined {
+  return map.items.find((p): p is Pair<Node, Node> => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+}
+
+function isInFlow(doc: Document.Parsed, path: DataPath): boolean {
+  for (let n = 1; n <= path.length; n++) {
+    const node = doc.getIn(path.slice(0, n), true) as { flow?: boolean } | undefined;
+    if (node && node.flow) return true;
+  }
+  return false;
+}
+
+function withEol(s: string, eol: string): string {
+  return eol === '\n' ? s : s.replace(/\r?\n/g, eol);
+}
+
+function setIn(data: unknown, change: YamlChange): void {
+  let node = data as Record<string | number, unknown>;
+  for (const p of change.map) node = node[p] as Record<string | number, unknown>;
+  if (typeof change.value === 'string') node[change.key] = change.value;
+  else node[change.key] = { ...((node[change.key] as object | undefined) ?? {}), ...change.value };
+}

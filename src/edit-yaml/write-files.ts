@@ -1,0 +1,79 @@
+// Writes edited YAML files all or nothing: each atomically (temporary file, then rename), after checking none changed on disk.
+import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+
+export interface FileEdit {
+  /** Workspace-relative, for messages. */
+  file: string;
+  absPath: string;
+  /** The text the edit was computed from: the file must still hold exactly this. */
+  before: string;
+  after: string;
+}
+
+/** Problems that would stop the write, found before anything is written: read-only files. */
+export function checkWritable(edits: readonly FileEdit[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const e of edits) {
+    try {
+      // Checked on the mode bits, not with access(): a file marked read-only stays so even for root.
+      if ((statSync(e.absPath).mode & 0o222) === 0) out.push(error('read-only-file', {}, { at: { file: e.file, line: 1, col: 1 } }));
+    } catch (err) {
+      out.push(error('yaml-write-failed', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }, { at: { file: e.file, line: 1, col: 1 } }));
+    }
+  }
+  return out;
+}
+
+/** Writes every edit or, on the first failure, puts back the files already written. */
+export function writeFiles(edits: readonly FileEdit[]): Diagnostic[] {
+  const problems = checkWritable(edits);
+  if (problems.length > 0) return problems;
+  const bom = new Map<FileEdit, string>();
+  for (const e of edits) {
+    const now = readFileSync(e.absPath, 'utf8');
+    bom.set(e, now.startsWith('\ufeff') ? '\ufeff' : '');
+    if (now.replace(/^\ufeff/, '') !== e.before) return [error('file-changed-while-writing', {}, { at: { file: e.file, line: 1, col: 1 } })];
+  }
+  const done: FileEdit[] = [];
+  for (const e of edits) {
+    try {
+      writeAtomically(e.absPath, bom.get(e) + e.after);
+      done.push(e);
+    } catch (err) {
+      for (const d of done.reverse()) {
+        try {
+          writeAtomically(d.absPath, bom.get(d) + d.before);
+        } catch {
+          // Nothing more can be done; the diagnostic below says the write failed.
+        }
+      }
+      return [error('yaml-write-failed', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }, { at: { file: e.file, line: 1, col: 1 } })];
+    }
+  }
+  return [];
+}
+
+export function writeAtomically(absPath: string, text: string): void {
+  const temp = join(dirname(absPath), `.${basename(absPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = statSync(absPath).mode & 0o777;
+  } catch {
+    mode = undefined;
+  }
+  try {
+    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
+    if (mode !== undefined) chmodSync(temp, mode);
+    renameSync(temp, absPath);
+  } catch (err) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // the temporary file was never made
+    }
+    throw err;
+  }
+}
