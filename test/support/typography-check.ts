@@ -24,6 +24,8 @@ export interface CheckOptions {
   tolerance?: number;
   /** The expected text in reading order (whitespace is ignored in the comparison). */
   expectedText?: string;
+  /** The source (e.g. the Markdown), for C1 only: a space it has between two Han characters is not fake. */
+  sourceText?: string;
 }
 
 const L1 = new Set([...'、，。．；：！？”’）］｝】》〉」』〕〗·‧％']);
@@ -58,9 +60,12 @@ export function checkTypography(pdf: PdfText, o: CheckOptions): Finding[] {
   const body = pdf.lines.filter((l) => isBody(l, o));
   const em = o.bodySize;
   const startsParagraph = (x: number) => (o.indents ?? []).some((ix) => Math.abs(ix - x) < 0.5);
+  // A list item (bullet, number or checkbox text) starts a paragraph of its own.
+  const LIST_MARK = /^\s*(?:[•◦▪‣·]|\d+[.)、]|[（(]\d+[）)])\s/u;
   const continues = body.map((l, i) => {
     const next = body[i + 1];
     if (!next) return false;
+    if (LIST_MARK.test(next.text)) return false;
     // On one page the structure tree says which lines make one paragraph; across a page break, geometry.
     if (next.page === l.page && l.block && next.block) return l.block === next.block;
     return (
@@ -91,7 +96,7 @@ export function checkTypography(pdf: PdfText, o: CheckOptions): Finding[] {
   });
 
   // C1: no fake spaces between Han characters (a space the source has between them is fine).
-  const source = o.expectedText;
+  const source = o.expectedText ?? o.sourceText;
   for (const l of content) {
     for (const m of l.text.matchAll(/(\p{Script=Han})\s+(?=(\p{Script=Han}))/gu)) {
       if (source === undefined || !new RegExp(`${m[1]}\\s+${m[2]}`, 'u').test(source)) {
