@@ -1,7 +1,6 @@
 // Writes edited YAML files all or nothing: each atomically (temporary file, then rename), after checking none changed on disk.
-import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { writeAtomic } from '../output/write-atomic.js';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 export interface FileEdit {
@@ -40,12 +39,12 @@ export function writeFiles(edits: readonly FileEdit[]): Diagnostic[] {
   const done: FileEdit[] = [];
   for (const e of edits) {
     try {
-      writeAtomically(e.absPath, bom.get(e) + e.after);
+      writeAtomic(e.absPath, bom.get(e) + e.after);
       done.push(e);
     } catch (err) {
       for (const d of done.reverse()) {
         try {
-          writeAtomically(d.absPath, bom.get(d) + d.before);
+          writeAtomic(d.absPath, bom.get(d) + d.before);
         } catch {
           // Nothing more can be done; the diagnostic below says the write failed.
         }
@@ -54,26 +53,4 @@ export function writeFiles(edits: readonly FileEdit[]): Diagnostic[] {
     }
   }
   return [];
-}
-
-export function writeAtomically(absPath: string, text: string): void {
-  const temp = join(dirname(absPath), `.${basename(absPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let mode: number | undefined;
-  try {
-    mode = statSync(absPath).mode & 0o777;
-  } catch {
-    mode = undefined;
-  }
-  try {
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
-    if (mode !== undefined) chmodSync(temp, mode);
-    renameSync(temp, absPath);
-  } catch (err) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // the temporary file was never made
-    }
-    throw err;
-  }
 }

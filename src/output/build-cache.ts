@@ -6,7 +6,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { PACKAGE_ROOT } from '../workspace/find-root.js';
-import { writeFileAtomic } from '../workspace/write-file.js';
+import { writeAtomic } from './write-atomic.js';
 
 export interface CachedOutput {
   guide: string;
@@ -54,7 +54,7 @@ export function readCache(file: string): BuildCache {
 export function writeCache(file: string, cache: BuildCache): void {
   try {
     mkdirSync(join(file, '..'), { recursive: true });
-    writeFileAtomic(file, JSON.stringify(cache));
+    writeAtomic(file, JSON.stringify(cache));
   } catch {
     // A cache that cannot be written only costs time next run.
   }

@@ -1,17 +1,30 @@
 // The write step: whole files or nothing (temporary file, then rename), and removal of stale outputs.
-import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Every file the tool writes goes through here: outputs, the build cache, `init`, `review`, `xliff import`.
+import { randomBytes } from 'node:crypto';
+import { chmodSync, copyFileSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+/** A name no other writer (another process, another thread) can be using. */
 function temporaryBeside(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-/** Writes `data` to `path` so that a reader sees the old file or the new one, never a part. */
+/**
+ * Writes `data` to `path` so that a reader sees the old file or the new one, never a part.
+ * A file that exists keeps its permission bits (a user's YAML stays as they set it).
+ */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = temporaryBeside(path);
+  let mode: number | undefined;
   try {
-    writeFileSync(temporary, data);
+    mode = statSync(path).mode & 0o777;
+  } catch {
+    mode = undefined;
+  }
+  try {
+    writeFileSync(temporary, data, { flag: 'wx' });
+    if (mode !== undefined) chmodSync(temporary, mode);
     renameSync(temporary, path);
   } catch (err) {
     rmSync(temporary, { force: true });

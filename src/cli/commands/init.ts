@@ -6,7 +6,7 @@ import { message, type UiLang } from '../../diagnostics/messages.js';
 import type { LocalityKind } from '../../model/types.js';
 import { findRoot, isDir, PACKAGE_ROOT } from '../../workspace/find-root.js';
 import { emptyOverrideYaml, profileYaml, type LocalityNames } from '../../workspace/scaffold.js';
-import { writeFileAtomic } from '../../workspace/write-file.js';
+import { writeAtomic } from '../../output/write-atomic.js';
 import { discover } from '../../workspace/discover.js';
 import type { CliIO } from '../io.js';
 import type { CommandResult } from '../result.js';
@@ -35,7 +35,7 @@ function initWorkspace(dir: string, ui: UiLang, io: CliIO): CommandResult {
   for (const folder of ['guides', 'templates', 'schemas', 'docs']) {
     if (isDir(join(PACKAGE_ROOT, folder))) cpSync(join(PACKAGE_ROOT, folder), join(dir, folder), { recursive: true });
   }
-  writeFileAtomic(join(dir, 'README.md'), message('init-workspace-readme', {}, ui));
+  writeAtomic(join(dir, 'README.md'), message('init-workspace-readme', {}, ui));
   return { exitCode: 0, diagnostics: [], text: message('init-workspace-done', { path: shortPath(io.cwd, dir) }, ui) + '\n', data: { root: dir } };
 }
 
@@ -55,7 +55,7 @@ async function initLocality(kind: LocalityKind, o: InitOptions, io: CliIO): Prom
   }
   const written: string[] = [];
   const write = (path: string, content: string) => {
-    writeFileAtomic(path, content);
+    writeAtomic(path, content);
     written.push(relative(root, path));
   };
   write(join(folder, 'profile.yaml'), profileYaml(kind, o.target, names));

@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { DiagnosticBag, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { readText } from '../../load/read-text.js';
-import { writeFileAtomic } from '../../workspace/write-file.js';
+import { writeAtomic } from '../../output/write-atomic.js';
 import type { CommandResult } from '../result.js';
 
 export interface PdfCommandOptions {
@@ -62,7 +62,7 @@ export async function pdfCommand(o: PdfCommandOptions): Promise<CommandResult & 
     return done(bag.items);
   }
   try {
-    writeFileAtomic(output, result.bytes);
+    writeAtomic(output, result.bytes);
   } catch (e) {
     bag.error('pdf-write-failed', { file: relative(o.cwd, output), reason: (e as NodeJS.ErrnoException).code ?? String(e) });
     return done(bag.items);

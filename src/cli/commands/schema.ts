@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { error } from '../../diagnostics/diagnostic.js';
 import { message, type UiLang } from '../../diagnostics/messages.js';
-import { writeAtomically } from '../../edit-yaml/write-files.js';
+import { writeAtomic } from '../../output/write-atomic.js';
 import { overrideSchema } from '../../translate/override-schema.js';
 import { readSources } from '../../translate/sources.js';
 import { SCHEMA_DIR } from '../../validate/schema.js';
@@ -40,7 +40,7 @@ export function schemaOverridesCommand(options: SchemaOptions, io: CliIO): Comma
       const overrides = [...sources.overrides.values()].map((m) => m.get(id)).filter((f) => f !== undefined);
       const schema = overrideSchema(guide, overrides);
       const file = join(dir, 'overrides', `${id}.schema.json`);
-      writeAtomically(file, JSON.stringify(schema, null, 2) + '\n');
+      writeAtomic(file, JSON.stringify(schema, null, 2) + '\n');
       const ids = (((schema.properties as { operations: { items: { properties: { change: { enum: string[] } } } } }).operations.items.properties.change.enum) ?? []).length;
       written.push({ file: relative(workspace.root, file).split('\\').join('/'), ids });
     }

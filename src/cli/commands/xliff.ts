@@ -4,7 +4,8 @@ import { join, relative, resolve } from 'node:path';
 import { error, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { message, type UiLang } from '../../diagnostics/messages.js';
 import { editYaml } from '../../edit-yaml/edit-yaml.js';
-import { writeAtomically, writeFiles, type FileEdit } from '../../edit-yaml/write-files.js';
+import { writeFiles, type FileEdit } from '../../edit-yaml/write-files.js';
+import { writeAtomic } from '../../output/write-atomic.js';
 import { readSources } from '../../translate/sources.js';
 import { planImport, sha256 } from '../../xliff/plan-import.js';
 import { readXliff } from '../../xliff/read-xliff.js';
@@ -53,7 +54,7 @@ export function xliffExportCommand(options: XliffExportOptions, io: CliIO): Comm
   const xml = writeXliff({ guide: options.guide, ...(kind ? { locality: `${kind}:${id}` } : {}), files: [xf] });
   const output = resolve(io.cwd, options.output ?? `${options.guide}.${id ?? 'international'}.xlf`);
   try {
-    writeAtomically(output, xml);
+    writeAtomic(output, xml);
   } catch (e) {
     diagnostics.push(error('write-failed', { path: output, reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: { file: output } }));
   }
