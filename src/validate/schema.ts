@@ -1,7 +1,9 @@
 // Validates parsed YAML against the published JSON Schemas and maps each problem to its YAML node.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { nearest } from '../diagnostics/suggest.js';
 import { locate, locateKey, type DataPath } from '../load/locate.js';
@@ -10,14 +12,38 @@ import type { Json } from '../model/types.js';
 
 export type SchemaName = 'guide' | 'profile' | 'override' | 'glossary';
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+/** The schema files, in the order ajv reads them (scripts/compile-schemas.mjs hashes them in the same order). */
+const SCHEMA_FILES = ['common', 'guide', 'profile', 'override', 'glossary'];
 
+const require = createRequire(import.meta.url);
 let ajv: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
+let precompiled: Record<string, ValidateFunction> | null | undefined;
+
+/**
+ * The validators `npm install` precompiled from schemas/ (lib/validate/validators.cjs), while they
+ * still match the schema files; null when absent or stale, and the schemas are compiled here instead.
+ */
+function precompiledValidators(): Record<string, ValidateFunction> | null {
+  if (precompiled === undefined) {
+    precompiled = null;
+    try {
+      const hash = createHash('sha256');
+      for (const name of SCHEMA_FILES) hash.update(`${name}\0${readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')}\0`);
+      const mod = require('./validators.cjs') as Record<string, unknown>;
+      if (mod.__schemaHash === hash.digest('hex')) precompiled = mod as Record<string, ValidateFunction>;
+    } catch {
+      // Not built (running from src/) or unreadable: compile below.
+    }
+  }
+  return precompiled;
+}
 
 function instance(): Ajv {
   if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-    for (const name of ['common', 'guide', 'profile', 'override', 'glossary']) {
+    const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+    ajv = new AjvClass({ allErrors: true, strict: false, verbose: true });
+    for (const name of SCHEMA_FILES) {
       ajv.addSchema(JSON.parse(readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')));
     }
   }
@@ -28,9 +54,13 @@ function instance(): Ajv {
 export function validator(ref: string): ValidateFunction {
   let v = compiled.get(ref);
   if (!v) {
-    const found = instance().getSchema(ref.includes('#') || ref.endsWith('.json') ? ref : `${ref}.schema.json`);
-    if (!found) throw new Error(`no schema ${ref}`);
-    v = found;
+    const pre = precompiledValidators()?.[ref];
+    if (typeof pre === 'function') v = pre;
+    else {
+      const found = instance().getSchema(ref.includes('#') || ref.endsWith('.json') ? ref : `${ref}.schema.json`);
+      if (!found) throw new Error(`no schema ${ref}`);
+      v = found;
+    }
     compiled.set(ref, v);
   }
   return v;
