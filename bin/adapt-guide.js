@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Entry point: the compiled CLI lives in lib/ (built by `npm install` through the prepare script).
-import { main } from '../lib/cli/main.js';
+// Entry point: the compiled and bundled CLI lives in lib/bundle/ (built by `npm install` through the
+// prepare script: tsc, then scripts/compile-schemas.mjs and scripts/bundle.mjs).
+import { main } from '../lib/bundle/main.js';
 
 // A closed pipe (`adapt-guide --help | head`) is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {

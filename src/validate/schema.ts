@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { nearest } from '../diagnostics/suggest.js';
@@ -11,7 +12,7 @@ import type { ParsedYaml } from '../load/parse-yaml.js';
 import type { Json } from '../model/types.js';
 
 export type SchemaName = 'guide' | 'profile' | 'override' | 'glossary';
-export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+export const SCHEMA_DIR = join(PACKAGE_ROOT, 'schemas/');
 /** The schema files, in the order ajv reads them (scripts/compile-schemas.mjs hashes them in the same order). */
 const SCHEMA_FILES = ['common', 'guide', 'profile', 'override', 'glossary'];
 
@@ -30,7 +31,7 @@ function precompiledValidators(): Record<string, ValidateFunction> | null {
     try {
       const hash = createHash('sha256');
       for (const name of SCHEMA_FILES) hash.update(`${name}\0${readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')}\0`);
-      const mod = require('./validators.cjs') as Record<string, unknown>;
+      const mod = require(join(PACKAGE_ROOT, 'lib/validate/validators.cjs')) as Record<string, unknown>;
       if (mod.__schemaHash === hash.digest('hex')) precompiled = mod as Record<string, ValidateFunction>;
     } catch {
       // Not built (running from src/) or unreadable: compile below.

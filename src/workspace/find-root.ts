@@ -1,9 +1,10 @@
 // Finds the workspace: --root, else the current directory if it holds guides/, else the one shipped with the package.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { PACKAGE_ROOT } from '../package-root.js';
+
+export { PACKAGE_ROOT };
 
 export interface WorkspaceLocation {
   root: string;

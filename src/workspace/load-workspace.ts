@@ -3,15 +3,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { nearest } from '../diagnostics/suggest.js';
-import { parseYaml, type ParsedYaml } from '../load/parse-yaml.js';
 import { readText } from '../load/read-text.js';
-import type { OverrideFile, Profile, Workspace } from '../model/types.js';
-import { buildGlossary } from '../validate/build-glossary.js';
-import { buildGuide } from '../validate/build-guide.js';
-import { buildOverride } from '../validate/build-override.js';
-import { buildProfile } from '../validate/build-profile.js';
-import { checkSchema, type SchemaName } from '../validate/schema.js';
+import type { Glossary, Guide, OverrideFile, Profile, Workspace } from '../model/types.js';
 import { discover } from './discover.js';
+import { LoadCache } from './load-cache.js';
+import { loadFileText, type LoadedFile, type LoadTask } from './load-file.js';
 import { isDir } from './find-root.js';
 
 export interface LoadResult {
@@ -19,7 +15,11 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-export function loadWorkspace(root: string): LoadResult {
+/**
+ * `env` decides where the load cache lives (ADAPT_GUIDE_CACHE_DIR) and whether it is used
+ * (ADAPT_GUIDE_CACHE=off); the result is the same either way.
+ */
+export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const workspace: Workspace = {
     root,
@@ -36,26 +36,24 @@ export function loadWorkspace(root: string): LoadResult {
   }
   const files = discover(root);
 
-  /** Reads, parses and schema-checks one file; returns it only when it can be built. */
-  const load = (file: string, schema: SchemaName, build: (parsed: ParsedYaml, sink: Diagnostic[]) => void): void => {
-    const sink: Diagnostic[] = [];
-    const read = readText(join(root, file), file);
-    if (!read.ok) sink.push(read.diagnostic);
+  const cache = LoadCache.open(root, env);
+  /** Reads one file and loads it (or takes its model from the cache); adds its problems; returns its model. */
+  const load = <T>(task: LoadTask): T | undefined => {
+    const read = readText(join(root, task.file), task.file);
+    let loaded: LoadedFile;
+    if (!read.ok) loaded = { diagnostics: [read.diagnostic] };
     else {
-      const { parsed, diagnostics: parseProblems } = parseYaml(read.text, file);
-      sink.push(...parseProblems);
-      if (parsed) {
-        sink.push(...checkSchema(parsed, schema));
-        try {
-          build(parsed, sink);
-        } catch {
-          // Data the schema already rejected can trip the builder; its problems are reported above.
-          if (!sink.some((d) => d.severity === 'error')) throw new Error(`cannot build ${file}`);
-        }
+      const key = cache.key(task, read.text);
+      const hit = cache.get(task, key);
+      if (hit) loaded = hit;
+      else {
+        loaded = loadFileText(root, task, read.text);
+        cache.set(task, key, loaded);
       }
     }
-    if (sink.some((d) => d.severity === 'error')) workspace.broken.add(file);
-    diagnostics.push(...sink);
+    if (loaded.diagnostics.some((d) => d.severity === 'error')) workspace.broken.add(task.file);
+    diagnostics.push(...loaded.diagnostics);
+    return loaded.model as T | undefined;
   };
 
   for (const [id, file] of files.guides) {
@@ -63,16 +61,18 @@ export function loadWorkspace(root: string): LoadResult {
       diagnostics.push(error('missing-guide-file', { id }, { at: { file: `guides/international/${id}`, line: 1, col: 1 } }));
       continue;
     }
-    load(file, 'guide', (parsed, sink) => workspace.guides.set(id, buildGuide(parsed, id, join(root, 'guides/international', id), sink)));
+    const guide = load<Guide>({ kind: 'guide', file, id });
+    if (guide) workspace.guides.set(id, guide);
   }
 
   for (const loc of files.localities) {
-    const dir = join(root, loc.profile, '..');
+    const locality = { kind: loc.kind, id: loc.id };
     const registry = loc.kind === 'city' ? workspace.cities : workspace.sectors;
     if (!existsSync(join(root, loc.profile))) {
       diagnostics.push(error('missing-profile', { kind: loc.kind, id: loc.id }, { at: { file: loc.profile.replace(/\/profile\.yaml$/, ''), line: 1, col: 1 }, hint: 'hint-missing-profile' }));
     } else {
-      load(loc.profile, 'profile', (parsed, sink) => registry.set(loc.id, buildProfile(parsed, loc.kind, loc.id, dir, sink)));
+      const profile = load<Profile>({ kind: 'profile', file: loc.profile, locality });
+      if (profile) registry.set(loc.id, profile);
     }
     const byGuide = new Map<string, OverrideFile>();
     for (const [guideId, file] of loc.overrides) {
@@ -88,12 +88,17 @@ export function loadWorkspace(root: string): LoadResult {
         workspace.broken.add(file);
         continue;
       }
-      load(file, 'override', (parsed, sink) => byGuide.set(guideId, buildOverride(parsed, loc, guideId, sink)));
+      const override = load<OverrideFile>({ kind: 'override', file, locality, guide: guideId });
+      if (override) byGuide.set(guideId, override);
     }
     workspace.overrides.set(`${loc.kind}:${loc.id}`, byGuide);
   }
 
-  if (files.glossary) load(files.glossary, 'glossary', (parsed, sink) => (workspace.glossary = buildGlossary(parsed, sink)));
+  if (files.glossary) {
+    const glossary = load<Glossary>({ kind: 'glossary', file: files.glossary });
+    if (glossary) workspace.glossary = glossary;
+  }
+  cache.save();
   checkSectorReferences(workspace.cities, workspace.sectors, diagnostics);
   return { workspace, diagnostics };
 }

@@ -17,10 +17,18 @@ export interface CliRun {
   stderr: string;
 }
 
+/**
+ * The environment every spawned bin gets: plain English messages, no colour, this process's own cache
+ * folder, and the caches on (vitest.config.ts turns the load cache off for code run in-process).
+ */
+export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, LANG: 'C', LC_ALL: '', NO_COLOR: '1', ADAPT_GUIDE_CACHE_DIR: CACHE_DIR, ADAPT_GUIDE_CACHE: '', ...extra };
+}
+
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
-    env: { ...process.env, LANG: 'C', LC_ALL: '', NO_COLOR: '1', ADAPT_GUIDE_CACHE_DIR: CACHE_DIR, ...options.env },
+    env: cliEnv(options.env),
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 60_000,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { spawn } from 'node:child_process';
-import { BIN, FIXTURES, REPO, type CliRun } from './cli.js';
+import { BIN, cliEnv, FIXTURES, REPO, type CliRun } from './cli.js';
 
 export const LOCALISE_FIXTURES = join(FIXTURES, 'localise');
 
@@ -29,7 +29,7 @@ export function expectGolden(actual: string, golden: string): void {
 /** The real bin, like runCli, but without blocking: several runs can share the machine's cores. */
 export function runCliAsync(args: string[]): Promise<CliRun> {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, env: { ...process.env, LANG: 'C', LC_ALL: '', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, env: cliEnv() });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

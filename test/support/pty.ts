@@ -19,7 +19,7 @@ export function startInPty(args: string[], options: { cwd?: string; env?: NodeJS
   const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const child = spawn('script', ['-qfec', command, '/dev/null'], {
     cwd: options.cwd ?? REPO,
-    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', TERM: 'xterm', COLUMNS: '120', LINES: '40', ADAPT_GUIDE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ag-cache-')), ...options.env },
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', TERM: 'xterm', COLUMNS: '120', LINES: '40', ADAPT_GUIDE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ag-cache-')), ADAPT_GUIDE_CACHE: '', ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';

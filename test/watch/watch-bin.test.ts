@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN } from '../support/cli.js';
+import { BIN, cliEnv } from '../support/cli.js';
 import { CITY, freshWorkspace, read } from '../translate/support.js';
 
 /** Resolves when `text` has appeared `times` times in the stream's output; rejects after `ms`. */
@@ -22,7 +22,7 @@ function waitFor(get: () => string, text: string, times = 1, ms = 30_000): Promi
 describe('--watch', () => {
   it('rebuilds the variant of a saved override, reports a broken one and keeps running', async () => {
     const root = freshWorkspace();
-    const child = spawn(process.execPath, [BIN, '--city', 'lakeside', '--format', 'md', '--watch'], { cwd: root, env: { ...process.env, LANG: 'C', LC_ALL: '', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, '--city', 'lakeside', '--format', 'md', '--watch'], { cwd: root, env: cliEnv() });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -1,11 +1,11 @@
 // Reads the Markdown templates: the ones shipped with the package, then a workspace's templates/ by file name.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../../package-root.js';
 import { TEMPLATE_SUFFIX, type TemplateSources } from './templates.js';
 
-/** templates/ of the package (this file is lib/render/markdown/ once compiled). */
-export const SHIPPED_TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
+/** templates/ of the package. */
+export const SHIPPED_TEMPLATES = join(PACKAGE_ROOT, 'templates/');
 
 function readDir(dir: string, into: TemplateSources, label: string): void {
   let names: string[];

@@ -15,7 +15,7 @@ import type { PdfOptions, PdfResult } from './options.js';
 import { loadPdfkit } from './text/cjs.js';
 import { faceFor, type Face } from './text/fonts.js';
 import { GlyphWriter } from './text/glyph-run.js';
-import { collectingDocument, finishDocument } from './text/pdf-output.js';
+import { byteOrderNameTrees, collectingDocument, finishDocument } from './text/pdf-output.js';
 import type { TextStyle } from './text/shape.js';
 
 export type { PdfOptions, PdfResult } from './options.js';
@@ -122,7 +122,9 @@ function createDocument(options: PdfOptions, front: FrontMatter, title: string, 
     font: regular.font as unknown as string,
   };
   if (options.pdfa) docOptions.subset = 'PDF/A-2b';
-  return new PDFDocument(docOptions);
+  const doc = new PDFDocument(docOptions);
+  byteOrderNameTrees(doc);
+  return doc;
 }
 
 function makeContext(doc: PDFKit.PDFDocument, options: PdfOptions, faces: { regular: Face; bold: Face }, bag: DiagnosticBag, lang: PdfLang): RenderContext {

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../../package-root.js';
 import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 
 export interface Theme {
@@ -38,9 +38,8 @@ const PAGE_SIZES: Record<string, [number, number]> = {
   LETTER: [612, 792],
 };
 
-const here = dirname(fileURLToPath(import.meta.url));
-/** theme/default.json at the package root (this file compiles to lib/render/pdf/). */
-export const DEFAULT_THEME_PATH = resolve(here, '../../../theme/default.json');
+/** theme/default.json at the package root. */
+export const DEFAULT_THEME_PATH = join(PACKAGE_ROOT, 'theme/default.json');
 
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -67,7 +66,7 @@ export async function loadTheme(req: ThemeRequest, bag: DiagnosticBag): Promise<
   if (req.themePath) {
     try {
       const text = readFileSync(req.themePath, 'utf8');
-      const user = /\.ya?ml$/i.test(req.themePath) ? (await import('yaml')).parse(text) : JSON.parse(text);
+      const user = /\.ya?ml$/i.test(req.themePath) ? (requireHere('yaml') as typeof import('yaml')).parse(text) : JSON.parse(text);
       if (!isObject(user)) bag.error('theme-invalid', { reason: 'not an object' }, { at: { file: req.themePath } });
       else {
         raw = merge(base, user);

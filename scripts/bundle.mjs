@@ -1,0 +1,29 @@
+// Bundles the compiled CLI (lib/) into lib/bundle/, which bin/adapt-guide.js runs. One file per command
+// instead of ~80 modules and the many small files of yaml, handlebars and commander: a command starts
+// ~0.08 s sooner. Each command stays its own chunk (main.js imports them on demand), the PDF worker
+// is its own entry, and the PDF libraries stay outside (loaded from node_modules by
+// src/render/pdf/text/cjs.ts and document/markdown.ts, which rely on Node's module loader).
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(repo, 'lib/bundle');
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: repo,
+  entryPoints: { main: 'lib/cli/main.js', 'pdf-worker': 'lib/output/pdf-worker.js' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunk-[hash]',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  external: ['pdfkit', 'fontkit', 'linebreak', 'markdown-it', 'markdown-it-cjk-friendly', 'markdown-it-cjk-breaks', 'ajv', 'inquirer', '@expo-google-fonts/*'],
+  // CommonJS packages inside an ES module bundle call require() for Node's own modules.
+  banner: { js: "import { createRequire as __agCreateRequire } from 'node:module'; const require = __agCreateRequire(import.meta.url);" },
+});

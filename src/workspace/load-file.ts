@@ -1,0 +1,49 @@
+// Loads one workspace file: parse, schema-check and build it into its part of the model.
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseYaml, type ParsedYaml } from '../load/parse-yaml.js';
+import type { Glossary, Guide, LocalityKind, OverrideFile, Profile } from '../model/types.js';
+import { buildGlossary } from '../validate/build-glossary.js';
+import { buildGuide } from '../validate/build-guide.js';
+import { buildOverride } from '../validate/build-override.js';
+import { buildProfile } from '../validate/build-profile.js';
+import { checkSchema } from '../validate/schema.js';
+
+export type LoadTask =
+  | { kind: 'guide'; file: string; id: string }
+  | { kind: 'profile'; file: string; locality: { kind: LocalityKind; id: string } }
+  | { kind: 'override'; file: string; locality: { kind: LocalityKind; id: string }; guide: string }
+  | { kind: 'glossary'; file: string };
+
+/** One file's part of the model (when it could be built; it may still have errors) and its problems. Plain data. */
+export interface LoadedFile {
+  model?: Guide | Profile | OverrideFile | Glossary;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses `text` (the content of `task.file`), checks it against its schema and builds its model. */
+export function loadFileText(root: string, task: LoadTask, text: string): LoadedFile {
+  const { parsed, diagnostics } = parseYaml(text, task.file);
+  if (!parsed) return { diagnostics };
+  diagnostics.push(...checkSchema(parsed, task.kind));
+  try {
+    return { model: build(root, task, parsed, diagnostics), diagnostics };
+  } catch {
+    // Data the schema already rejected can trip a builder; its problems are reported above.
+    if (!diagnostics.some((d) => d.severity === 'error')) throw new Error(`cannot build ${task.file}`);
+    return { diagnostics };
+  }
+}
+
+function build(root: string, task: LoadTask, parsed: ParsedYaml, sink: Diagnostic[]): LoadedFile['model'] {
+  switch (task.kind) {
+    case 'guide':
+      return buildGuide(parsed, task.id, join(root, 'guides/international', task.id), sink);
+    case 'profile':
+      return buildProfile(parsed, task.locality.kind, task.locality.id, join(root, task.file, '..'), sink);
+    case 'override':
+      return buildOverride(parsed, task.locality, task.guide, sink);
+    case 'glossary':
+      return buildGlossary(parsed, sink);
+  }
+}
