@@ -1,8 +1,8 @@
 // Bundles the compiled CLI (lib/) into lib/bundle/, which bin/adapt-guide.js runs. One file per command
 // instead of ~80 modules and the many small files of yaml, handlebars and commander: a command starts
 // ~0.08 s sooner. Each command stays its own chunk (main.js imports them on demand), the PDF worker
-// is its own entry, and the PDF libraries stay outside (loaded from node_modules by
-// src/render/pdf/text/cjs.ts and document/markdown.ts, which rely on Node's module loader).
+// is its own entry, and pdfkit, fontkit and linebreak stay outside (src/render/pdf/text/cjs.ts loads
+// them through Node's module loader, giving pdfkit lazy stand-ins for what it never calls).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,7 +23,9 @@ await build({
   chunkNames: 'chunk-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
-  external: ['pdfkit', 'fontkit', 'linebreak', 'markdown-it', 'markdown-it-cjk-friendly', 'markdown-it-cjk-breaks', 'ajv', 'inquirer', '@expo-google-fonts/*'],
+  external: ['pdfkit', 'fontkit', 'linebreak', 'ajv', 'inquirer', '@expo-google-fonts/*'],
+  // markdown-it decodes entities only; the package's index also builds its encoding tables (~10 ms).
+  alias: { entities: 'entities/lib/decode.js' },
   // CommonJS packages inside an ES module bundle call require() for Node's own modules.
   banner: { js: "import { createRequire as __agCreateRequire } from 'node:module'; const require = __agCreateRequire(import.meta.url);" },
 });

@@ -1,6 +1,5 @@
 // Markdown → blocks, with markdown-it (GFM tables, CJK-friendly emphasis and line joining).
 // Raw HTML is parsed so it can be reported, then shown as literal text: never passed through.
-import { createRequire } from 'node:module';
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { DiagnosticBag } from '../../../diagnostics/diagnostic.js';
@@ -10,19 +9,18 @@ import { plainText } from './blocks.js';
 /** GitHub alert syntax: `> [!TIP] optional title` starts a callout. */
 const CALLOUTS: Record<string, CalloutKind> = { TIP: 'tip', NOTE: 'note', 'CASE-STUDY': 'case-study', CASESTUDY: 'case-study' };
 
-const require = createRequire(import.meta.url);
 let md: MarkdownIt | undefined;
 function parser(): MarkdownIt {
   if (!md) throw new Error('loadParser() first');
   return md;
 }
 
-/** Loads markdown-it and its CJK plugins once per process (the CommonJS bundles load fastest). */
+/** Loads markdown-it and its CJK plugins once per process. */
 async function loadParser(): Promise<MarkdownIt> {
   if (!md) {
-    const MarkdownItCtor = require('markdown-it') as typeof MarkdownIt;
-    const cjkBreaks = require('markdown-it-cjk-breaks') as (m: MarkdownIt) => void;
-    const cjkFriendly = (await import('markdown-it-cjk-friendly')).default;
+    // Dynamic imports, so the bundle (scripts/bundle.mjs) carries them in the PDF's own chunk.
+    const [{ default: MarkdownItCtor }, breaksModule, { default: cjkFriendly }] = await Promise.all([import('markdown-it'), import('markdown-it-cjk-breaks'), import('markdown-it-cjk-friendly')]);
+    const cjkBreaks = (breaksModule as unknown as { default: (m: MarkdownIt) => void }).default;
     md = new MarkdownItCtor({ html: true, linkify: false, typographer: false });
     md.use(cjkFriendly).use(cjkBreaks);
     guardCjkBreaks(md);

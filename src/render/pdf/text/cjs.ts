@@ -36,8 +36,9 @@ let pdfkit: PdfKitConstructor | undefined;
 
 /**
  * pdfkit loads, when it loads, modules a typesetting run never calls: fontkit (~90 ms; it only
- * parses fonts given as files, we hand it parsed ones), an AES cipher (encryption) and linebreak
- * (its own text wrapping, which we do not use). It gets stand-ins that load the real module on
+ * parses fonts given as files, we hand it parsed ones), an AES cipher and hash helpers (encryption;
+ * ~10 ms, of which a document uses only bytesToHex) and linebreak (its own text wrapping, which we
+ * do not use). It gets stand-ins that load the real module on
  * first use, so nothing breaks if a later pdfkit call does need one.
  */
 export function loadPdfkit(): PdfKitConstructor {
@@ -47,6 +48,11 @@ export function loadPdfkit(): PdfKitConstructor {
   const standIns: Record<string, unknown> = {
     fontkit: { create: (...args: unknown[]) => (loadFontkit().create as (...a: unknown[]) => unknown)(...args) },
     '@noble/ciphers/aes': lazy('@noble/ciphers/aes'),
+    // Every document writes its /ID with bytesToHex; the rest of this module is for encryption.
+    '@noble/hashes/utils': new Proxy(
+      {},
+      { get: (_t, key) => (key === 'bytesToHex' ? bytesToHex : (fromPdfkit('@noble/hashes/utils') as Record<string | symbol, unknown>)[key]) },
+    ),
     linebreak: function LineBreaker(text: string) {
       return new (loadLineBreaker())(text);
     },
@@ -62,6 +68,11 @@ export function loadPdfkit(): PdfKitConstructor {
     Module._load = load;
   }
   return pdfkit;
+}
+
+/** @noble/hashes' bytesToHex: lowercase hex of the bytes. */
+function bytesToHex(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 
 interface LineBreakerCtor {

@@ -96,12 +96,12 @@ function copy(b: Uint8Array): Uint8Array {
   return c;
 }
 
-function checksum(b: Uint8Array): number {
-  const padded = new Uint8Array((b.length + 3) & ~3);
-  padded.set(b);
-  const v = new DataView(padded.buffer);
+/** Sum of the big-endian 32-bit words of `b` from `start` for `length` bytes (4-aligned, zero-padded in `b`). */
+function checksum(b: Uint8Array, start = 0, length = b.length): number {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const end = start + ((length + 3) & ~3);
   let sum = 0;
-  for (let i = 0; i < padded.length; i += 4) sum = (sum + v.getUint32(i)) >>> 0;
+  for (let i = start; i < end; i += 4) sum = (sum + v.getUint32(i)) >>> 0;
   return sum;
 }
 
@@ -128,10 +128,10 @@ function assemble(tables: [string, Uint8Array][]): Uint8Array {
   tables.forEach(([tag, t], i) => {
     const r = 12 + i * 16;
     for (let k = 0; k < 4; k++) v.setUint8(r + k, tag.charCodeAt(k));
-    v.setUint32(r + 4, checksum(t));
+    out.set(t, off);
+    v.setUint32(r + 4, checksum(out, off, t.length));
     v.setUint32(r + 8, off);
     v.setUint32(r + 12, t.length);
-    out.set(t, off);
     if (tag === 'head') headOffset = off;
     off += (t.length + 3) & ~3;
   });
