@@ -79,8 +79,15 @@ export function hash(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Fingerprint of files and folders (recursively), by path and content; missing ones count as missing. */
-export function fingerprintPaths(paths: readonly string[], salt: string): string {
+/** Digests of file contents already read in one build (jobs share the guide, glossary and templates). */
+export type DigestMemo = Map<string, string>;
+
+/**
+ * Fingerprint of files and folders (recursively), by path and content; missing ones count as missing.
+ * `memo` keeps each file's content digest for the rest of one build, so that files every job reads
+ * are read and hashed once (a build is one moment: files changing under it are not expected to count).
+ */
+export function fingerprintPaths(paths: readonly string[], salt: string, memo: DigestMemo = new Map()): string {
   const h = createHash('sha256').update(salt);
   const visit = (path: string) => {
     let stat;
@@ -93,7 +100,9 @@ export function fingerprintPaths(paths: readonly string[], salt: string): string
     if (stat.isDirectory()) {
       for (const name of readdirSync(path).sort()) visit(join(path, name));
     } else {
-      h.update(`file:${path}\0`).update(readFileSync(path)).update('\0');
+      let digest = memo.get(path);
+      if (digest === undefined) memo.set(path, (digest = hash(readFileSync(path))));
+      h.update(`file:${path}\0${digest}\0`);
     }
   };
   for (const p of paths) visit(p);

@@ -3,10 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
-/** A name no other writer (another process, another thread) can be using. */
-function temporaryBeside(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+let written = 0;
+/** A name no other writer (another process, another thread) can be using; 'wx' refuses a leftover. */
+function temporaryBeside(path: string, attempt = 0): string {
+  const unique = attempt === 0 ? `${process.pid}.${threadId}.${written++}` : randomBytes(6).toString('hex');
+  return join(dirname(path), `.${basename(path)}.${unique}.tmp`);
 }
 
 /**
@@ -15,7 +18,7 @@ function temporaryBeside(path: string): string {
  */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temporary = temporaryBeside(path);
+  let temporary = temporaryBeside(path);
   let mode: number | undefined;
   try {
     mode = statSync(path).mode & 0o777;
@@ -23,7 +26,14 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
     mode = undefined;
   }
   try {
-    writeFileSync(temporary, data, { flag: 'wx' });
+    try {
+      writeFileSync(temporary, data, { flag: 'wx' });
+    } catch (err) {
+      // A temporary file left by a process that had this pid before: take another name.
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      temporary = temporaryBeside(path, 1);
+      writeFileSync(temporary, data, { flag: 'wx' });
+    }
     if (mode !== undefined) chmodSync(temporary, mode);
     renameSync(temporary, path);
   } catch (err) {

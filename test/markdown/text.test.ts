@@ -1,3 +1,4 @@
+import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { localiseGuide } from '../../src/localise/localise.js';
@@ -13,6 +14,26 @@ const ctx = { vars: { n: 3, s: '【待补充：x】' }, locality: { name: '湖�
 const raw = { vars: { n: 3, s: { todo: 'x' } }, locality: { name: { zh: '湖州', en: 'Huzhou' } } };
 
 describe('expandVariables', () => {
+  it('gives what Handlebars gives (strict, no escaping), with or without its compiler', () => {
+    const context = { city: { name: '湖州', list: ['a', 'b'], zero: 0, no: false, nil: null, obj: { k: 1 } }, vars: { 'dash-ed': 'D', x$: 'X' } };
+    const sources = [
+      '{{city.name}}', '前{{city.name}}后', '{{ city.name }}与{{city.name}}', '{{city.list}}', '{{city.zero}}|{{city.no}}|{{city.nil}}|{{city.obj}}',
+      '{{vars.dash-ed}}{{vars.x$}}', '{{{city.name}}}', '\\{{city.name}}', '{{~city.name~}} x', 'a {{!-- note --}} {{city.name}}',
+      '{{#if city.name}}有{{else}}无{{/if}}', '{{lookup city.list 1}}', '<{{city.name}}> & "q"', 'no variables at all', '{ {{city.name}} }', '{{city.name}}}',
+    ];
+    for (const source of sources) {
+      let expected: string | undefined;
+      try {
+        expected = Handlebars.compile(source, { strict: true, noEscape: true })(context);
+      } catch {
+        expected = undefined; // Handlebars cannot read it: reported, the text left as written
+      }
+      const ours = expandVariables(source, context, context);
+      if (expected === undefined) expect(ours.problems.map((p) => p.kind), source).toContain('template-syntax');
+      else expect(ours.text, source).toBe(expected);
+    }
+  });
+
   it('fills variables, and passes Markdown through unescaped', () => {
     expect(expandVariables('**{{locality.name}}** & {{vars.n}} < 5', ctx, raw)).toEqual({ text: '**湖州** & 3 < 5', problems: [] });
   });

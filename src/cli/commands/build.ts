@@ -11,7 +11,7 @@ import { OUTPUT_FORMATS, type FormatContext, type FormatResult } from '../../out
 import { outputPath } from '../../output/output-path.js';
 import { copyAssets, writeOutput } from '../../output/place-files.js';
 import { removeStale } from '../../output/write-atomic.js';
-import { cacheFile, fingerprintPaths, readCache, stillThere, toolFingerprint, writeCache, type BuildCache, type CachedJob } from '../../output/build-cache.js';
+import { cacheFile, type DigestMemo, fingerprintPaths, readCache, stillThere, toolFingerprint, writeCache, type BuildCache, type CachedJob } from '../../output/build-cache.js';
 import { findRoot } from '../../workspace/find-root.js';
 import { PdfPool } from '../../output/pdf-pool.js';
 import { liveProgress, summaryTable, type JobRecord } from '../progress.js';
@@ -73,7 +73,8 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
   const cachePath = cacheFile(io.env, located.root, out);
   const cache = options.force ? { version: 1 as const, jobs: {} } : readCache(cachePath);
   const optionsKey = JSON.stringify([formats, lang, options.strict ?? false, options.all ?? false, options.city ?? '', sectors, options.guides ?? [], options.shard ?? '', io.env.SOURCE_DATE_EPOCH ?? '']);
-  const wholeKey = fingerprintPaths([join(located.root, 'guides'), join(located.root, 'templates')], `${toolFingerprint()}\0${optionsKey}`);
+  const digests: DigestMemo = new Map();
+  const wholeKey = fingerprintPaths([join(located.root, 'guides'), join(located.root, 'templates')], `${toolFingerprint()}\0${optionsKey}`, digests);
   if (cache.whole?.key === wholeKey && stillThere(cache.whole.result)) return replay(cache.whole.result, display, options);
 
   const { workspace, diagnostics: loadProblems } = openWorkspace(options.root, io.cwd);
@@ -83,7 +84,7 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
   const variants = options.all ? allVariants(workspace) : [spec];
 
   const compiled = compileTemplates(loadTemplates(workspace.templatesDir));
-  const run: BuildRun = { workspace, formats, lang, out, display, strict: options.strict ?? false, ui: options.ui, env: io.env, templates: compiled.templates, register: new AssetRegister(), found: [], outputs: [], lines: [], cwd: io.cwd, cache, seen: {}, salt: `${toolFingerprint()}\0${optionsKey}` };
+  const run: BuildRun = { workspace, formats, lang, out, display, strict: options.strict ?? false, ui: options.ui, env: io.env, templates: compiled.templates, register: new AssetRegister(), found: [], outputs: [], lines: [], cwd: io.cwd, cache, seen: {}, digests, salt: `${toolFingerprint()}\0${optionsKey}` };
   if (compiled.error) run.found.push(error('template-error', compiled.error));
   const used = new Set<string>();
   const shard = parseShard(options.shard);
@@ -162,6 +163,8 @@ interface BuildRun {
   seen: Record<string, CachedJob>;
   /** The tool and the options, part of every job's fingerprint. */
   salt: string;
+  /** File digests read so far in this build. */
+  digests: DigestMemo;
   pool?: PdfPool;
   cwd: string;
   /** Set on a job's run when its outputs were still up to date. */
@@ -220,7 +223,7 @@ function jobKey(run: BuildRun, guide: string, variant: VariantSpec): string {
   files.push(join(root, 'guides/international', guide, 'assets'), join(root, 'guides/glossary.yaml'), join(root, 'templates'));
   if (variant.city) files.push(join(root, 'guides/cities', variant.city, 'assets'));
   for (const s of variant.sectors) files.push(join(root, 'guides/sectors', s, 'assets'));
-  return fingerprintPaths(files, `${run.salt}\0${guide}\0${variantName(variant)}\0${run.out}`);
+  return fingerprintPaths(files, `${run.salt}\0${guide}\0${variantName(variant)}\0${run.out}`, run.digests);
 }
 
 async function makeJob(run: BuildRun, guide: string, variant: VariantSpec): Promise<void> {

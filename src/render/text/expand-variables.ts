@@ -26,10 +26,49 @@ interface Compiled {
 // Texts repeat across variants and languages; parsing each distinct text once keeps the matrix fast.
 const cache = new Map<string, Compiled>();
 
+/** `{{a.b.c}}`: a plain variable, nothing else Handlebars would read differently. */
+const PLAIN = /\{\{\s*([A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*)\s*\}\}/g;
+const RESERVED = new Set(['this', 'else', 'true', 'false', 'null', 'undefined']);
+
+/**
+ * Texts whose only mustaches are plain variables (all the shipped ones) skip Handlebars' compiler,
+ * which writes and evaluates a JavaScript function per text: substituting the values gives the same
+ * text (noEscape, strict: every path was checked to exist). Anything else returns undefined.
+ */
+function compilePlain(source: string): Compiled | undefined {
+  const literals: string[] = [];
+  const paths: string[][] = [];
+  let last = 0;
+  for (const m of source.matchAll(PLAIN)) {
+    const parts = m[1]!.split('.');
+    if (RESERVED.has(parts[0]!) || parts.some((p) => p === 'this')) return undefined;
+    const before = m.index > 0 ? source[m.index - 1] : '';
+    if (before === '\\' || before === '{' || source[m.index + m[0].length] === '}') return undefined;
+    literals.push(source.slice(last, m.index));
+    paths.push(parts);
+    last = m.index + m[0].length;
+  }
+  literals.push(source.slice(last));
+  if (literals.some((l) => l.includes('{{') || l.includes('\\{'))) return undefined;
+  const run = ((context: Json) => {
+    let out = literals[0]!;
+    paths.forEach((parts, i) => {
+      const value = resolvePath(context, parts).value;
+      out += (value === null || value === undefined ? '' : String(value)) + literals[i + 1]!;
+    });
+    return out;
+  }) as unknown as Handlebars.TemplateDelegate;
+  return { paths, problems: [], run };
+}
+
 function compile(source: string): Compiled {
   const cached = cache.get(source);
   if (cached) return cached;
-  let compiled: Compiled;
+  let compiled: Compiled | undefined = compilePlain(source);
+  if (compiled) {
+    cache.set(source, compiled);
+    return compiled;
+  }
   try {
     const ast = env.parse(source);
     const paths: string[][] = [];

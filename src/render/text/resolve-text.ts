@@ -25,6 +25,7 @@ function variableNames(raw: Json): string[] {
 }
 
 export function fieldAt(fields: { [key: string]: Json }, path: string): Json | undefined {
+  if (!path.includes('.')) return Object.prototype.hasOwnProperty.call(fields, path) ? fields[path] : undefined;
   let value: Json | undefined = fields;
   for (const part of path.split('.')) {
     if (Array.isArray(value) && /^\d+$/.test(part)) value = value[Number(part)];
