@@ -256,7 +256,7 @@ function common(cmd: Command): Command {
 function handleError(e: unknown, io: CliIO, ui: UiLang, debug: boolean): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-    io.stderr(`adapt-guide: ${e.message.replace(/^error: /, 'error: ')}\n${message('hint-help', { command: '' }, ui)}\n`);
+    io.stderr(`adapt-guide: error: ${commanderMessage(e, ui)}\n${message('hint-help', { command: '' }, ui)}\n`);
     return 2;
   }
   if (e instanceof UsageError) {
@@ -268,6 +268,33 @@ function handleError(e: unknown, io: CliIO, ui: UiLang, debug: boolean): number 
   io.stderr(`adapt-guide: ${message('internal-error', { reason }, ui)}\n`);
   if (debug && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
   return 70;
+}
+
+/** commander's own parse errors, in the user's language (commander writes them in English only). */
+function commanderMessage(e: CommanderError, ui: UiLang): string {
+  const text = e.message.replace(/^error: /, '');
+  const quoted = [...text.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+  switch (e.code) {
+    case 'commander.unknownOption': {
+      const guess = /Did you mean (\S+?)\?/.exec(text)?.[1];
+      return guess ? message('cli-unknown-option-guess', { name: quoted[0] ?? '', suggestion: guess }, ui) : message('cli-unknown-option', { name: quoted[0] ?? '' }, ui);
+    }
+    case 'commander.missingArgument':
+      return message('cli-missing-argument', { name: quoted[0] ?? '' }, ui);
+    case 'commander.optionMissingArgument':
+      return message('cli-option-missing-value', { name: quoted[0] ?? '' }, ui);
+    case 'commander.missingMandatoryOptionValue':
+      return message('cli-option-required', { name: quoted[0] ?? '' }, ui);
+    case 'commander.invalidArgument': {
+      const choices = /Allowed choices are (.*)\.$/.exec(text)?.[1];
+      if (choices && quoted.length >= 2) return message('cli-invalid-choice', { name: quoted[0]!, value: quoted[1]!, choices }, ui);
+      return text;
+    }
+    case 'commander.excessArguments':
+      return message('cli-too-many-arguments', { command: quoted[0] ?? 'adapt-guide' }, ui);
+    default:
+      return text;
+  }
 }
 
 function optionValue(argv: string[], name: string): string | undefined {

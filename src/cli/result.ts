@@ -33,12 +33,12 @@ export function printResult(result: CommandResult, options: ReportOptions, io: C
     io.stdout(JSON.stringify(body, null, 2) + '\n');
     return result.exitCode;
   }
-  if (result.text) io.stdout(result.text);
+  // --quiet: errors only (and nothing at all when there are none); the exit code still tells.
+  if (result.text && !options.quiet) io.stdout(result.text);
   if (options.reporter === 'github') {
     io.stdout(formatGithub(result.diagnostics, options.ui));
     return result.exitCode;
   }
-  // --quiet: errors only (and nothing at all when there are none).
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   if (options.quiet && shown.length === 0) return result.exitCode;
   if (shown.length > 0 || !result.text) {

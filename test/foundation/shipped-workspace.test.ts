@@ -46,6 +46,19 @@ describe('usage errors', () => {
     expect(run.stderr).toMatch(/unknown option '--bogus'/);
     expect(run.stderr).toMatch(/--help/);
   });
+  it("commander's parse errors are in Chinese under --ui zh or a zh locale", () => {
+    const zh = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+      const run = runCli(args, { env });
+      expect(run.code, args.join(' ')).toBe(2);
+      return run.stderr;
+    };
+    expect(zh(['--cty', 'huzhou', '--ui', 'zh'])).toContain('未知选项 `--cty`（是否要用 --city？）');
+    expect(zh(['pdf'], { LANG: 'zh_CN.UTF-8' })).toContain('缺少必需的参数 `file`');
+    expect(zh(['status', '--reporter', 'xml', '--ui', 'zh'])).toContain('选项 `--reporter <name>` 的取值 `xml` 无效；可选：text, github');
+    expect(zh(['xliff', 'export', '--ui', 'zh'])).toContain('缺少必需的选项 `--guide <id>`');
+    expect(zh(['pdf', 'a.md', 'b.md', '--ui', 'zh'])).toContain('`pdf` 的参数过多');
+    expect(zh(['validate', '--bogus'])).toMatch(/unknown option '--bogus'/);
+  });
   it('an unknown command exits 2 and suggests the nearest', () => {
     const run = runCli(['validat']);
     expect(run.code).toBe(2);

@@ -78,6 +78,15 @@ describe('--fail-on', () => {
     expect(run.stdout).toContain(`::error file=${GUIDE},line=${lineOf(root, GUIDE, 'en: >-')},col=15,title=status-missing::`);
     expect(run.stdout).toContain('::error title=status-failed::');
   });
+  it('with --quiet, prints only the errors that fail it (nothing when it passes)', () => {
+    const failing = runCli(['status', '--root', root, '--fail-on', 'missing', '--quiet']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toBe('');
+    expect(failing.stderr).toContain('[status-failed]');
+    const passing = runCli(['status', '--root', root, '--city', 'lakeside', '--fail-on', 'glossary', '--quiet']);
+    expect(passing.code).toBe(0);
+    expect(passing.stdout + passing.stderr).toBe('');
+  });
   it('exits 0 when none of the chosen kinds is found', () => {
     const { run } = status(root, '--city', 'lakeside', '--fail-on', 'glossary');
     expect(run.code).toBe(0);
