@@ -138,10 +138,21 @@ function checkFooters(pdf: PdfText, o: CheckOptions, out: Finding[]): void {
   }
 }
 
+/** Lines of one structure element (a wrapped TOC entry or heading) joined into one. */
+function joinWrapped(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev && l.block && prev.block === l.block) out[out.length - 1] = { ...prev, text: prev.text + l.text };
+    else out.push(l);
+  }
+  return out;
+}
+
 /** Each TOC entry's page number is the page its heading is on. */
 function checkToc(pdf: PdfText, o: CheckOptions, out: Finding[]): void {
-  const tocLines = pdf.lines.filter((l) => !l.artifact && l.page > 0 && l.page < o.firstBodyPage);
-  const headings = pdf.lines.filter((l) => !l.artifact && l.page >= o.firstBodyPage && l.size > o.bodySize * 1.05);
+  const tocLines = joinWrapped(pdf.lines.filter((l) => !l.artifact && l.page > 0 && l.page < o.firstBodyPage));
+  const headings = joinWrapped(pdf.lines.filter((l) => !l.artifact && l.page >= o.firstBodyPage && l.size > o.bodySize * 1.05));
   for (const l of tocLines) {
     const m = /^(.*?)\s*(\d+)$/.exec(l.text.trim());
     if (!m || !m[1]) continue;
