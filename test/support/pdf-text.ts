@@ -23,6 +23,9 @@ export interface PdfText {
   outline: { title: string; page: number }[];
 }
 
+/** Structure types that sit inside a line rather than make a block of their own. */
+const INLINE = new Set(['Link', 'Span', 'Reference', 'Note']);
+
 interface Item {
   str: string;
   transform: number[];
@@ -36,11 +39,13 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
   for (let p = 0; p < pdf.numPages; p++) {
     const page = await pdf.getPage(p + 1);
     const content = await page.getTextContent({ includeMarkedContent: true });
-    // Marked-content ids → the structure element holding them (one object per element and page).
+    // Marked-content ids → the block-level structure element holding them (one object per element
+    // and page): text of an inline element (a Link) counts as text of its paragraph, cell or entry.
     const owner = new Map<string, { node: object; role: string }>();
-    const walk = (node: { role?: string; children?: unknown[]; type?: string; id?: string }, parent?: { role?: string }) => {
-      if (node.type === 'content' && node.id && parent) owner.set(node.id, { node: parent, role: parent.role ?? '' });
-      for (const c of node.children ?? []) walk(c as never, node);
+    const walk = (node: { role?: string; children?: unknown[]; type?: string; id?: string }, block?: { role?: string }) => {
+      if (node.type === 'content' && node.id && block) owner.set(node.id, { node: block, role: block.role ?? '' });
+      const inner = node.role !== undefined && !INLINE.has(node.role) ? node : block;
+      for (const c of node.children ?? []) walk(c as never, inner);
     };
     const tree = await page.getStructTree();
     if (tree) walk(tree as never);

@@ -25,8 +25,11 @@ export function listBlock(flow: Flow, b: List, bc: BlockContext): void {
     const boxGlyph = box !== undefined && flow.ctx.faces.regular.advance(box) > 0;
     const label = box !== undefined ? (boxGlyph ? String.fromCodePoint(box) : null) : b.ordered ? `${b.start + k}.` : BULLETS[bc.depth % BULLETS.length];
     const markerLeft = flow.left;
+    // LI = Lbl (the bullet, number or box) + LBody; a drawn box reads as the character it stands for.
+    const lbl = tagger.create('Lbl', label === null ? { actual: String.fromCodePoint(box!) } : {});
     flow.indent(indent, 0, () => {
       flow.pendingMarker = (baseline) => {
+        tagger.contentOf(lbl);
         if (label === null) checkbox(flow, markerLeft, baseline, size, item.checked === true);
         else {
           const c = composeText(flow, [{ text: label, style: flow.ctx.style(false, theme.colors.text) }], { size, justify: false }, indent);
@@ -35,6 +38,7 @@ export function listBlock(flow: Flow, b: List, bc: BlockContext): void {
           const x = b.ordered ? flow.left - size * 0.4 - line.right : markerLeft + size * 0.5;
           flow.ctx.writer.line(c.shaped, line, x, baseline);
         }
+        tagger.end(lbl);
       };
       tagger.open('LBody');
       renderBlocks(flow, item.blocks, { depth: bc.depth + 1, nested: true });

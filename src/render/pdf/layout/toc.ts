@@ -120,11 +120,13 @@ export function fillToc(flow: Flow, plan: TocPlan, pageOf: Map<string, number>):
   tagger.close();
   for (const { entry, composed, indent, page: p, top: y, lines: n } of plan.entries) {
     if (plan.firstPage + p !== page) {
-      tagger.stop();
+      tagger.pageBreak();
       doc.switchToPage((page = plan.firstPage + p));
     }
     const target = pageOf.get(entry.slug);
+    // TOCI > Link: the entry and its page number, and the link annotation over them (OBJR).
     tagger.open('TOCI');
+    if (target !== undefined) tagger.open('Link');
     tagger.content();
     const x = flow.left + indent;
     drawText(ctx, { text: entry.text, x, top: y, width: flow.width, size, color: theme.colors.text, lineHeight: lh }, composed);
@@ -143,8 +145,10 @@ export function fillToc(flow: Flow, plan: TocPlan, pageOf: Map<string, number>):
           doc.addContent(`q 1 0 0 -1 0 ${num(h)} cm ${rgb(theme.colors.muted)} RG 1 J 0.9 w [0 ${num(size * 0.45)}] 0 d ${num(from)} ${num(base + 1)} m ${num(to)} ${num(base + 1)} l S Q`),
         );
       }
-      // The whole entry is a link to its heading.
-      doc.goTo(x, y, flow.right - x, n * lh, entry.slug);
+      // The whole entry is a link to its heading; `structParent` (pdfkit, untyped) makes it the Link's OBJR.
+      const link = { structParent: tagger.current, Contents: new String(entry.text) } as unknown as PDFKit.Mixins.AnnotationOption;
+      doc.goTo(x, y, flow.right - x, n * lh, entry.slug, link);
+      tagger.close();
     }
     tagger.close();
   }
