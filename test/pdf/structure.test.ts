@@ -87,6 +87,13 @@ describe('list structure', () => {
     }
     expect(labels).toEqual(['1.', '2.', '3.', '◦', '◦', '▪', '▪', 'alt:☐', 'alt:☑', 'alt:☐']);
   });
+
+  it('labels an item that starts with a list: both markers on its first line', async () => {
+    const r = await render('# 列表\n\n- - 第一层里的第二层\n  - 第二项\n- 1. 有序\n  2. 第二\n', { bare: true });
+    const [s] = await structure(r.bytes);
+    const labels = nodes(s.tree, 'Lbl').map((l) => textOf(l, s).trim());
+    expect(labels).toEqual(['•', '◦', '◦', '•', '1.', '2.']);
+  });
 });
 
 describe('link structure', () => {
