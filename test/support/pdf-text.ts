@@ -14,6 +14,9 @@ export interface TextLine {
   /** The structure element (tagged PDF) the line's text belongs to, on this page; its role. */
   block?: object;
   role?: string;
+  /** That element's object number: the same on every page the element spans (a paragraph that
+   * continues on the next page), from the PDF's parent tree. */
+  element?: number;
 }
 
 export interface PdfText {
@@ -23,6 +26,9 @@ export interface PdfText {
   outline: { title: string; page: number }[];
 }
 
+/** Structure types that sit inside a line rather than make a block of their own. */
+const INLINE = new Set(['Link', 'Span', 'Reference', 'Note']);
+
 interface Item {
   str: string;
   transform: number[];
@@ -31,16 +37,19 @@ interface Item {
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
+  const elementOf = structureElements(bytes);
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
   const lines: TextLine[] = [];
   for (let p = 0; p < pdf.numPages; p++) {
     const page = await pdf.getPage(p + 1);
     const content = await page.getTextContent({ includeMarkedContent: true });
-    // Marked-content ids → the structure element holding them (one object per element and page).
+    // Marked-content ids → the block-level structure element holding them (one object per element
+    // and page): text of an inline element (a Link) counts as text of its paragraph, cell or entry.
     const owner = new Map<string, { node: object; role: string }>();
-    const walk = (node: { role?: string; children?: unknown[]; type?: string; id?: string }, parent?: { role?: string }) => {
-      if (node.type === 'content' && node.id && parent) owner.set(node.id, { node: parent, role: parent.role ?? '' });
-      for (const c of node.children ?? []) walk(c as never, node);
+    const walk = (node: { role?: string; children?: unknown[]; type?: string; id?: string }, block?: { role?: string }) => {
+      if (node.type === 'content' && node.id && block) owner.set(node.id, { node: block, role: block.role ?? '' });
+      const inner = node.role !== undefined && !INLINE.has(node.role) ? node : block;
+      for (const c of node.children ?? []) walk(c as never, inner);
     };
     const tree = await page.getStructTree();
     if (tree) walk(tree as never);
@@ -75,6 +84,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
       items.sort((a, b) => a.transform[4] - b.transform[4]);
       const text = items.map((i) => i.str).join('');
       const o = items[0].id ? owner.get(items[0].id) : undefined;
+      const element = items[0].id ? elementOf(items[0].id) : undefined;
       pageLines.push({
         page: p,
         y: items[0].transform[5],
@@ -84,6 +94,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
         text,
         artifact: items[0].artifact,
         ...(o ? { block: o.node, role: o.role } : {}),
+        ...(element !== undefined ? { element } : {}),
       });
     }
     pageLines.sort((a, b) => b.y - a.y || a.left - b.left);
@@ -101,4 +112,40 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
   const pages = pdf.numPages;
   await pdf.destroy();
   return { pages, lines, outline };
+}
+
+/**
+ * pdf.js serialises the structure tree page by page, without object identities, so an element that
+ * spans two pages looks like two. The parent tree has the identities: page → marked-content id →
+ * element object. Read from the objects as pdfkit writes them (plain dictionaries, no object
+ * streams); a marked-content id pdf.js reports (`p26R_mc3`) → the object number of the block-level
+ * element holding it (inline elements such as Link count as their parent), or undefined.
+ */
+function structureElements(bytes: Uint8Array): (mcId: string) => number | undefined {
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const elements = new Map<number, { type: string; parent?: number }>();
+  const pageKey = new Map<number, number>();
+  let nums = '';
+  for (const m of raw.matchAll(/(?:^|\n)(\d+) 0 obj\n<<\n([\s\S]*?)\n>>\n(?:endobj|stream)/g)) {
+    const n = Number(m[1]);
+    const dict = m[2];
+    const type = /^\/S \/(\w+)$/m.exec(dict);
+    const parent = /^\/P (\d+) 0 R$/m.exec(dict);
+    if (type) elements.set(n, parent ? { type: type[1], parent: Number(parent[1]) } : { type: type[1] });
+    const key = /^\/StructParents (\d+)$/m.exec(dict);
+    if (key && /^\/Type \/Page$/m.test(dict)) pageKey.set(n, Number(key[1]));
+    if (/^\/Type \/StructTreeRoot$/m.test(dict)) nums = /\/Nums \[([\s\S]*?)\n\s*\]/.exec(dict)?.[1] ?? '';
+  }
+  const marked = new Map<number, (number | null)[]>();
+  for (const m of nums.matchAll(/^\s*(\d+) \[([^\]]*)\]$/gm)) {
+    marked.set(Number(m[1]), [...m[2].matchAll(/(\d+) 0 R|null/g)].map((r) => (r[1] ? Number(r[1]) : null)));
+  }
+  return (mcId) => {
+    const m = /^p(\d+)R_mc(\d+)$/.exec(mcId);
+    if (!m) return undefined;
+    const key = pageKey.get(Number(m[1]));
+    let el = key === undefined ? undefined : marked.get(key)?.[Number(m[2])] ?? undefined;
+    while (el !== undefined && INLINE.has(elements.get(el)?.type ?? '')) el = elements.get(el)?.parent;
+    return el;
+  };
 }

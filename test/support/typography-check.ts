@@ -56,7 +56,9 @@ export function checkTypography(pdf: PdfText, o: CheckOptions): Finding[] {
   });
 
   // J1, G2 and widows on body lines: a line is a paragraph's non-final line when the next body
-  // line continues it (same left edge, or this line is the first one, indented by 2 em).
+  // line continues it. In a tagged PDF the structure says so: both lines belong to the same
+  // paragraph element, on one page or across a page break. Untagged, geometry decides (same left
+  // edge, or this line is the first one, indented by 2 em).
   const body = pdf.lines.filter((l) => isBody(l, o));
   const em = o.bodySize;
   const startsParagraph = (x: number) => (o.indents ?? []).some((ix) => Math.abs(ix - x) < 0.5);
@@ -65,9 +67,9 @@ export function checkTypography(pdf: PdfText, o: CheckOptions): Finding[] {
   const continues = body.map((l, i) => {
     const next = body[i + 1];
     if (!next) return false;
-    if (LIST_MARK.test(next.text)) return false;
-    // On one page the structure tree says which lines make one paragraph; across a page break, geometry.
+    if (l.element !== undefined && next.element !== undefined) return l.element === next.element;
     if (next.page === l.page && l.block && next.block) return l.block === next.block;
+    if (LIST_MARK.test(next.text)) return false;
     return (
       next.page - l.page <= 1 &&
       !startsParagraph(next.left) &&
@@ -138,10 +140,21 @@ function checkFooters(pdf: PdfText, o: CheckOptions, out: Finding[]): void {
   }
 }
 
+/** Lines of one structure element (a wrapped TOC entry or heading) joined into one. */
+function joinWrapped(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev && l.block && prev.block === l.block) out[out.length - 1] = { ...prev, text: prev.text + l.text };
+    else out.push(l);
+  }
+  return out;
+}
+
 /** Each TOC entry's page number is the page its heading is on. */
 function checkToc(pdf: PdfText, o: CheckOptions, out: Finding[]): void {
-  const tocLines = pdf.lines.filter((l) => !l.artifact && l.page > 0 && l.page < o.firstBodyPage);
-  const headings = pdf.lines.filter((l) => !l.artifact && l.page >= o.firstBodyPage && l.size > o.bodySize * 1.05);
+  const tocLines = joinWrapped(pdf.lines.filter((l) => !l.artifact && l.page > 0 && l.page < o.firstBodyPage));
+  const headings = joinWrapped(pdf.lines.filter((l) => !l.artifact && l.page >= o.firstBodyPage && l.size > o.bodySize * 1.05));
   for (const l of tocLines) {
     const m = /^(.*?)\s*(\d+)$/.exec(l.text.trim());
     if (!m || !m[1]) continue;

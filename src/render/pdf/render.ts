@@ -129,12 +129,13 @@ function createDocument(options: PdfOptions, front: FrontMatter, title: string, 
 
 function makeContext(doc: PDFKit.PDFDocument, options: PdfOptions, faces: { regular: Face; bold: Face }, bag: DiagnosticBag, lang: PdfLang): RenderContext {
   const styles = new Map<string, TextStyle>();
+  const tagger = new Tagger(doc);
   const ctx: RenderContext = {
     doc,
     theme: options.theme,
     faces,
-    writer: new GlyphWriter(doc),
-    tagger: new Tagger(doc),
+    writer: new GlyphWriter(doc, tagger),
+    tagger,
     bag,
     lang,
     baseDir: options.baseDir,

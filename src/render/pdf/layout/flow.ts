@@ -81,7 +81,7 @@ export class Flow {
 
   newPage(): void {
     if (this.page >= 0) this.closeBoxSegments();
-    this.ctx.tagger.stop();
+    this.ctx.tagger.pageBreak();
     this.ctx.doc.addPage();
     this.page++;
     this.y = this.top;

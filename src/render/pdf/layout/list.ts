@@ -25,16 +25,24 @@ export function listBlock(flow: Flow, b: List, bc: BlockContext): void {
     const boxGlyph = box !== undefined && flow.ctx.faces.regular.advance(box) > 0;
     const label = box !== undefined ? (boxGlyph ? String.fromCodePoint(box) : null) : b.ordered ? `${b.start + k}.` : BULLETS[bc.depth % BULLETS.length];
     const markerLeft = flow.left;
+    // LI = Lbl (the bullet, number or box) + LBody; a drawn box reads as the character it stands for.
+    const lbl = tagger.create('Lbl', label === null ? { actual: String.fromCodePoint(box!) } : {});
     flow.indent(indent, 0, () => {
+      const textLeft = flow.left;
+      // An item that starts with a list (`- - a`) sets both markers on its first line.
+      const outer = flow.pendingMarker;
       flow.pendingMarker = (baseline) => {
+        outer?.(baseline);
+        tagger.contentOf(lbl);
         if (label === null) checkbox(flow, markerLeft, baseline, size, item.checked === true);
         else {
           const c = composeText(flow, [{ text: label, style: flow.ctx.style(false, theme.colors.text) }], { size, justify: false }, indent);
           const line = c.lines[0];
           // Numbers align right against the text; bullets sit in the indent's first em.
-          const x = b.ordered ? flow.left - size * 0.4 - line.right : markerLeft + size * 0.5;
+          const x = b.ordered ? textLeft - size * 0.4 - line.right : markerLeft + size * 0.5;
           flow.ctx.writer.line(c.shaped, line, x, baseline);
         }
+        tagger.end(lbl);
       };
       tagger.open('LBody');
       renderBlocks(flow, item.blocks, { depth: bc.depth + 1, nested: true });

@@ -1,10 +1,11 @@
-// The table of contents: its pages are reserved before the body is laid out (the entries' line
-// count is known, their page numbers are not), then filled in with real page numbers and links.
+// The table of contents: laid out once before the body (the entries and their line counts are known,
+// their page numbers are not), which tells how many pages to reserve; filled in at exactly those
+// places once the headings know their pages, so reservation and filling cannot disagree.
 import { words } from '../document/words.js';
 import type { Composed } from '../text/compose.js';
 import { num, rgb } from '../text/glyph-run.js';
-import { composeAt, drawText } from './absolute-text.js';
-import type { Flow, RenderContext } from './flow.js';
+import { composeAt, drawText, type PlacedText } from './absolute-text.js';
+import type { Flow } from './flow.js';
 
 export interface TocEntry {
   level: number;
@@ -12,13 +13,27 @@ export interface TocEntry {
   slug: string;
 }
 
-interface TocPlan {
-  entries: { entry: TocEntry; composed: Composed; indent: number }[];
+interface PlacedEntry {
+  entry: TocEntry;
+  composed: Composed;
+  indent: number;
+  /** Page of the TOC (0 = its first page) and top of the entry's first line on it. */
+  page: number;
+  top: number;
+  lines: number;
+}
+
+export interface TocPlan {
+  title: { text: PlacedText; composed: Composed };
+  entries: PlacedEntry[];
+  lineHeight: number;
   firstPage: number;
   pages: number;
 }
 
-const lineHeightOf = (ctx: RenderContext) => ctx.theme.sizes.body * 1.8;
+/** Entry leading in body sizes: the usual one, and the tightest used to save a page. */
+const LEADING = 1.8;
+const MIN_LEADING = 1.5;
 
 /** Headings shown: levels 1–2, or 1–3 when there are few. */
 export function tocEntries(all: TocEntry[]): TocEntry[] {
@@ -26,54 +41,92 @@ export function tocEntries(all: TocEntry[]): TocEntry[] {
   return top.length >= 4 ? top : all.filter((e) => e.level <= 3);
 }
 
-export function reserveToc(flow: Flow, entries: TocEntry[]): TocPlan {
-  const { ctx } = flow;
-  const size = ctx.theme.sizes.body;
-  const numberWidth = size * 3;
-  const planned = entries.map((entry) => {
-    const indent = (entry.level - 1) * size * 2;
-    const composed = composeAt(ctx, { text: entry.text, x: 0, top: 0, width: flow.width - indent - numberWidth, size, bold: entry.level === 1, color: ctx.theme.colors.text });
-    return { entry, composed, indent };
-  });
-  // Lay the entries out as fillToc will (an entry never splits), to know how many pages to reserve.
-  const lh = lineHeightOf(ctx);
-  let pages = 1;
-  let y = flow.top + ctx.theme.sizes.h1 * 2.5;
-  for (const p of planned) {
-    const h = Math.max(1, p.composed.lines.length) * lh;
-    if (y + h > flow.bottom + 0.01 && y > flow.top) {
-      pages++;
-      y = flow.top;
-    }
-    y += h;
-  }
-  const firstPage = flow.page + 1;
-  for (let i = 0; i < pages; i++) flow.newPage();
-  return { entries: planned, firstPage, pages };
+interface Frame {
+  top: number;
+  bottom: number;
+  /** Where the first entry starts on the first page (under the title). */
+  firstTop: number;
 }
 
-/** Fills the reserved pages once the headings know their pages. */
+/** Places the entries top to bottom, an entry never split; a page break only where the next one does not fit. */
+function place(entries: { lines: number }[], lh: number, f: Frame): { page: number; top: number }[] {
+  let page = 0;
+  let y = f.firstTop;
+  return entries.map((e) => {
+    const h = e.lines * lh;
+    if (y + h > f.bottom + 0.01 && y > f.top + 0.01) {
+      page++;
+      y = f.top;
+    }
+    const at = { page, top: y };
+    y += h;
+    return at;
+  });
+}
+
+const pageCount = (at: { page: number }[]) => (at.length ? at[at.length - 1].page + 1 : 1);
+
+/**
+ * The leading: LEADING, unless the entries then spill onto one more page than they need at
+ * MIN_LEADING (say two entries alone on a last page); then the loosest leading, in steps of 0.01
+ * body size, that keeps them on the fewer pages.
+ */
+export function tocLeading(entries: { lines: number }[], size: number, f: Frame): { lh: number; at: { page: number; top: number }[] } {
+  const loose = place(entries, LEADING * size, f);
+  const fewest = pageCount(place(entries, MIN_LEADING * size, f));
+  if (pageCount(loose) === fewest) return { lh: LEADING * size, at: loose };
+  for (let k = Math.round((LEADING - 0.01) * 100); k >= MIN_LEADING * 100; k--) {
+    const lh = (k / 100) * size;
+    const at = place(entries, lh, f);
+    if (pageCount(at) === fewest) return { lh, at };
+  }
+  return { lh: MIN_LEADING * size, at: place(entries, MIN_LEADING * size, f) };
+}
+
+/** Lays the contents out and reserves their pages. */
+export function reserveToc(flow: Flow, entries: TocEntry[]): TocPlan {
+  const { ctx } = flow;
+  const { theme, lang } = ctx;
+  const size = theme.sizes.body;
+  const numberWidth = size * 3;
+  const titleText: PlacedText = { text: words.contents[lang], x: flow.left, top: flow.top, width: flow.width, size: theme.sizes.h1, bold: true, color: theme.colors.heading };
+  const title = { text: titleText, composed: composeAt(ctx, titleText) };
+  const titleHeight = Math.max(1, title.composed.lines.length) * theme.sizes.h1 * 1.5;
+  const composed = entries.map((entry) => {
+    const indent = (entry.level - 1) * size * 2;
+    const c = composeAt(ctx, { text: entry.text, x: 0, top: 0, width: flow.width - indent - numberWidth, size, bold: entry.level === 1, color: theme.colors.text });
+    return { entry, composed: c, indent, lines: Math.max(1, c.lines.length) };
+  });
+  const { lh, at } = tocLeading(composed, size, { top: flow.top, bottom: flow.bottom, firstTop: flow.top + titleHeight + theme.sizes.h1 });
+  const placed = composed.map((e, i) => ({ ...e, ...at[i] }));
+  const pages = pageCount(at);
+  const firstPage = flow.page + 1;
+  for (let i = 0; i < pages; i++) flow.newPage();
+  return { title, entries: placed, lineHeight: lh, firstPage, pages };
+}
+
+/** Fills the reserved pages, each entry where reserveToc placed it, once the headings know their pages. */
 export function fillToc(flow: Flow, plan: TocPlan, pageOf: Map<string, number>): void {
   const { ctx } = flow;
-  const { doc, theme, tagger, lang } = ctx;
+  const { doc, theme, tagger } = ctx;
   const size = theme.sizes.body;
-  const lh = lineHeightOf(ctx);
+  const lh = plan.lineHeight;
   let page = plan.firstPage;
   doc.switchToPage(page);
   tagger.open('TOC');
   tagger.open('H1');
   tagger.content();
-  let y = flow.top + drawText(ctx, { text: words.contents[lang], x: flow.left, top: flow.top, width: flow.width, size: theme.sizes.h1, bold: true, color: theme.colors.heading }) + theme.sizes.h1;
+  drawText(ctx, plan.title.text, plan.title.composed);
   tagger.close();
-  for (const { entry, composed, indent } of plan.entries) {
-    const n = Math.max(1, composed.lines.length);
-    if (y + n * lh > flow.bottom + 0.01 && page < plan.firstPage + plan.pages - 1) {
-      tagger.stop();
-      doc.switchToPage(++page);
-      y = flow.top;
+  for (const { entry, composed, indent, page: p, top: y, lines: n } of plan.entries) {
+    if (plan.firstPage + p !== page) {
+      tagger.pageBreak();
+      doc.switchToPage((page = plan.firstPage + p));
     }
     const target = pageOf.get(entry.slug);
+    // TOCI > Link: the entry and its page number, and the link annotation over them (OBJR).
     tagger.open('TOCI');
+    if (target !== undefined) tagger.open('Link');
     tagger.content();
     const x = flow.left + indent;
     drawText(ctx, { text: entry.text, x, top: y, width: flow.width, size, color: theme.colors.text, lineHeight: lh }, composed);
@@ -92,11 +145,12 @@ export function fillToc(flow: Flow, plan: TocPlan, pageOf: Map<string, number>):
           doc.addContent(`q 1 0 0 -1 0 ${num(h)} cm ${rgb(theme.colors.muted)} RG 1 J 0.9 w [0 ${num(size * 0.45)}] 0 d ${num(from)} ${num(base + 1)} m ${num(to)} ${num(base + 1)} l S Q`),
         );
       }
-      // The whole entry is a link to its heading.
-      doc.goTo(x, y, flow.right - x, n * lh, entry.slug);
+      // The whole entry is a link to its heading; `structParent` (pdfkit, untyped) makes it the Link's OBJR.
+      const link = { structParent: tagger.current, Contents: new String(entry.text) } as unknown as PDFKit.Mixins.AnnotationOption;
+      doc.goTo(x, y, flow.right - x, n * lh, entry.slug, link);
+      tagger.close();
     }
     tagger.close();
-    y += n * lh;
   }
   tagger.close();
 }

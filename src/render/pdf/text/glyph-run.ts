@@ -23,8 +23,22 @@ interface DocInternals {
   registerFont(name: string, src: unknown): unknown;
   font(name: string): unknown;
   addContent(s: string): unknown;
-  link(x: number, y: number, w: number, h: number, url: string): unknown;
-  goTo(x: number, y: number, w: number, h: number, name: string): unknown;
+  // `structParent` (pdfkit ≥ 0.15, missing from @types/pdfkit) puts the annotation into a structure
+  // element as an OBJR and gives it its /StructParent.
+  link(x: number, y: number, w: number, h: number, url: string, options?: { structParent?: object; Contents?: string }): unknown;
+  goTo(x: number, y: number, w: number, h: number, name: string, options?: { structParent?: object; Contents?: string }): unknown;
+}
+
+/** Tagged PDF around the runs of a line (the Tagger): plain text, and linked text as Link elements. */
+export interface TextMarking {
+  /** Before glyphs outside links: they are marked as content of the element being written. */
+  text(): void;
+  /** Before a linked run: marks it as a Link element's content (`continues`: the run starts the line,
+   * so it may continue the link the previous line ended with). */
+  enterLink(href: string, continues: boolean): void;
+  /** After a linked run: `annotate` adds its annotation, given the Link element (undefined when the
+   * text is not tagged); `open`: the run reaches the line end, so the next line may continue it. */
+  leaveLink(open: boolean, annotate: (structParent: object | undefined) => void): void;
 }
 
 /** Rounds for the content stream: 3 decimals, no exponent, no `-0`. */
@@ -43,9 +57,12 @@ export class GlyphWriter {
   private readonly fonts = new Map<Face, EmbeddedFont>();
   /** Per embedded font: code point → subset glyph id, as 4 hex digits (an array: faster than a Map when cold). */
   private readonly hexes = new Map<EmbeddedFont, string[]>();
+  /** Tagging around runs; without it text is written untagged (the caller marks it). */
+  marking: TextMarking | undefined;
 
-  constructor(doc: PDFKit.PDFDocument) {
+  constructor(doc: PDFKit.PDFDocument, marking?: TextMarking) {
     this.doc = doc as unknown as DocInternals;
+    this.marking = marking;
   }
 
   private embedded(face: Face): EmbeddedFont {
@@ -78,18 +95,49 @@ export class GlyphWriter {
     return h;
   }
 
-  /** Draws a line whose left edge is at `left` and baseline at `baseline` (pdfkit's top-down coordinates). */
+  /**
+   * Draws a line whose left edge is at `left` and baseline at `baseline` (pdfkit's top-down
+   * coordinates). A line with links is written as one text object per run, so that each linked run
+   * is marked content of its own (a marked-content sequence never straddles a text object).
+   */
   line(s: Shaped, line: PlacedLine, left: number, baseline: number): void {
+    const { start, end } = line;
+    const marking = this.marking;
+    let i = start;
+    while (i < end) {
+      const link = s.styles[s.styleOf[i]].link;
+      let j = i + 1;
+      while (j < end && s.styles[s.styleOf[j]].link === link) j++;
+      if (!marking && j < end) j = end; // untagged: links only add annotations, one text object
+      if (marking && !hasInk(s, i, j)) {
+        // Spaces between two links: nothing to draw or to mark.
+      } else if (link && marking) {
+        marking.enterLink(link, i === start);
+        this.run(s, line, i, j, left, baseline);
+        const [from, to] = [i, j];
+        marking.leaveLink(j === end, (el) => this.annotate(s, line, from, to, link, left, baseline, el));
+      } else {
+        marking?.text();
+        this.run(s, line, i, j, left, baseline);
+        if (!marking) this.links(s, line, i, j, left, baseline);
+      }
+      i = j;
+    }
+  }
+
+  /** Characters [from, to) of a line as one BT…ET text object with TJ glyph runs. */
+  private run(s: Shaped, line: PlacedLine, from: number, to: number, left: number, baseline: number): void {
     const { start, end, xs } = line;
     const size = s.size;
     const k = 1000 / size;
     const doc = this.doc;
-    const out: string[] = [`q 1 0 0 -1 0 ${num(doc.page.height)} cm BT 1 0 0 1 ${num(left)} ${num(doc.page.height - baseline)} Tm`];
+    const x0 = xs[from - start];
+    const out: string[] = [`q 1 0 0 -1 0 ${num(doc.page.height)} cm BT 1 0 0 1 ${num(left + x0)} ${num(doc.page.height - baseline)} Tm`];
     let face: Face | undefined;
     let font: EmbeddedFont | undefined;
     let hexes: string[] = [];
     let color = '';
-    let pen = 0;
+    let pen = x0;
     // One TJ array per run: hex strings of consecutive glyphs, a number where the pen must move.
     let tj = '';
     let hex = '';
@@ -102,7 +150,7 @@ export class GlyphWriter {
       if (tj) out.push(`[${tj}] TJ`);
       tj = '';
     };
-    for (let i = start; i < end; i++) {
+    for (let i = from; i < to; i++) {
       const kind = s.kinds[i] as Kind;
       if (kind === Kind.Space) continue;
       const style = s.styles[s.styleOf[i]];
@@ -129,7 +177,7 @@ export class GlyphWriter {
       pen = x + s.adv[i];
     }
     // Bring the pen back to the line's ink end (after a P2 half-width mark).
-    const back = (pen - line.right) * k;
+    const back = to === end ? (pen - line.right) * k : 0;
     if (Math.abs(back) > 0.05) {
       endHex();
       tj += num(back);
@@ -137,27 +185,38 @@ export class GlyphWriter {
     flush();
     out.push('ET Q');
     doc.addContent(out.join('\n'));
-    this.links(s, line, left, baseline);
   }
 
-  /** Link annotations over the runs of linked text in a line. */
-  private links(s: Shaped, line: PlacedLine, left: number, baseline: number): void {
-    let i = line.start;
-    while (i < line.end) {
+  /** Link annotations over the runs of linked text among characters [from, to) of a line. */
+  private links(s: Shaped, line: PlacedLine, from: number, to: number, left: number, baseline: number): void {
+    let i = from;
+    while (i < to) {
       const link = s.styles[s.styleOf[i]].link;
       if (!link) {
         i++;
         continue;
       }
       let j = i;
-      while (j < line.end && s.styles[s.styleOf[j]].link === link) j++;
-      const x0 = left + line.xs[i - line.start];
-      const x1 = left + line.xs[j - 1 - line.start] + s.adv[j - 1];
-      const top = baseline - s.size * 0.95;
-      const h = s.size * 1.25;
-      if (link.startsWith('#')) this.doc.goTo(x0, top, x1 - x0, h, link.slice(1));
-      else this.doc.link(x0, top, x1 - x0, h, link);
+      while (j < to && s.styles[s.styleOf[j]].link === link) j++;
+      this.annotate(s, line, i, j, link, left, baseline);
       i = j;
     }
   }
+
+  /** One link annotation over characters [i, j) of a line; inside `structParent` (a Link element) when tagged. */
+  private annotate(s: Shaped, line: PlacedLine, i: number, j: number, link: string, left: number, baseline: number, structParent?: object): void {
+    const x0 = left + line.xs[i - line.start];
+    const x1 = left + line.xs[j - 1 - line.start] + s.adv[j - 1];
+    const top = baseline - s.size * 0.95;
+    const h = s.size * 1.25;
+    // A tagged link annotation describes itself (PDF/UA): its text.
+    const options = structParent ? { structParent, Contents: new String(s.text.slice(s.offsets[i], j < s.n ? s.offsets[j] : undefined)) as unknown as string } : undefined;
+    if (link.startsWith('#')) this.doc.goTo(x0, top, x1 - x0, h, link.slice(1), options);
+    else this.doc.link(x0, top, x1 - x0, h, link, options);
+  }
+}
+
+function hasInk(s: Shaped, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.kinds[i] !== Kind.Space) return true;
+  return false;
 }
