@@ -12,7 +12,12 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+    // Every command has finished its work here (files written, workers stopped). Leave at once once
+    // what was printed has gone out: tearing down the heap of a large build takes tens of ms more.
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
+  },
   (error) => {
     // Only reached on a bug: every user error is a diagnostic with an exit code.
     process.stderr.write(`adapt-guide: internal error: ${error && error.message ? error.message : error}\n`);

@@ -22,7 +22,7 @@ interface DocInternals {
   page: { height: number; fonts: Record<string, unknown> };
   registerFont(name: string, src: unknown): unknown;
   font(name: string): unknown;
-  addContent(s: string): unknown;
+  addContent(s: string | Uint8Array): unknown;
   // `structParent` (pdfkit ≥ 0.15, missing from @types/pdfkit) puts the annotation into a structure
   // element as an OBJR and gives it its /StructParent.
   link(x: number, y: number, w: number, h: number, url: string, options?: { structParent?: object; Contents?: string }): unknown;
@@ -184,7 +184,9 @@ export class GlyphWriter {
     }
     flush();
     out.push('ET Q');
-    doc.addContent(out.join('\n'));
+    // As bytes: pdfkit turns a string into bytes one character at a time in JavaScript (and appends
+    // the newline); Buffer does the same natively. The stream is the same.
+    doc.addContent(Buffer.from(out.join('\n') + '\n', 'latin1'));
   }
 
   /** Link annotations over the runs of linked text among characters [from, to) of a line. */
