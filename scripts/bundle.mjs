@@ -24,8 +24,17 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   external: ['pdfkit', 'fontkit', 'linebreak', 'ajv', 'inquirer', '@expo-google-fonts/*'],
-  // markdown-it decodes entities only; the package's index also builds its encoding tables (~10 ms).
-  alias: { entities: 'entities/lib/decode.js' },
+  // markdown-it's `entities` and `linkify-it` cost ~15 ms at every start for what a guide rarely or never
+  // needs (entity tables; a link finder for `linkify: true`): shims load or replace them (scripts/bundle-shims/).
+  plugins: [
+    {
+      name: 'shims',
+      setup(b) {
+        const shims = { entities: 'entities.cjs', 'linkify-it': 'linkify-it.mjs' };
+        b.onResolve({ filter: /^(entities|linkify-it)$/ }, (args) => ({ path: join(repo, 'scripts/bundle-shims', shims[args.path]) }));
+      },
+    },
+  ],
   // CommonJS packages inside an ES module bundle call require() for Node's own modules.
   banner: { js: "import { createRequire as __agCreateRequire } from 'node:module'; const require = __agCreateRequire(import.meta.url);" },
 });
