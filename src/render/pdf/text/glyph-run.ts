@@ -150,6 +150,11 @@ export class GlyphWriter {
       if (tj) out.push(`[${tj}] TJ`);
       tj = '';
     };
+    // A justified Chinese line stretches every gap between its characters by the same amount: say it
+    // once as character spacing (Tc, added after every glyph), and only the other gaps need numbers.
+    // The pen follows what a reader computes from the written value, so nothing drifts.
+    const tc = line.inter > 0.0005 ? Math.round(line.inter * 1e5) / 1e5 : 0;
+    if (tc) out.push(`${tc} Tc`);
     for (let i = from; i < to; i++) {
       const kind = s.kinds[i] as Kind;
       if (kind === Kind.Space) continue;
@@ -174,7 +179,7 @@ export class GlyphWriter {
         tj += `${num(shift)} `;
       }
       hex += this.hex(font!, face!, s.cps[i], hexes);
-      pen = x + s.adv[i];
+      pen = x + s.adv[i] + tc;
     }
     // Bring the pen back to the line's ink end (after a P2 half-width mark).
     const back = to === end ? (pen - line.right) * k : 0;

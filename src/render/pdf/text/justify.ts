@@ -15,6 +15,8 @@ export interface PlacedLine extends LineRange {
   xs: Float64Array;
   /** x where the line's ink ends (the measure for a justified line). */
   right: number;
+  /** The stretch added at each gap between CJK characters, in points (0 for a line set ragged). */
+  inter: number;
 }
 
 const besidePunct = (s: Shaped, i: number) => {
@@ -74,5 +76,5 @@ export function placeLine(s: Shaped, line: LineRange, measure: number, justify: 
     }
     xs[i - start] = x;
   }
-  return { ...line, xs, right: line.width + slack - perPoint * pts.length };
+  return { ...line, xs, right: line.width + slack - perPoint * pts.length, inter: perInter };
 }
