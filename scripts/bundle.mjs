@@ -34,6 +34,9 @@ await build({
       setup(b) {
         const shims = { entities: 'entities.cjs', 'linkify-it': 'linkify-it.mjs' };
         b.onResolve({ filter: /^(entities|linkify-it)$/ }, (args) => ({ path: join(repo, 'scripts/bundle-shims', shims[args.path]) }));
+        b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+          /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: join(repo, 'scripts/bundle-shims/child-process.cjs') } : undefined,
+        );
         // pdfkit's modules it never calls in a typesetting run: the stand-ins of src/render/pdf/text/cjs.ts.
         b.onResolve({ filter: /^(fontkit|linebreak|@noble\/ciphers\/aes|@noble\/hashes\/utils)$/ }, (args) =>
           /[\\/]node_modules[\\/]pdfkit[\\/]/.test(args.importer) ? { path: args.path, namespace: 'pdfkit-stand-in' } : undefined,

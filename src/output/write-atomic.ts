@@ -1,15 +1,16 @@
 // The write step: whole files or nothing (temporary file, then rename), and removal of stale outputs.
 // Every file the tool writes goes through here: outputs, the build cache, `init`, `review`, `xliff import`.
-import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 
+// Writers of one process (worker threads each load this module) differ by this tag, processes by pid;
+// 'wx' refuses a name already taken (a leftover, or the rare equal tag) and a fresh tag is drawn.
+// (Not crypto: this module is on the path of every command, and loading node:crypto costs ~5 ms.)
+const tag = () => Math.random().toString(36).slice(2, 10);
+let mine = tag();
 let written = 0;
-/** A name no other writer (another process, another thread) can be using; 'wx' refuses a leftover. */
-function temporaryBeside(path: string, attempt = 0): string {
-  const unique = attempt === 0 ? `${process.pid}.${threadId}.${written++}` : randomBytes(6).toString('hex');
-  return join(dirname(path), `.${basename(path)}.${unique}.tmp`);
+function temporaryBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${mine}.${written++}.tmp`);
 }
 
 /**
@@ -31,7 +32,8 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
     } catch (err) {
       // A temporary file left by a process that had this pid before: take another name.
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      temporary = temporaryBeside(path, 1);
+      mine = tag();
+      temporary = temporaryBeside(path);
       writeFileSync(temporary, data, { flag: 'wx' });
     }
     if (mode !== undefined) chmodSync(temporary, mode);
