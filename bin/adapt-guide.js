@@ -11,7 +11,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-main(process.argv.slice(2)).then(
+// `tune`: a short run goes without V8's optimizing compiler on a small machine (src/cli/short-run.ts).
+main(process.argv.slice(2), undefined, { tune: true }).then(
   (code) => {
     process.exitCode = code;
     // Every command has finished its work here (files written, workers stopped). Leave at once once
