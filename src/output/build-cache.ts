@@ -1,7 +1,7 @@
 // Remembers what each build job made from which inputs, so an unchanged job is skipped (and a wholly
 // unchanged build skips even loading the workspace). Kept outside the output folder and the workspace.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -53,7 +53,6 @@ export function readCache(file: string): BuildCache {
 
 export function writeCache(file: string, cache: BuildCache): void {
   try {
-    mkdirSync(join(file, '..'), { recursive: true });
     writeAtomic(file, JSON.stringify(cache));
   } catch {
     // A cache that cannot be written only costs time next run.

@@ -13,13 +13,24 @@ import type { Json } from '../model/types.js';
 
 export type SchemaName = 'guide' | 'profile' | 'override' | 'glossary';
 export const SCHEMA_DIR = join(PACKAGE_ROOT, 'schemas/');
-/** The schema files, in the order ajv reads them (scripts/compile-schemas.mjs hashes them in the same order). */
-const SCHEMA_FILES = ['common', 'guide', 'profile', 'override', 'glossary'];
+/** The schema files, in the order ajv reads them. */
+export const SCHEMA_FILES = ['common', 'guide', 'profile', 'override', 'glossary'];
+/** How ajv compiles them, here and for the validators precompiled at install (scripts/compile-schemas.mjs). */
+export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true };
+/** The references the loader validates against (file kinds; node definitions for added override nodes). */
+export const PRECOMPILED_REFS = ['guide', 'profile', 'override', 'glossary', ...['item', 'row', 'section', 'contentNode'].map((d) => `common.schema.json#/definitions/${d}`)];
 
 const require = createRequire(import.meta.url);
 let ajv: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
 let precompiled: Record<string, ValidateFunction> | null | undefined;
+
+/** A fingerprint of the schema files as they are now; the precompiled validators record the one they were made from. */
+export function schemaFilesHash(): string {
+  const hash = createHash('sha256');
+  for (const name of SCHEMA_FILES) hash.update(`${name}\0${readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')}\0`);
+  return hash.digest('hex');
+}
 
 /**
  * The validators `npm install` precompiled from schemas/ (lib/validate/validators.cjs), while they
@@ -29,10 +40,8 @@ function precompiledValidators(): Record<string, ValidateFunction> | null {
   if (precompiled === undefined) {
     precompiled = null;
     try {
-      const hash = createHash('sha256');
-      for (const name of SCHEMA_FILES) hash.update(`${name}\0${readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')}\0`);
       const mod = require(join(PACKAGE_ROOT, 'lib/validate/validators.cjs')) as Record<string, unknown>;
-      if (mod.__schemaHash === hash.digest('hex')) precompiled = mod as Record<string, ValidateFunction>;
+      if (mod.__schemaHash === schemaFilesHash()) precompiled = mod as Record<string, ValidateFunction>;
     } catch {
       // Not built (running from src/) or unreadable: compile below.
     }
@@ -43,7 +52,7 @@ function precompiledValidators(): Record<string, ValidateFunction> | null {
 function instance(): Ajv {
   if (!ajv) {
     const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
-    ajv = new AjvClass({ allErrors: true, strict: false, verbose: true });
+    ajv = new AjvClass(AJV_OPTIONS);
     for (const name of SCHEMA_FILES) {
       ajv.addSchema(JSON.parse(readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')));
     }

@@ -3,7 +3,7 @@
 // the remembered models back is ~0.05 s). One file per workspace in the cache folder of the build
 // cache; a fingerprint covers the tool (its compiled code), the file's role and its text, so a changed
 // file, a rebuilt tool or a moved file is loaded afresh. ADAPT_GUIDE_CACHE=off turns it off.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { cacheDir, hash, toolFingerprint } from '../output/build-cache.js';
@@ -68,7 +68,6 @@ export class LoadCache {
     if (!this.path) return;
     if (!this.changed && Object.keys(this.now).length === Object.keys(this.before).length) return;
     try {
-      mkdirSync(join(this.path, '..'), { recursive: true });
       writeAtomic(this.path, serialize({ version: VERSION, tool: this.tool, files: this.now } satisfies Stored));
     } catch {
       // A cache that cannot be written only costs time next run.

@@ -62,24 +62,24 @@ function compilePlain(source: string): Compiled | undefined {
 }
 
 function compile(source: string): Compiled {
-  const cached = cache.get(source);
-  if (cached) return cached;
-  let compiled: Compiled | undefined = compilePlain(source);
-  if (compiled) {
+  let compiled = cache.get(source);
+  if (!compiled) {
+    compiled = compilePlain(source) ?? compileHandlebars(source);
     cache.set(source, compiled);
-    return compiled;
   }
+  return compiled;
+}
+
+function compileHandlebars(source: string): Compiled {
   try {
     const ast = env.parse(source);
     const paths: string[][] = [];
     const problems: ExpandProblem[] = [];
     collect(ast, paths, problems);
-    compiled = problems.length > 0 ? { paths, problems } : { paths, problems, run: env.compile(ast, COMPILE) };
+    return problems.length > 0 ? { paths, problems } : { paths, problems, run: env.compile(ast, COMPILE) };
   } catch (err) {
-    compiled = { paths: [], problems: [{ kind: 'template-syntax', reason: firstLine(err) }] };
+    return { paths: [], problems: [{ kind: 'template-syntax', reason: firstLine(err) }] };
   }
-  cache.set(source, compiled);
-  return compiled;
 }
 
 function firstLine(err: unknown): string {
