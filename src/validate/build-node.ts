@@ -1,8 +1,8 @@
 // Turns validated YAML data into GuideNodes that remember where each field was written.
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
-import { locate, nodeAt, position, type DataPath } from '../load/locate.js';
+import { locate, placeAt, position, type DataPath } from '../load/locate.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
+import { childPlace, type YamlPlace } from '../load/yaml-places.js';
 import { CHILDREN_KEY, type GuideNode, type Json, type NodeType, type Provenance } from '../model/types.js';
 
 /** Fields that hold prose: a plain string there is accepted with a warning. */
@@ -60,35 +60,21 @@ export function buildNode(ctx: BuildContext, data: Obj, path: DataPath, type: No
 
 /** Records, for every leaf under `value`, the place it was written (`title.zh` → file:line:col). */
 export function recordLeaves(ctx: BuildContext, value: Json, path: DataPath, prefix: string, into: Record<string, Provenance>): void {
-  walkLeaves(ctx, value, nodeAt(ctx.parsed, path), path, prefix, into);
+  walkLeaves(ctx, value, placeAt(ctx.parsed, path), path, prefix, into);
 }
 
-// Walks the YAML node beside the data, so each leaf costs one child lookup rather than a lookup from the root.
-function walkLeaves(ctx: BuildContext, value: Json, node: Node | undefined, path: DataPath, prefix: string, into: Record<string, Provenance>): void {
-  const here = (): Provenance =>
-    node?.range ? { ...position(ctx.parsed, node.range[0]), layer: ctx.layer } : provenance(ctx, path);
+// Walks the places beside the data, so each leaf costs one child lookup rather than a lookup from the root.
+function walkLeaves(ctx: BuildContext, value: Json, place: YamlPlace | undefined, path: DataPath, prefix: string, into: Record<string, Provenance>): void {
+  const here = (): Provenance => (place ? { ...position(ctx.parsed, place.at), layer: ctx.layer } : provenance(ctx, path));
   if (value !== null && typeof value === 'object') {
     const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
     for (const [k, v] of entries) {
-      walkLeaves(ctx, v, childOf(node, k), [...path, k], prefix ? `${prefix}.${k}` : String(k), into);
+      walkLeaves(ctx, v, childPlace(place, k), [...path, k], prefix ? `${prefix}.${k}` : String(k), into);
     }
     if (entries.length === 0 && prefix) into[prefix] = here();
   } else if (prefix) {
     into[prefix] = here();
   }
-}
-
-function childOf(node: Node | undefined, key: string | number): Node | undefined {
-  if (typeof key === 'number' && isSeq(node)) {
-    const item = node.items[key];
-    return isNode(item) ? item : undefined;
-  }
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (isScalar(pair.key) && String(pair.key.value) === String(key)) return isNode(pair.value) ? pair.value : undefined;
-    }
-  }
-  return undefined;
 }
 
 /** Prose given as a plain string (a warning) and texts left empty (an error). */

@@ -7,7 +7,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { nearest } from '../diagnostics/suggest.js';
-import { locate, locateKey, type DataPath } from '../load/locate.js';
+import { locate, locateKey, valueAt, type DataPath } from '../load/locate.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
 import type { Json } from '../model/types.js';
 
@@ -137,7 +137,7 @@ function one(parsed: ParsedYaml, e: ErrorObject, path: DataPath, field: string):
       return error('invalid-value', { field, allowed: allowed.map((a) => `\`${a}\``).join(', ') }, { at: locate(parsed, path), messageId: 'schema-enum' });
     }
     case 'pattern': {
-      const value = String(parsed.doc.getIn(path) ?? '');
+      const value = String(valueAt(parsed, path) ?? '');
       if (field === 'id' || /^(change|before|after|remove|guide)$/.test(field) || e.schemaPath.includes('definitions/id')) {
         return error('bad-id', { id: value }, { at: locate(parsed, path), hint: 'hint-id-pattern' });
       }
