@@ -7,14 +7,19 @@ export type DataPath = readonly (string | number)[];
 
 /** Position of the value at `path`; falls back to the nearest existing ancestor. */
 export function locate(parsed: ParsedYaml, path: DataPath): SourceRef {
+  const place = nearestPlace(parsed, path);
+  return place ? position(parsed, place.at) : { file: parsed.file, line: 1, col: 1 };
+}
+
+/** The place of the value at `path`, or of its nearest ancestor that was written. */
+export function nearestPlace(parsed: ParsedYaml, path: DataPath): YamlPlace | undefined {
   let place = parsed.root;
-  if (!place) return { file: parsed.file, line: 1, col: 1 };
   for (const key of path) {
     const next = childPlace(place, key);
     if (!next) break;
     place = next;
   }
-  return position(parsed, place.at);
+  return place;
 }
 
 /** Position of the key `key` inside the map at `path` (for unknown or duplicate fields). */

@@ -1,8 +1,8 @@
 // Turns validated YAML data into GuideNodes that remember where each field was written.
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate, placeAt, position, type DataPath } from '../load/locate.js';
+import { locate, nearestPlace, placeAt, type DataPath } from '../load/locate.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
-import { childPlace, type YamlPlace } from '../load/yaml-places.js';
+import { childPlace, linePos, type YamlPlace } from '../load/yaml-places.js';
 import { CHILDREN_KEY, type GuideNode, type Json, type NodeType, type Provenance } from '../model/types.js';
 
 /** Fields that hold prose: a plain string there is accepted with a warning. */
@@ -60,21 +60,38 @@ export function buildNode(ctx: BuildContext, data: Obj, path: DataPath, type: No
 
 /** Records, for every leaf under `value`, the place it was written (`title.zh` → file:line:col). */
 export function recordLeaves(ctx: BuildContext, value: Json, path: DataPath, prefix: string, into: Record<string, Provenance>): void {
-  walkLeaves(ctx, value, placeAt(ctx.parsed, path), path, prefix, into);
+  const place = placeAt(ctx.parsed, path);
+  walkLeaves(ctx, value, place, place ?? nearestPlace(ctx.parsed, path), prefix, into);
 }
 
 // Walks the places beside the data, so each leaf costs one child lookup rather than a lookup from the root.
-function walkLeaves(ctx: BuildContext, value: Json, place: YamlPlace | undefined, path: DataPath, prefix: string, into: Record<string, Provenance>): void {
-  const here = (): Provenance => (place ? { ...position(ctx.parsed, place.at), layer: ctx.layer } : provenance(ctx, path));
+// A leaf with no place of its own (data the builder added) takes its nearest written ancestor's, as `locate` does.
+function walkLeaves(ctx: BuildContext, value: Json, place: YamlPlace | undefined, nearest: YamlPlace | undefined, prefix: string, into: Record<string, Provenance>): void {
   if (value !== null && typeof value === 'object') {
-    const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-    for (const [k, v] of entries) {
-      walkLeaves(ctx, v, childPlace(place, k), [...path, k], prefix ? `${prefix}.${k}` : String(k), into);
+    let empty = true;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        empty = false;
+        const child = childPlace(place, i);
+        walkLeaves(ctx, value[i], child, child ?? nearest, prefix ? `${prefix}.${i}` : String(i), into);
+      }
+    } else {
+      for (const k in value) {
+        if (!Object.hasOwn(value, k)) continue;
+        empty = false;
+        const child = childPlace(place, k);
+        walkLeaves(ctx, value[k], child, child ?? nearest, prefix ? `${prefix}.${k}` : k, into);
+      }
     }
-    if (entries.length === 0 && prefix) into[prefix] = here();
+    if (empty && prefix) into[prefix] = placeProvenance(ctx, nearest);
   } else if (prefix) {
-    into[prefix] = here();
+    into[prefix] = placeProvenance(ctx, nearest);
   }
+}
+
+function placeProvenance(ctx: BuildContext, place: YamlPlace | undefined): Provenance {
+  const { line, col } = place ? linePos(ctx.parsed.lines, place.at) : { line: 1, col: 1 };
+  return { file: ctx.parsed.file, line, col, layer: ctx.layer };
 }
 
 /** Prose given as a plain string (a warning) and texts left empty (an error). */
