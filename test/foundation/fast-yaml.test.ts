@@ -53,6 +53,9 @@ describe('fast YAML reader', () => {
       '# only a comment at the top\na: 1 # trailing comment\n# between\nb: [1, 2] # more\n',
       'x: |\n  ends without newline',
       'x: >-\n  last',
+      'a: x\u2028y\nb: "x\u0085y"\nc: |\n  x\u2028y\n', // Unicode line and paragraph separators are not line breaks in YAML 1.2
+      'k: "\\x41\\U0001F600 \\\n  more"\nn: -0\nbig: 100000000000000000000\nu: 1_000\ne: .5e+3\n',
+      'a: { b: c,\n  d: e }\nk: x:y\n"a\\nb": 1\n',
     ];
     const paths = cases.map((c) => expectSame(c));
     // These are the shapes workspaces are written in: they must not fall back to the slow path.
