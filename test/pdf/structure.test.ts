@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../support/corpus.js';
+import { extractPdf } from '../support/pdf-text.js';
 import { render } from '../support/render.js';
 
 interface Node {
@@ -93,6 +94,48 @@ describe('list structure', () => {
     const [s] = await structure(r.bytes);
     const labels = nodes(s.tree, 'Lbl').map((l) => textOf(l, s).trim());
     expect(labels).toEqual(['•', '◦', '◦', '•', '1.', '2.']);
+  });
+
+  it('sets the marker of an item that starts with a table, a picture, a heading or a rule, and of an empty item', async () => {
+    const md = [
+      '# 列表',
+      '',
+      '- | 列一 | 列二 |',
+      '  |---|---|',
+      '  | 甲 | 乙 |',
+      '- ![车间](test/fixtures/localise/_base/guides/international/fixture-guide/assets/workshop.png)',
+      '- ### 小标题开头的条目',
+      '  正文。',
+      '-',
+      '- ***',
+      '- 普通条目',
+      '',
+    ].join('\n');
+    const r = await render(md, { bare: true });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const [s] = await structure(r.bytes);
+    const items = nodes(s.tree, 'LI');
+    expect(items.length).toBe(6);
+    for (const li of items) {
+      const [lbl] = li.children!;
+      expect(lbl.role).toBe('Lbl');
+      expect(textOf(lbl, s).trim()).toBe('•');
+    }
+    // Each marker sits level with its item's first line: the table's header row, the heading.
+    const { lines } = await extractPdf(r.bytes);
+    const body = lines.filter((l) => !l.artifact);
+    const bullets = body.filter((l) => l.text.trim() === '•');
+    expect(bullets.length).toBe(6);
+    expect(new Set(bullets.map((l) => l.page)).size).toBe(1);
+    const yOf = (text: string) => body.find((l) => l.text.includes(text))!.y;
+    expect(bullets[0].y).toBeCloseTo(yOf('列一'), 1);
+    expect(bullets[1].y).toBeGreaterThan(yOf('车间')); // at the picture's top, above its caption
+    expect(bullets[2].y).toBeCloseTo(yOf('小标题开头的条目'), 1);
+    expect(bullets[3].y).toBeLessThan(yOf('正文'));
+    expect(bullets[5].y).toBeCloseTo(yOf('普通条目'), 1);
+    // Top to bottom in source order (PDF y grows upwards).
+    const ys = bullets.map((l) => l.y);
+    expect([...ys].sort((a, b) => b - a)).toEqual(ys);
   });
 });
 

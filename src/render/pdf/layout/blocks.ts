@@ -65,8 +65,11 @@ function paragraph(flow: Flow, inlines: readonly Inline[], bc: BlockContext): vo
 }
 
 function rule(flow: Flow): void {
-  flow.space(flow.ctx.theme.sizes.body);
+  const size = flow.ctx.theme.sizes.body;
+  flow.space(size);
   flow.reserve(2);
+  // A list item that starts with a rule: its marker sits level with the rule.
+  flow.placeMarker(flow.y + size * 0.3);
   const h = (flow.ctx.doc as unknown as { page: { height: number } }).page.height;
   const y = h - flow.y;
   flow.ctx.tagger.artifact(() =>

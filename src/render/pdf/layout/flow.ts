@@ -59,6 +59,21 @@ export class Flow {
   private readonly boxes: Box[] = [];
   /** Draws a list marker beside the next line placed (set by lists, taken by the first line). */
   pendingMarker: ((baseline: number) => void) | null = null;
+
+  /** Draws the list marker waiting for its item's first line, level with `baseline`: text lines call it, and
+   * so do blocks with no first line of body text (a table's first row, an image's top, a rule). */
+  placeMarker(baseline: number): void {
+    const draw = this.pendingMarker;
+    if (!draw) return;
+    this.pendingMarker = null;
+    draw(baseline);
+  }
+
+  /** A list marker is still waiting for a line (its item had nothing that placed it). */
+  get markerPending(): boolean {
+    return this.pendingMarker !== null;
+  }
+
   /** Vertical space owed before the next block; dropped at a page top. */
   private owed = 0;
 

@@ -22,7 +22,12 @@ export function headingBlock(flow: Flow, b: Heading): void {
   if (b.level === 1 && !flow.atPageTop) flow.newPage();
   flow.space(size * (b.level <= 2 ? 1.4 : 1));
   const text = plainText(b.inlines).trim();
-  flow.pendingMarker = (baseline) => record(flow, b, text, baseline - size * 1.1);
+  // A list item that starts with a heading: its marker goes on the heading's first line too.
+  const marker = flow.pendingMarker;
+  flow.pendingMarker = (baseline) => {
+    marker?.(baseline);
+    record(flow, b, text, baseline - size * 1.1);
+  };
   tagger.open(`H${Math.min(b.level, 6)}`);
   textBlock(flow, b.inlines, { size, bold: true, color: theme.colors.heading, justify: false, keepAfter: 3, spaceAfter: size * 0.5, lineHeight: size * 1.5 });
   tagger.close();

@@ -51,6 +51,8 @@ export function imageBlock(flow: Flow, b: Image): void {
       const h = img.height * scale;
       flow.space(size * 0.6);
       flow.reserve(h);
+      // A list item that starts with this picture: its marker sits at the picture's top.
+      flow.placeMarker(flow.y + size * 0.88);
       ctx.tagger.open('Figure', { alt: b.alt || b.src });
       ctx.tagger.content();
       ctx.doc.image(img as unknown as Buffer, flow.left + (flow.width - w) / 2, flow.y, { width: w, height: h });

@@ -46,6 +46,12 @@ export function listBlock(flow: Flow, b: List, bc: BlockContext): void {
       };
       tagger.open('LBody');
       renderBlocks(flow, item.blocks, { depth: bc.depth + 1, nested: true });
+      // An empty item (`-` alone) still shows its marker, on a line of its own.
+      if (flow.markerPending) {
+        flow.reserve(lh);
+        flow.placeMarker(flow.y + (lh - size) / 2 + size * 0.88);
+        flow.y += lh;
+      }
       tagger.close();
       flow.pendingMarker = null;
     });

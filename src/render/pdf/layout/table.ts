@@ -43,6 +43,8 @@ export function tableBlock(flow: Flow, b: Table): void {
   tagger.open('Table');
   const table = { flow, xs, widths, lh, size, align: b.aligns };
   let first = true;
+  // A list item that starts with this table: its marker sits level with the first row's first line.
+  const firstBaseline = () => flow.y + PAD_Y + (lh - size) / 2 + size * 0.88;
   const drawHeader = (repeat: boolean) => {
     if (!header) return;
     if (repeat) tagger.artifact(() => drawSegment(table, header, 0, header.lines, true, null));
@@ -60,6 +62,7 @@ export function tableBlock(flow: Flow, b: Table): void {
     while (from < row.lines) {
       if (first) {
         flow.reserve(headerH + Math.min(row.lines, 2) * lh + 2 * PAD_Y);
+        flow.placeMarker(firstBaseline());
         drawHeader(false);
         first = false;
       }
@@ -85,6 +88,7 @@ export function tableBlock(flow: Flow, b: Table): void {
   }
   if (first) {
     flow.reserve(headerH);
+    flow.placeMarker(firstBaseline());
     drawHeader(false);
   }
   tagger.close();

@@ -92,11 +92,7 @@ function drawLine(flow: Flow, { c, k, indent }: { c: Composed; k: number; indent
   let x = flow.left + indent;
   if (o.align === 'center') x = flow.left + (flow.width - line.right) / 2;
   else if (o.align === 'right') x = flow.right - line.right;
-  if (flow.pendingMarker) {
-    const draw = flow.pendingMarker;
-    flow.pendingMarker = null;
-    draw(baseline);
-  }
+  flow.placeMarker(baseline);
   flow.ctx.tagger.expectText();
   flow.ctx.writer.line(c.shaped, line, x, baseline);
   flow.y += lh;
