@@ -39,6 +39,11 @@ export function parseWithYaml(text: string, file: string): ParseResult {
   const at = (offset: number): SourceRef => ({ file, ...lineCounter.linePos(offset) });
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
+    // Nesting deep enough to exhaust yaml's recursion is reported by yaml as a stack overflow.
+    if (/Maximum call stack size exceeded/.test(e.message)) {
+      if (!diagnostics.some((d) => d.rule === 'yaml-depth-limit')) diagnostics.push(error('yaml-depth-limit', { limit: MAX_DEPTH }, { at: at(e.pos[0]) }));
+      continue;
+    }
     const rule = CODE_RULES[e.code] ?? 'yaml-syntax';
     const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     diagnostics.push(

@@ -35,6 +35,9 @@ beforeAll(() => {
   const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
   for (let i = 1; i < 10; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
   put('guides/international/bomb/guide.yaml', bomb.join('\n') + '\n');
+  // Nesting past the limit: deep block maps (the tree check), and flow brackets deep enough to exhaust yaml's recursion.
+  put('guides/international/deep/guide.yaml', guide('deep', `vars:\n${Array.from({ length: 100 }, (_, i) => `${' '.repeat(i + 1)}k:\n`).join('')}`));
+  put('guides/international/brackets/guide.yaml', guide('brackets', `vars: ${'['.repeat(20000)}${']'.repeat(20000)}\n`));
   put('guides/international/gbk/guide.yaml', Buffer.concat([Buffer.from('id: gbk\ntitle: {zh: '), Buffer.from([0xba, 0xfe, 0xd6, 0xdd, 0xca, 0xd0]), Buffer.from('}\n')]));
   put('guides/international/empty/guide.yaml', '');
   mkdirSync(join(root, 'guides/cities/dirville/profile.yaml'), { recursive: true });
@@ -77,6 +80,12 @@ describe('validate on a workspace full of mistakes', () => {
   });
   it('refuses a 50 MB file without reading it', () => {
     expect(find('guides/international/huge/guide.yaml', 'file-too-large')).toHaveLength(1);
+  });
+  it('stops YAML nested past the depth limit, block or flow, at its place', () => {
+    expect(find('guides/international/deep/guide.yaml', 'yaml-depth-limit')).toHaveLength(1);
+    const [flow] = find('guides/international/brackets/guide.yaml', 'yaml-depth-limit');
+    expect(flow).toMatchObject({ line: 7 });
+    expect(find('guides/international/brackets/guide.yaml', 'yaml-syntax')).toEqual([]);
   });
   it('stops an alias bomb', () => {
     expect(find('guides/international/bomb/guide.yaml', 'yaml-alias-limit')).toHaveLength(1);
