@@ -2,12 +2,16 @@
 //
 // `yaml` (v2) parses a 180 KB guide in about 130 ms on a cold start; js-yaml's event parser takes about
 // 30 ms. This reader builds the data and the place tree from js-yaml's events for the common case:
-// one document of block or flow maps and sequences holding plain, quoted or block scalars. Anything
-// else — a syntax error, an anchor, alias or tag, an empty value, a duplicate or non-string key, a
-// tab, a lone CR, a byte-order mark, document markers, numbers other than decimal — returns
-// undefined, and the file goes through `yaml`, which stays the reference for every diagnostic.
-// test/load/fast-yaml.test.ts checks both agree on every YAML file of the repository and on edge cases.
-import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
+// one document whose root is a map or sequence, of block maps and sequences and one-line flow ones,
+// holding plain, quoted or block scalars. Anything else returns undefined, and the file goes through
+// `yaml`, which stays the reference for every diagnostic: a syntax error, an anchor, alias or tag, an
+// empty value, a duplicate, non-string or over-long key, a tab, a lone CR, a byte-order mark, document
+// markers, numbers other than decimal, a flow collection over several lines, `\U` escapes and escaped
+// line breaks in double quotes, block scalars with an indentation indicator or keep chomping — the
+// places where the two parsers were found to differ.
+// test/foundation/fast-yaml.test.ts checks both agree on every YAML file of the repository, on edge
+// cases and on damaged fragments of the guides.
+import { COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
 import type { Json } from '../model/types.js';
 import type { YamlPlace } from './yaml-places.js';
 
@@ -21,12 +25,16 @@ const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$|^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 /** Plain scalars that could be something other than a string in the YAML 1.2 core schema. */
 const MAYBE_NOT_STRING = /^(?:[-+.0-9~]|[Nn]ull$|NULL$|[Tt]rue$|TRUE$|[Ff]alse$|FALSE$)/;
-/** A block scalar's header: its indicator, then optional indentation and chomping indicators and a comment. */
-const BLOCK_HEADER_REST = /^[1-9+-]{0,2}(?:[ ]+#.*)?[ ]*$/;
+/** A block scalar's header after its indicator: a strip chomping indicator at most, then a comment. */
+const BLOCK_HEADER_REST = /^-?(?:[ ]+#.*)?[ ]*$/;
+/** `yaml` allows at most 1024 characters from an implicit key's start to its `:`. */
+const MAX_KEY_SPAN = 1000;
+/** A document marker (`---`, `...`) at the start of a line. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \r\n]|$)/m;
 
 /** The data and places of `text`, or undefined when it needs `yaml` (see the file comment). */
 export function readPlainYaml(text: string, maxDepth: number): { data: Json; root: YamlPlace } | undefined {
-  if (text.charCodeAt(0) === 0xfeff || text.includes('\t') || /\r(?!\n)/.test(text)) return undefined;
+  if (text.charCodeAt(0) === 0xfeff || text.includes('\t') || /\r(?!\n)/.test(text) || DOCUMENT_MARKER.test(text)) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth });
@@ -36,6 +44,8 @@ export function readPlainYaml(text: string, maxDepth: number): { data: Json; roo
   const doc = events[0];
   if (!doc || doc.type !== EVENT_ID.DOCUMENT || doc.explicitStart || doc.explicitEnd || doc.directives.length > 0) return undefined;
   if (events.length < 3 || events[events.length - 1].type !== EVENT_ID.POP) return undefined;
+  // Workspace files are maps (a bare scalar at the top is where the parsers' block scalars differ).
+  if (events[1].type !== EVENT_ID.MAPPING && events[1].type !== EVENT_ID.SEQUENCE) return undefined;
   const reader = new Reader(text, events);
   try {
     const [data, root] = reader.node();
@@ -49,6 +59,8 @@ export function readPlainYaml(text: string, maxDepth: number): { data: Json; roo
 
 class Reader {
   i = 1;
+  /** Where the current value may start: after its key (for finding a block scalar's header). */
+  after = 0;
   constructor(
     private readonly text: string,
     private readonly events: Event[],
@@ -61,6 +73,7 @@ class Reader {
         return this.scalar(e);
       case EVENT_ID.MAPPING: {
         if (e.anchorStart !== -1 || e.tagStart !== -1) throw notPlain;
+        if (e.style === COLLECTION_STYLE.FLOW) this.oneLineFlow(e.start);
         const data: { [key: string]: Json } = {};
         const keys = new Map<string, { at: number; value?: YamlPlace }>();
         for (;;) {
@@ -69,7 +82,10 @@ class Reader {
           if (k.type !== EVENT_ID.SCALAR) throw notPlain;
           const [key, keyPlace] = this.scalar(k);
           if (typeof key !== 'string' || key === '__proto__' || keys.has(key)) throw notPlain;
+          // A block scalar value's header is looked for after its key (a quoted key may hold a `|`).
+          this.after = k.valueEnd + 1;
           const [value, place] = this.node();
+          if (place.at - keyPlace.at > MAX_KEY_SPAN) throw notPlain;
           data[key] = value;
           keys.set(key, { at: keyPlace.at, value: place });
         }
@@ -77,9 +93,11 @@ class Reader {
       }
       case EVENT_ID.SEQUENCE: {
         if (e.anchorStart !== -1 || e.tagStart !== -1) throw notPlain;
+        if (e.style === COLLECTION_STYLE.FLOW) this.oneLineFlow(e.start);
         const data: Json[] = [];
         const items: YamlPlace[] = [];
         while (this.events[this.i].type !== EVENT_ID.POP) {
+          this.after = 0;
           const [value, place] = this.node();
           data.push(value);
           items.push(place);
@@ -100,6 +118,8 @@ class Reader {
         return [MAYBE_NOT_STRING.test(source) ? resolvePlain(source) : source, { at: e.valueStart }];
       case SCALAR_STYLE.SINGLE_QUOTED:
       case SCALAR_STYLE.DOUBLE_QUOTED: {
+        // `\U` escapes (out-of-range ones `yaml` rejects) and escaped line breaks (folded differently).
+        if (!e.fast && e.style === SCALAR_STYLE.DOUBLE_QUOTED && /\\(?:U|\r?\n)/.test(this.text.slice(e.valueStart, e.valueEnd))) throw notPlain;
         const at = e.valueStart - 1;
         if (this.text[at] !== (e.style === SCALAR_STYLE.SINGLE_QUOTED ? "'" : '"')) throw notPlain;
         return [source, { at }];
@@ -109,19 +129,58 @@ class Reader {
     }
   }
 
-  /** The offset of a block scalar's `|` or `>`, on the line before its content (where `yaml` places the node). */
+  /**
+   * Flow collections are read only when they close on the line they open on (`{todo: "…"}`, `[a, b]`):
+   * across lines the two parsers differ on comments and indentation.
+   */
+  oneLineFlow(start: number): void {
+    const text = this.text;
+    let depth = 0;
+    for (let p = start; p < text.length; p++) {
+      const c = text[p];
+      if (c === '[' || c === '{') depth++;
+      else if (c === ']' || c === '}') {
+        if (--depth === 0) return;
+      } else if ((c === '"' || c === "'") && startsScalar(text, p)) {
+        // Skip a quoted scalar (on this line: a quote left open at the line's end means several lines).
+        for (p++; p < text.length && text[p] !== c; p++) {
+          if (text[p] === '\n') throw notPlain;
+          if (c === '"' && text[p] === '\\') p++;
+        }
+      } else if (c === '\n' || (c === '#' && text[p - 1] === ' ')) throw notPlain;
+    }
+    throw notPlain;
+  }
+
+  /**
+   * The offset of a block scalar's `|` or `>`, on the line before its content (where `yaml` places the node).
+   * Headers with an indentation indicator or keep chomping (`|2`, `|+`) are left to `yaml`.
+   */
   blockHeader(contentStart: number): number {
     const text = this.text;
     let end = contentStart - 1;
     if (text[end] !== '\n') throw notPlain;
     if (text[end - 1] === '\r') end--;
     const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-    for (let p = lineStart; p < end; p++) {
+    // The first `|` or `>` after the key that starts a word is the indicator; a header it does not begin
+    // (`|2`, `>+`, or something else) goes to `yaml`, rather than a `|` in the comment being taken for it.
+    for (let p = Math.max(lineStart, this.after); p < end; p++) {
       const c = text[p];
-      if ((c === '|' || c === '>') && (p === lineStart || text[p - 1] === ' ') && BLOCK_HEADER_REST.test(text.slice(p + 1, end))) return p;
+      if ((c === '|' || c === '>') && (p === lineStart || text[p - 1] === ' ')) {
+        if (BLOCK_HEADER_REST.test(text.slice(p + 1, end))) return p;
+        throw notPlain;
+      }
     }
     throw notPlain;
   }
+}
+
+/** A quote at `p` opens a quoted scalar (after `[`, `{`, `,`, `:` or `?`), rather than sitting inside a plain one (`Employers'`). */
+function startsScalar(text: string, p: number): boolean {
+  let q = p - 1;
+  while (text[q] === ' ') q--;
+  const before = text[q];
+  return before === '[' || before === '{' || before === ',' || before === ':' || before === '?';
 }
 
 /** A plain scalar by the YAML 1.2 core schema, as `yaml` resolves it; the rarer forms go to `yaml` itself. */

@@ -4,7 +4,7 @@ import { isMap, isNode, isScalar, isSeq } from 'yaml';
 /** A node's source offset (yaml's `range[0]`), with its keys' and children's places for maps and sequences. */
 export interface YamlPlace {
   at: number;
-  /** Map entries by key (as `String(key)`; the first entry of a key wins): the key's offset and the value's place. */
+  /** Map entries by key (as `String(key)`; the last entry of a key wins, as in the data): the key's offset and the value's place. */
   keys?: Map<string, { at: number; value?: YamlPlace }>;
   items?: (YamlPlace | undefined)[];
 }
@@ -17,8 +17,8 @@ export function placesOf(node: unknown): YamlPlace | undefined {
     place.keys = new Map();
     for (const pair of node.items) {
       if (!isScalar(pair.key) || !pair.key.range) continue;
-      const key = String(pair.key.value);
-      if (!place.keys.has(key)) place.keys.set(key, { at: pair.key.range[0], value: placesOf(pair.value) });
+      // Keys equal as strings but not as values (`1:` and `"1":`) are no duplicates to yaml; the data keeps the last.
+      place.keys.set(String(pair.key.value), { at: pair.key.range[0], value: placesOf(pair.value) });
     }
   } else if (isSeq(node)) {
     place.items = node.items.map(placesOf);

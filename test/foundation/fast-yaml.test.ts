@@ -26,6 +26,8 @@ function expectSame(text: string, label = text): 'fast' | 'fallback' {
   if (!fast) return 'fallback';
   expect(fast.data, label).toStrictEqual(ref.parsed.data);
   expect(fast.root, label).toStrictEqual(ref.parsed.root);
+  // Line starts (for line:col) as yaml's LineCounter records them.
+  expect(parseYaml(text, 'x.yaml').parsed!.lines, label).toStrictEqual(ref.parsed.lines);
   return 'fast';
 }
 
@@ -45,7 +47,8 @@ describe('fast YAML reader', () => {
     const cases = [
       'a: 1\nb: -2\nc: +3\nd: 007\ne: 1.5\nf: 1e3\ng: -.5\nh: 1.\ni: true\nj: False\nk: ~\nl: null\nm: NULL\nn: 2026-11\no: .hidden\np: 1.2.3\nq: "-"\n',
       'a: "q\\"t \\u4e2d"\nb: \'it\'\'s\'\nc: "two\n  lines"\nd: plain\n  folded\n  over lines\n',
-      'c: |  # a | comment\n\n  block\n  text\nd: |-\n  x\ne: >+2\n   indented\n\nf: >\n  folded\n  text\n\n  para\ng: x\n',
+      'c: |  # a | comment\n\n  block\n  text\nd: |-\n  x\ne: >-  # c\n   indented\n\nf: >\n  folded\n  text\n\n  para\ng: x\n',
+      "owner: {en: Employers' organizations, zh: 企业联合会, note: 'it''s [x]'}\nlist: [a'b, \"c]\", 'd']\n",
       'list:\n- a\n- - b\n  - c\n-   d: 1\n    e: [x, "y", {z: 1}]\nflow: {todo: "本地补贴标准", n: 2}\n',
       '"quoted key": 1\n\'single\': 2\n? explicit\n: value\nkey with spaces: v\n',
       'zh: 本指南由{{locality.adapter}}改编：“原则上不低于”。\nen: "Colon: inside"\n',
@@ -54,8 +57,8 @@ describe('fast YAML reader', () => {
       'x: |\n  ends without newline',
       'x: >-\n  last',
       'a: x\u2028y\nb: "x\u0085y"\nc: |\n  x\u2028y\n', // Unicode line and paragraph separators are not line breaks in YAML 1.2
-      'k: "\\x41\\U0001F600 \\\n  more"\nn: -0\nbig: 100000000000000000000\nu: 1_000\ne: .5e+3\n',
-      'a: { b: c,\n  d: e }\nk: x:y\n"a\\nb": 1\n',
+      'k: "\\x41\\u00e9\\ud83d\\ude00 more"\nn: -0\nbig: 100000000000000000000\nu: 1_000\ne: .5e+3\n',
+      'a: { b: c, d: e }\nk: x:y\n"a\\nb": 1\n',
     ];
     const paths = cases.map((c) => expectSame(c));
     // These are the shapes workspaces are written in: they must not fall back to the slow path.
@@ -104,6 +107,39 @@ describe('fast YAML reader', () => {
       // Through the loader's entry point the reference's located diagnostics come out.
       expect(parseYaml(text, 'x.yaml').diagnostics).toStrictEqual(ref.diagnostics);
     }
+  });
+
+  it('steps aside or agrees where a review found the parsers differ', () => {
+    const cases = [
+      'title: {en: Core skills,\n  zh: 核心技能\n# en: old\n  }\n', // a comment inside a flow map over lines: yaml rejects it
+      'a: [b,\n  c]\n',
+      '...\na: 1\n', // a document end marker first
+      '... c\n',
+      'a: "\\U00110000"\n', // an escape out of Unicode's range
+      'a: "\\UFFFFFFFF"\n',
+      `${'k'.repeat(1025)}: 1\n`, // implicit keys longer than yaml allows
+      `a${' '.repeat(1100)}: 1\n`,
+      `[${'k'.repeat(1025)}: 1]\n`,
+      '|3\n  x\n', // a block scalar at the top
+      '|2\n   x\n',
+      'a: "x\\\n\n  y"\n', // an escaped line break before a blank line
+      'a: "x\\\n\n\n  y"\n',
+      'a: |2\n   a\n   \nb: 1\n', // indentation indicators and keep chomping with whitespace-only lines
+      'a: |1+\n    \n\n',
+      'a: |+\n\n  ',
+      'e: >+2\n   indented\n\n',
+      'a: {b: "x",\n  c: y}\n',
+    ];
+    for (const text of cases) expect(expectSame(text), JSON.stringify(text)).toBe('fallback');
+    // A `|` inside a quoted key is not the value's block header.
+    expect(expectSame('"x |  # y": |\n  z\n')).toBe('fast');
+    expect(expectSame('- "a |": |  # c |\n    z\n  b: >-  # d\n    w\n')).toBe('fast');
+  });
+
+  it('places keys equal only as strings (`1:` and `"1":`) where the data takes its value: the last', () => {
+    const parsed = parseWithYaml('1: a\n"1": b\n', 'k.yaml').parsed!;
+    expect(parsed.data).toStrictEqual({ 1: 'b' });
+    expect(locate(parsed, ['1'])).toStrictEqual({ file: 'k.yaml', line: 2, col: 6 });
   });
 
   it('locates values and keys at the same line and column through either reader', () => {
