@@ -129,6 +129,14 @@ describe('fast YAML reader', () => {
       'a: |+\n\n  ',
       'e: >+2\n   indented\n\n',
       'a: {b: "x",\n  c: y}\n',
+      // A comment line between a dash or key and its value below: yaml folds the next item into the value.
+      'steps:\n  -\n#TODO reword\n    Read the guide\n  - Fill in the form\n',
+      'steps:\n  -\n\n# note\n    Read the guide\n  - Fill in the form\n',
+      'title:\n#old: Core skills\n  Core skills for work\nsummary: x\n',
+      // Flow collections over several lines behind quotes that hold brackets.
+      "k: {p: 'x''}'\n# c\n  }\n",
+      "k: {a: x?'q, b: [y', z], c: d\n# c\n  }\n",
+      "k: {en: 'Employers'' {x}',\n  zh: y}\n",
     ];
     for (const text of cases) expect(expectSame(text), JSON.stringify(text)).toBe('fallback');
     // A `|` inside a quoted key is not the value's block header.
