@@ -19,8 +19,12 @@ export type ExpandProblem =
 
 interface Compiled {
   paths: string[][];
+  /** `paths` joined with dots, for problem reports. */
+  names: string[];
   problems: ExpandProblem[];
   run?: Handlebars.TemplateDelegate;
+  /** For texts of plain variables only: the text between them, around the values of `paths` in order. */
+  literals?: string[];
 }
 
 // Texts repeat across variants and languages; parsing each distinct text once keeps the matrix fast.
@@ -50,15 +54,7 @@ function compilePlain(source: string): Compiled | undefined {
   }
   literals.push(source.slice(last));
   if (literals.some((l) => l.includes('{{') || l.includes('\\{'))) return undefined;
-  const run = ((context: Json) => {
-    let out = literals[0]!;
-    paths.forEach((parts, i) => {
-      const value = resolvePath(context, parts).value;
-      out += (value === null || value === undefined ? '' : String(value)) + literals[i + 1]!;
-    });
-    return out;
-  }) as unknown as Handlebars.TemplateDelegate;
-  return { paths, problems: [], run };
+  return { paths, names: paths.map((p) => p.join('.')), problems: [], literals };
 }
 
 function compile(source: string): Compiled {
@@ -76,9 +72,10 @@ function compileHandlebars(source: string): Compiled {
     const paths: string[][] = [];
     const problems: ExpandProblem[] = [];
     collect(ast, paths, problems);
-    return problems.length > 0 ? { paths, problems } : { paths, problems, run: env.compile(ast, COMPILE) };
+    const names = paths.map((p) => p.join('.'));
+    return problems.length > 0 ? { paths, names, problems } : { paths, names, problems, run: env.compile(ast, COMPILE) };
   } catch (err) {
-    return { paths: [], problems: [{ kind: 'template-syntax', reason: firstLine(err) }] };
+    return { paths: [], names: [], problems: [{ kind: 'template-syntax', reason: firstLine(err) }] };
   }
 }
 
@@ -132,14 +129,19 @@ function collect(node: AnyNode, paths: string[][], problems: ExpandProblem[]): v
   }
 }
 
-function resolvePath(context: Json, parts: string[]): { found: boolean; value?: Json } {
+/** Returned by `lookup` for a path that does not exist. */
+const MISSING = Symbol('missing');
+
+function lookup(context: Json, parts: string[]): Json | typeof MISSING {
   let value: Json = context;
   for (const part of parts) {
-    if (Array.isArray(value) && /^\d+$/.test(part) && Number(part) < value.length) value = value[Number(part)];
-    else if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, part)) value = value[part];
-    else return { found: false };
+    if (Array.isArray(value)) {
+      if (!/^\d+$/.test(part) || Number(part) >= value.length) return MISSING;
+      value = value[Number(part)];
+    } else if (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, part)) value = value[part];
+    else return MISSING;
   }
-  return { found: true, value };
+  return value;
 }
 
 /**
@@ -150,15 +152,31 @@ export function expandVariables(source: string, context: Json, raw: Json): { tex
   if (!source.includes('{{')) return { text: source, problems: [] };
   const compiled = compile(source);
   const problems: ExpandProblem[] = [...compiled.problems];
-  for (const parts of compiled.paths) {
-    const name = parts.join('.');
-    if (!resolvePath(context, parts).found) problems.push({ kind: 'missing-variable', name });
-    else {
-      const rawValue = resolvePath(raw, parts).value;
-      if (isSlot(rawValue)) problems.push({ kind: 'unfilled-slot', name, todo: rawValue.todo });
+  const values: Json[] = [];
+  let blocking = problems.length > 0;
+  compiled.paths.forEach((parts, i) => {
+    const value = lookup(context, parts);
+    if (value === MISSING) {
+      problems.push({ kind: 'missing-variable', name: compiled.names[i] });
+      blocking = true;
+      return;
     }
+    values.push(value);
+    const rawValue = lookup(raw, parts);
+    if (rawValue !== MISSING && isSlot(rawValue)) problems.push({ kind: 'unfilled-slot', name: compiled.names[i], todo: rawValue.todo });
+  });
+  if (blocking) return { text: source, problems };
+  // Plain variables (noEscape, every path checked above): the values between the literals, as Handlebars would print them.
+  const { literals } = compiled;
+  if (literals) {
+    let text = literals[0];
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      text += (value === null || value === undefined ? '' : String(value)) + literals[i + 1];
+    }
+    return { text, problems };
   }
-  if (!compiled.run || problems.some((p) => p.kind !== 'unfilled-slot')) return { text: source, problems };
+  if (!compiled.run) return { text: source, problems };
   try {
     return { text: compiled.run(context, RUNTIME), problems };
   } catch (err) {
