@@ -60,10 +60,6 @@ export function readPlainYaml(text: string, maxDepth: number): { data: Json; roo
 
 class Reader {
   i = 1;
-  /** Where the current value may start: after its key (for finding a block scalar's header). */
-  after = 0;
-  /** The scalar being read is a value (not a key). */
-  isValue = true;
   /** The end of the last scalar or flow collection read (its closing quote or bracket included). */
   lastEnd = -1;
   constructor(
@@ -71,11 +67,15 @@ class Reader {
     private readonly events: Event[],
   ) {}
 
-  node(): [Json, YamlPlace] {
+  /** The next value; `after` is where its key ends (a block scalar's header is looked for after it). */
+  node(after = 0): [Json, YamlPlace] {
     const e = this.events[this.i++];
     switch (e.type) {
-      case EVENT_ID.SCALAR:
-        return this.scalar(e);
+      case EVENT_ID.SCALAR: {
+        const read = this.scalar(e, after);
+        this.commentBefore(read[1].at);
+        return read;
+      }
       case EVENT_ID.MAPPING: {
         if (e.anchorStart !== -1 || e.tagStart !== -1) throw notPlain;
         const data: { [key: string]: Json } = {};
@@ -84,13 +84,10 @@ class Reader {
           const k = this.events[this.i++];
           if (k.type === EVENT_ID.POP) break;
           if (k.type !== EVENT_ID.SCALAR) throw notPlain;
-          this.isValue = false;
-          const [key, keyPlace] = this.scalar(k);
+          const [key, keyPlace] = this.scalar(k, 0);
           if (typeof key !== 'string' || key === '__proto__' || keys.has(key)) throw notPlain;
-          // A block scalar value's header is looked for after its key (a quoted key may hold a `|`).
-          this.after = k.valueEnd + 1;
-          this.isValue = true;
-          const [value, place] = this.node();
+          // A quoted key may hold a `|`: the value's block header comes after the key.
+          const [value, place] = this.node(k.valueEnd + 1);
           if (place.at - keyPlace.at > MAX_KEY_SPAN) throw notPlain;
           data[key] = value;
           keys.set(key, { at: keyPlace.at, value: place });
@@ -103,8 +100,6 @@ class Reader {
         const data: Json[] = [];
         const items: YamlPlace[] = [];
         while (this.events[this.i].type !== EVENT_ID.POP) {
-          this.after = 0;
-          this.isValue = true;
           const [value, place] = this.node();
           data.push(value);
           items.push(place);
@@ -118,15 +113,10 @@ class Reader {
     }
   }
 
-  scalar(e: ScalarEvent): [Json, YamlPlace] {
-    const read = this.readScalar(e);
+  /** A scalar's value and place (a key, or a value whose key ends at `after`). */
+  scalar(e: ScalarEvent, after: number): [Json, YamlPlace] {
     const quoted = e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED;
     this.lastEnd = e.valueEnd + (quoted ? 1 : 0);
-    if (this.isValue) this.commentBefore(read[1].at);
-    return read;
-  }
-
-  readScalar(e: ScalarEvent): [Json, YamlPlace] {
     if (e.anchorStart !== -1 || e.tagStart !== -1 || e.valueStart === -1) throw notPlain;
     const source = e.fast ? this.text.slice(e.valueStart, e.valueEnd) : getScalarValue(this.text, e);
     switch (e.style) {
@@ -141,7 +131,7 @@ class Reader {
         return [source, { at }];
       }
       default:
-        return [source, { at: this.blockHeader(e.valueStart) }];
+        return [source, { at: this.blockHeader(e.valueStart, after) }];
     }
   }
 
@@ -180,7 +170,7 @@ class Reader {
    * The offset of a block scalar's `|` or `>`, on the line before its content (where `yaml` places the node).
    * Headers with an indentation indicator or keep chomping (`|2`, `|+`) are left to `yaml`.
    */
-  blockHeader(contentStart: number): number {
+  blockHeader(contentStart: number, after: number): number {
     const text = this.text;
     let end = contentStart - 1;
     if (text[end] !== '\n') throw notPlain;
@@ -188,7 +178,7 @@ class Reader {
     const lineStart = text.lastIndexOf('\n', end - 1) + 1;
     // The first `|` or `>` after the key that starts a word is the indicator; a header it does not begin
     // (`|2`, `>+`, or something else) goes to `yaml`, rather than a `|` in the comment being taken for it.
-    for (let p = Math.max(lineStart, this.after); p < end; p++) {
+    for (let p = Math.max(lineStart, after); p < end; p++) {
       const c = text[p];
       if ((c === '|' || c === '>') && (p === lineStart || text[p - 1] === ' ')) {
         if (BLOCK_HEADER_REST.test(text.slice(p + 1, end))) return p;

@@ -7,7 +7,11 @@ export type DataPath = readonly (string | number)[];
 
 /** Position of the value at `path`; falls back to the nearest existing ancestor. */
 export function locate(parsed: ParsedYaml, path: DataPath): SourceRef {
-  const place = nearestPlace(parsed, path);
+  return placePosition(parsed, nearestPlace(parsed, path));
+}
+
+/** Where `place` was written; the file's start for none (an empty file). */
+export function placePosition(parsed: ParsedYaml, place: YamlPlace | undefined): SourceRef {
   return place ? position(parsed, place.at) : { file: parsed.file, line: 1, col: 1 };
 }
 

@@ -3,7 +3,7 @@ import { isAlias, isCollection, isNode, isScalar, LineCounter, parseDocument, vi
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Json, SourceRef } from '../model/types.js';
 import { readPlainYaml } from './fast-yaml.js';
-import { lineStarts, linePos, placesOf, type YamlPlace } from './yaml-places.js';
+import { lineStarts, placesOf, type YamlPlace } from './yaml-places.js';
 
 export const MAX_ALIASES = 100;
 export const MAX_DEPTH = 64;

@@ -1,8 +1,8 @@
 // Turns validated YAML data into GuideNodes that remember where each field was written.
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate, nearestPlace, placeAt, type DataPath } from '../load/locate.js';
+import { locate, nearestPlace, placeAt, placePosition, type DataPath } from '../load/locate.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
-import { childPlace, linePos, type YamlPlace } from '../load/yaml-places.js';
+import { childPlace, type YamlPlace } from '../load/yaml-places.js';
 import { CHILDREN_KEY, type GuideNode, type Json, type NodeType, type Provenance } from '../model/types.js';
 
 /** Fields that hold prose: a plain string there is accepted with a warning. */
@@ -83,15 +83,10 @@ function walkLeaves(ctx: BuildContext, value: Json, place: YamlPlace | undefined
         walkLeaves(ctx, value[k], child, child ?? nearest, prefix ? `${prefix}.${k}` : k, into);
       }
     }
-    if (empty && prefix) into[prefix] = placeProvenance(ctx, nearest);
+    if (empty && prefix) into[prefix] = { ...placePosition(ctx.parsed, nearest), layer: ctx.layer };
   } else if (prefix) {
-    into[prefix] = placeProvenance(ctx, nearest);
+    into[prefix] = { ...placePosition(ctx.parsed, nearest), layer: ctx.layer };
   }
-}
-
-function placeProvenance(ctx: BuildContext, place: YamlPlace | undefined): Provenance {
-  const { line, col } = place ? linePos(ctx.parsed.lines, place.at) : { line: 1, col: 1 };
-  return { file: ctx.parsed.file, line, col, layer: ctx.layer };
 }
 
 /** Prose given as a plain string (a warning) and texts left empty (an error). */

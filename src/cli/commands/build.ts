@@ -74,7 +74,8 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
   const cache = options.force ? { version: 1 as const, jobs: {} } : readCache(cachePath);
   const optionsKey = JSON.stringify([formats, lang, options.strict ?? false, options.all ?? false, options.city ?? '', sectors, options.guides ?? [], options.shard ?? '', io.env.SOURCE_DATE_EPOCH ?? '']);
   const digests: DigestMemo = new Map();
-  const wholeKey = fingerprintPaths([join(located.root, 'guides'), join(located.root, 'templates')], `${toolFingerprint()}\0${optionsKey}`, digests);
+  const salt = `${toolFingerprint()}\0${optionsKey}`;
+  const wholeKey = fingerprintPaths([join(located.root, 'guides'), join(located.root, 'templates')], salt, digests);
   if (cache.whole?.key === wholeKey && stillThere(cache.whole.result)) return replay(cache.whole.result, display, options);
 
   const { workspace, diagnostics: loadProblems } = openWorkspace(options.root, io.cwd);
@@ -84,7 +85,7 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
   const variants = options.all ? allVariants(workspace) : [spec];
 
   const compiled = compileTemplates(loadTemplates(workspace.templatesDir));
-  const run: BuildRun = { workspace, formats, lang, out, display, strict: options.strict ?? false, ui: options.ui, env: io.env, templates: compiled.templates, register: new AssetRegister(), found: [], outputs: [], lines: [], cwd: io.cwd, cache, seen: {}, digests, salt: `${toolFingerprint()}\0${optionsKey}` };
+  const run: BuildRun = { workspace, formats, lang, out, display, strict: options.strict ?? false, ui: options.ui, env: io.env, templates: compiled.templates, register: new AssetRegister(), found: [], outputs: [], lines: [], cwd: io.cwd, cache, seen: {}, digests, salt };
   if (compiled.error) run.found.push(error('template-error', compiled.error));
   const used = new Set<string>();
   const shard = parseShard(options.shard);
@@ -192,8 +193,7 @@ async function inOrder<T, R>(items: readonly T[], width: number, task: (item: T)
 
 /** One guide of one variant in every format asked; a failure removes its earlier outputs. */
 async function buildJob(run: BuildRun, guide: string, variant: VariantSpec): Promise<BuildRun> {
-  const { lang, out, display } = run;
-  const name = variantName(variant);
+  const { display } = run;
   const key = jobKey(run, guide, variant);
   const before = run.cache.jobs[key];
   if (before && stillThere(before)) {

@@ -19,8 +19,6 @@ export type ExpandProblem =
 
 interface Compiled {
   paths: string[][];
-  /** `paths` joined with dots, for problem reports. */
-  names: string[];
   problems: ExpandProblem[];
   run?: Handlebars.TemplateDelegate;
   /** For texts of plain variables only: the text between them, around the values of `paths` in order. */
@@ -54,7 +52,7 @@ function compilePlain(source: string): Compiled | undefined {
   }
   literals.push(source.slice(last));
   if (literals.some((l) => l.includes('{{') || l.includes('\\{'))) return undefined;
-  return { paths, names: paths.map((p) => p.join('.')), problems: [], literals };
+  return { paths, problems: [], literals };
 }
 
 function compile(source: string): Compiled {
@@ -72,10 +70,9 @@ function compileHandlebars(source: string): Compiled {
     const paths: string[][] = [];
     const problems: ExpandProblem[] = [];
     collect(ast, paths, problems);
-    const names = paths.map((p) => p.join('.'));
-    return problems.length > 0 ? { paths, names, problems } : { paths, names, problems, run: env.compile(ast, COMPILE) };
+    return problems.length > 0 ? { paths, problems } : { paths, problems, run: env.compile(ast, COMPILE) };
   } catch (err) {
-    return { paths: [], names: [], problems: [{ kind: 'template-syntax', reason: firstLine(err) }] };
+    return { paths: [], problems: [{ kind: 'template-syntax', reason: firstLine(err) }] };
   }
 }
 
@@ -154,17 +151,17 @@ export function expandVariables(source: string, context: Json, raw: Json): { tex
   const problems: ExpandProblem[] = [...compiled.problems];
   const values: Json[] = [];
   let blocking = problems.length > 0;
-  compiled.paths.forEach((parts, i) => {
+  for (const parts of compiled.paths) {
     const value = lookup(context, parts);
     if (value === MISSING) {
-      problems.push({ kind: 'missing-variable', name: compiled.names[i] });
+      problems.push({ kind: 'missing-variable', name: parts.join('.') });
       blocking = true;
-      return;
+      continue;
     }
     values.push(value);
     const rawValue = lookup(raw, parts);
-    if (rawValue !== MISSING && isSlot(rawValue)) problems.push({ kind: 'unfilled-slot', name: compiled.names[i], todo: rawValue.todo });
-  });
+    if (rawValue !== MISSING && isSlot(rawValue)) problems.push({ kind: 'unfilled-slot', name: parts.join('.'), todo: rawValue.todo });
+  }
   if (blocking) return { text: source, problems };
   // Plain variables (noEscape, every path checked above): the values between the literals, as Handlebars would print them.
   const { literals } = compiled;
