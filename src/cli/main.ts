@@ -108,7 +108,7 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
       const command = args[args.length - 1] as Command;
       const opts = { ...command.optsWithGlobals(), args: command.args } as CommonOptions & Record<string, unknown> & { args?: string[] };
       const result = await fn(opts);
-      setExit(printResult(result, { json: opts.json, quiet: opts.quiet, reporter: opts.reporter, ui, root: (result.data?.root as string) ?? undefined }, io));
+      setExit(printResult(result, { json: opts.json, quiet: opts.quiet, reporter: opts.reporter, ui, root: (result.data?.root as string) ?? opts.root }, io));
     };
 
   common(program.command('validate'))
@@ -135,8 +135,9 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--name-zh <name>', 'the Chinese name, e.g. 湖州')
     .option('--name-en <name>', 'the English name, e.g. Huzhou')
     .option('--province <name>', 'the province, e.g. 浙江省')
+    .option('--tool <spec>', 'workspace: how its package.json names adapt-guide (a tarball path or URL; default: this adapt-guide, packed into vendor/)')
     .addHelpText('after', EXAMPLES.init)
-    .action(run(async (o) => (await import('./commands/init.js')).initCommand({ what: String(o.args?.[0]), target: String(o.args?.[1]), root: o.root, nameZh: o.nameZh as string, nameEn: o.nameEn as string, province: o.province as string, ui }, io)));
+    .action(run(async (o) => (await import('./commands/init.js')).initCommand({ what: String(o.args?.[0]), target: String(o.args?.[1]), root: o.root, nameZh: o.nameZh as string, nameEn: o.nameEn as string, province: o.province as string, tool: o.tool as string | undefined, ui }, io)));
 
   common(buildFlags(program.command('build')))
     .description('Build guides; with --all, every guide for every variant (international, cities, sectors, city+sector pairs).')

@@ -1,6 +1,7 @@
 // The message catalogue: every user-facing string, keyed by id, English and (where written) Chinese.
 // Each stage keeps its own table; this file joins them.
 import { loadMessages } from './load.js';
+import { ciMessages } from './ci.js';
 import { cliMessages } from './cli.js';
 import { helpMessages } from './help.js';
 import { buildHelpMessages, buildMessages, localiseMessages } from './localise.js';
@@ -15,6 +16,7 @@ export type Catalogue = Record<string, CatalogueEntry>;
 
 export const catalogue: Catalogue = {
   ...loadMessages,
+  ...ciMessages,
   ...cliMessages,
   ...helpMessages,
   ...localiseMessages,
