@@ -1,5 +1,5 @@
 // What `{{locality.*}}`, `{{city.*}}`, `{{sector.*}}` and `{{vars.*}}` mean for one adapted guide.
-import { isSlot, type Json, type Lang, type Profile } from '../../model/types.js';
+import { isSlot, slotDescription, type Json, type Lang, type Profile } from '../../model/types.js';
 import type { AdaptedGuide } from '../../localise/types.js';
 import { slotPlaceholder } from './markers.js';
 
@@ -48,7 +48,7 @@ function isBilingual(value: { [key: string]: Json }): boolean {
 export function contextIn(value: Json, lang: Lang): Json {
   if (Array.isArray(value)) return value.map((v) => contextIn(v, lang));
   if (typeof value !== 'object' || value === null) return value;
-  if (isSlot(value)) return slotPlaceholder(value.todo, lang);
+  if (isSlot(value)) return slotPlaceholder(slotDescription(value.todo, lang), lang);
   if (isBilingual(value)) {
     const other: Lang = lang === 'zh' ? 'en' : 'zh';
     return (value[lang] as string | undefined) ?? (value[other] as string);
