@@ -21,9 +21,12 @@ export interface XliffUnit {
 
 export interface XliffFile {
   source: SourceFile;
-  /** sha256 of the YAML text at export, to refuse an import into a file that changed since. */
-  sha256: string;
   units: XliffUnit[];
+}
+
+/** What `ag:zh` records of a unit's zh at export: its fingerprint, or `none`. */
+export function zhMark(zh: string | undefined): string {
+  return zh === undefined || zh.trim() === '' ? 'none' : fingerprint(zh);
 }
 
 const both = (t: BilingualText | undefined) => [t?.en, t?.zh].filter(Boolean).join(' / ');
@@ -61,7 +64,7 @@ export function unitsOf(workspace: Workspace, source: SourceFile, guide: SourceF
     ];
     const section = sectionOf(source, guide, entry);
     if (section) notes.push({ category: 'section', text: section });
-    notes.push({ category: 'format', text: 'Markdown; keep every {{variable}} exactly as in the source.' });
+    notes.push({ category: 'format', text: 'Markdown. The codes stand for {{variables}} (placeholders) and for bold, italics and links (paired codes): keep each one once; you may move them.' });
     if (stale) notes.push({ category: 'stale', text: `The en changed since this translation was last reviewed (now ${fingerprint(en)}).` });
     units.push({ id: entry.unit, entry, source: en, ...(zh !== undefined && zh.trim() !== '' ? { target: zh } : {}), state, stale, zhOnly, notes });
   }
