@@ -89,8 +89,12 @@ export function readXliff(xml: string, file: string): { xliff?: ReadXliff; diagn
   };
   parser.on('text', text);
   parser.on('cdata', text);
+  // Where a tag starts: at `opentagstart` the parser has just read `<name` and one more character.
+  let at: SourceRef = { file, line: 1, col: 1 };
+  parser.on('opentagstart', (tag) => {
+    at = { file, line: parser.line, col: Math.max(1, parser.column - tag.name.length - 1) };
+  });
   parser.on('opentag', (tag: SaxesTagNS) => {
-    const at: SourceRef = { file, line: parser.line, col: Math.max(1, parser.column - tag.name.length - 1) };
     const space = tag.attributes['xml:space']?.value;
     preserve.push(space === undefined ? (preserve[preserve.length - 1] ?? false) : space === 'preserve');
     const attr = (local: string, uri = '') => Object.values(tag.attributes).find((a) => a.local === local && a.uri === uri)?.value;
