@@ -16,11 +16,18 @@ export interface XliffUnit {
   stale: boolean;
   /** The zh of an override that keeps the international en: reviewing it records `based-on`, not `reviewed`. */
   zhOnly: boolean;
-  notes: { category: string; text: string }[];
+  notes: XliffNote[];
+}
+
+export interface XliffNote {
+  category: string;
+  text: string;
 }
 
 export interface XliffFile {
   source: SourceFile;
+  /** What holds for every unit of the file: the guide, the locality, the format. */
+  notes: XliffNote[];
   units: XliffUnit[];
 }
 
@@ -37,11 +44,17 @@ export function localityName(workspace: Workspace, source: SourceFile): string {
   return `${source.locality.kind} ${source.locality.id}: ${both(p?.name) || source.locality.id}`;
 }
 
+export function fileNotes(workspace: Workspace, source: SourceFile, guide: SourceFile): XliffNote[] {
+  return [
+    { category: 'guide', text: `${source.guide}: ${both((guide.parsed.data as { title?: BilingualText }).title)}` },
+    { category: 'locality', text: localityName(workspace, source) },
+    { category: 'format', text: 'Markdown. The codes stand for {{variables}} (placeholders) and for bold, italics and links (paired codes): keep each one once; you may move them.' },
+  ];
+}
+
 /** Every text of `source` that has an en to translate from. `guide` is the international guide file. */
 export function unitsOf(workspace: Workspace, source: SourceFile, guide: SourceFile): XliffUnit[] {
   const international = new Map(guide.texts.map((t) => [t.unit, t]));
-  const guideTitle = (guide.parsed.data as { title?: BilingualText }).title;
-  const locality = localityName(workspace, source);
   const units: XliffUnit[] = [];
   for (const entry of source.texts) {
     if (!entry.text) continue;
@@ -58,13 +71,9 @@ export function unitsOf(workspace: Workspace, source: SourceFile, guide: SourceF
       stale = judged === 'stale';
       state = judged === 'reviewed' ? 'reviewed' : 'translated';
     }
-    const notes = [
-      { category: 'guide', text: `${source.guide}: ${both(guideTitle)}` },
-      { category: 'locality', text: locality },
-    ];
+    const notes: XliffNote[] = [];
     const section = sectionOf(source, guide, entry);
     if (section) notes.push({ category: 'section', text: section });
-    notes.push({ category: 'format', text: 'Markdown. The codes stand for {{variables}} (placeholders) and for bold, italics and links (paired codes): keep each one once; you may move them.' });
     if (stale) notes.push({ category: 'stale', text: `The en changed since this translation was last reviewed (now ${fingerprint(en)}).` });
     units.push({ id: entry.unit, entry, source: en, ...(zh !== undefined && zh.trim() !== '' ? { target: zh } : {}), state, stale, zhOnly, notes });
   }

@@ -3,7 +3,7 @@
 import { fileIdOf } from './file-id.js';
 import type { Inline } from './inline.js';
 import { protect, protectTarget } from './protect.js';
-import { zhMark, type XliffFile } from './units.js';
+import { zhMark, type XliffFile, type XliffNote } from './units.js';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 /** Our own attributes live in this namespace, which XLIFF allows on xliff, file and unit. */
@@ -49,19 +49,23 @@ export function inlineXml(content: readonly Inline[]): string {
   return out;
 }
 
+function notesXml(notes: readonly XliffNote[], indent: string): string[] {
+  if (notes.length === 0) return [];
+  return [`${indent}<notes>`, ...notes.map((n) => `${indent}  <note category="${escapeAttr(n.category)}">${escapeText(n.text)}</note>`), `${indent}</notes>`];
+}
+
 export function writeXliff(doc: XliffDocument): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const locality = doc.locality ? ` ag:locality="${escapeAttr(doc.locality)}"` : '';
   out.push(`<xliff xmlns="${XLIFF_NS}" xmlns:ag="${AG_NS}" version="2.0" srcLang="en" trgLang="zh" ag:guide="${escapeAttr(doc.guide)}"${locality}>`);
   for (const f of doc.files) {
     out.push(`  <file id="${fileIdOf(f.source)}" original="${escapeAttr(f.source.file)}" canResegment="no">`);
+    out.push(...notesXml(f.notes, '    '));
     for (const u of f.units) {
       // The namespace is declared again on each unit: tools that re-save a file often keep a unit's
       // attributes but not the root's declarations.
       out.push(`    <unit id="${escapeAttr(u.id)}" name="${escapeAttr(u.id)}" xmlns:ag="${AG_NS}" ag:zh="${zhMark(u.target)}">`);
-      out.push('      <notes>');
-      for (const n of u.notes) out.push(`        <note category="${escapeAttr(n.category)}">${escapeText(n.text)}</note>`);
-      out.push('      </notes>');
+      out.push(...notesXml(u.notes, '      '));
       const sub = u.stale ? ' subState="adapt-guide:stale"' : '';
       out.push(`      <segment state="${u.state}"${sub}>`);
       const source = protect(u.source);

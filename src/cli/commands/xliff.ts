@@ -5,12 +5,12 @@ import { message, type UiLang } from '../../diagnostics/messages.js';
 import { editYaml } from '../../edit-yaml/edit-yaml.js';
 import { writeFiles, type FileEdit } from '../../edit-yaml/write-files.js';
 import { writeAtomic } from '../../output/write-atomic.js';
-import { readSources } from '../../translate/sources.js';
 import { readText } from '../../load/read-text.js';
 import { checkCharacters } from '../../xliff/check-characters.js';
+import { guidesOfXliff, sourcesOfGuides } from '../../xliff/guide-sources.js';
 import { planImport } from '../../xliff/plan-import.js';
 import { readXliff } from '../../xliff/read-xliff.js';
-import { unitsOf, type XliffFile } from '../../xliff/units.js';
+import { fileNotes, unitsOf, type XliffFile } from '../../xliff/units.js';
 import { writeXliff } from '../../xliff/write-xliff.js';
 import { checkId, idList } from '../check-ids.js';
 import type { CliIO } from '../io.js';
@@ -36,7 +36,7 @@ export function xliffExportCommand(options: XliffExportOptions, io: CliIO): Comm
   checkId('guide', options.guide, workspace);
   if (options.city) checkId('city', options.city, workspace);
   if (sector) checkId('sector', sector, workspace);
-  const sources = readSources(workspace);
+  const sources = sourcesOfGuides(workspace, new Set([options.guide]));
   const guide = sources.guides.get(options.guide);
   if (!guide) return { exitCode: 1, diagnostics };
   const [kind, id] = options.city ? (['city', options.city] as const) : sector ? (['sector', sector] as const) : [undefined, undefined];
@@ -49,7 +49,7 @@ export function xliffExportCommand(options: XliffExportOptions, io: CliIO): Comm
     }
     file = override;
   }
-  const xf: XliffFile = { source: file, units: unitsOf(workspace, file, guide) };
+  const xf: XliffFile = { source: file, notes: fileNotes(workspace, file, guide), units: unitsOf(workspace, file, guide) };
   // XLIFF needs at least one unit in a file; an empty export would not be valid.
   if (xf.units.length === 0) throw new UsageError('xliff-no-units', { file: file.file });
   const xml = writeXliff({ guide: options.guide, ...(kind ? { locality: `${kind}:${id}` } : {}), files: [xf] });
@@ -86,7 +86,7 @@ export function xliffImportCommand(options: XliffImportOptions, io: CliIO): Comm
   if (bad.length > 0) return fail(bad);
   const read = readXliff(xml, shown);
   if (!read.xliff) return fail(read.diagnostics);
-  const sources = readSources(workspace);
+  const sources = sourcesOfGuides(workspace, guidesOfXliff(workspace, read.xliff));
   const plan = planImport(workspace, sources, read.xliff, shown, options.guide);
   if (hasErrors(plan.diagnostics)) return fail(plan.diagnostics);
   const edits: FileEdit[] = [];
