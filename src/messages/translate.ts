@@ -63,7 +63,7 @@ export const translateMessages: Catalogue = {
   'xliff-code-unpaired': { en: 'the target of `{unit}` has an unpaired code {code}', zh: '`{unit}` 的译文中有不成对的代码 {code}' },
   'xliff-inline-unknown': { en: 'the target of `{unit}` holds {code}, which is not XLIFF 2.0 inline markup', zh: '`{unit}` 的译文中含有 {code}，不是 XLIFF 2.0 行内标记' },
   'xliff-typed-braces': { en: 'the target of `{unit}` has `{{` or `}}` typed as text, which would become a variable', zh: '`{unit}` 的译文中以文字形式输入了 `{{` 或 `}}`，会被当作变量' },
-  'hint-codes': { en: 'keep each code of the source exactly once ({{variables}}, bold, italics, links); you may move them', zh: '请把原文的每个代码（{{变量}}、粗体、斜体、链接）恰好保留一次；位置可以调整' },
+  'hint-codes': { en: 'keep each {{variable}} and link of the source exactly once, bold and italics at most once; you may move them', zh: '原文中的每个 {{变量}} 和链接须恰好保留一次，粗体和斜体至多一次；位置可以调整' },
   'xliff-bad-character': { en: 'the XLIFF holds {char}, a control character, lone surrogate or noncharacter, which no text may hold', zh: 'XLIFF 中含有字符 {char}（控制字符、孤立代理项或非字符），文本中不允许出现' },
   'hint-bad-character': { en: 'delete it (such characters often come with text copied from another program)', zh: '请删除该字符（这类字符常随从其他程序复制的文字带入）' },
   'xliff-duplicate-unit': { en: 'unit `{unit}` appears twice', zh: '单元 `{unit}` 出现了两次' },

@@ -44,6 +44,14 @@ export function codesOf(content: readonly Inline[], into = new Map<string, Code>
   return into;
 }
 
+/**
+ * Whether a target may leave a code out: emphasis, which Chinese often renders otherwise (quotation marks
+ * instead of italics). Variables and links carry content and must stay.
+ */
+export function mayDrop(code: Code): boolean {
+  return code.kind === 'pc' && code.role !== 'link';
+}
+
 /** What a translator sees of a code in a message: `{{city.name}}`, `**…**`. */
 export function shownCode(code: Code): string {
   return code.kind === 'ph' ? code.original : `${code.start}…${code.end}`;

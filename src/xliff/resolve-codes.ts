@@ -1,7 +1,7 @@
 // Turns the content of an XLIFF source or target back into Markdown: each inline code becomes the source
 // syntax it stands for; a target that drops, adds, renames or unpairs a code is a problem.
 import type { SourceRef } from '../model/types.js';
-import { shownCode, type Code } from './inline.js';
+import { mayDrop, shownCode, type Code } from './inline.js';
 import type { ReadElement, ReadNode } from './read-xliff.js';
 import { badCharacter } from './check-characters.js';
 
@@ -110,7 +110,7 @@ export function resolveCodes(nodes: readonly ReadNode[], codes: ReadonlyMap<stri
   if (!ownSyntax) {
     for (const [id, code] of codes) {
       const n = uses.get(id) ?? 0;
-      if (n === 0) problem('xliff-code-missing', shownCode(code), at);
+      if (n === 0 && !mayDrop(code)) problem('xliff-code-missing', shownCode(code), at);
       else if (n > 1) problem('xliff-code-added', shownCode(code), at);
     }
     if (typedBraces(out, inserted)) problem('xliff-typed-braces', '{{ }}', at);

@@ -48,7 +48,7 @@ export function fileNotes(workspace: Workspace, source: SourceFile, guide: Sourc
   return [
     { category: 'guide', text: `${source.guide}: ${both((guide.parsed.data as { title?: BilingualText }).title)}` },
     { category: 'locality', text: localityName(workspace, source) },
-    { category: 'format', text: 'Markdown. The codes stand for {{variables}} (placeholders) and for bold, italics and links (paired codes): keep each one once; you may move them.' },
+    { category: 'format', text: 'Markdown. The codes stand for {{variables}} (placeholders) and for bold, italics and links (paired codes): keep each variable and link once, bold and italics at most once; you may move them.' },
   ];
 }
 

@@ -1,7 +1,7 @@
 // Writes XLIFF 2.0: one <file> per YAML file, one <unit> per text; source en and target zh as text with
 // protected inline codes (<ph/> for variables, <pc> for emphasis and links), each showing its source syntax.
 import { fileIdOf } from './file-id.js';
-import type { Inline } from './inline.js';
+import { mayDrop, type Inline } from './inline.js';
 import { protect, protectTarget } from './protect.js';
 import { zhMark, type XliffFile, type XliffNote } from './units.js';
 
@@ -30,7 +30,10 @@ const PC_TYPES: { [role: string]: string } = {
   link: 'type="link"',
 };
 
-/** canCopy/canDelete="no": a CAT tool keeps each code exactly once (it may move it: word order differs). */
+/**
+ * canCopy="no": a CAT tool lets no code be doubled; canDelete="no" on variables and links, which must
+ * stay (emphasis may go). Every code may move: word order differs.
+ */
 export function inlineXml(content: readonly Inline[]): string {
   let out = '';
   for (const part of content) {
@@ -42,7 +45,8 @@ export function inlineXml(content: readonly Inline[]): string {
     } else {
       const start = escapeAttr(part.start);
       const end = escapeAttr(part.end);
-      out += `<pc id="${part.id}" ${PC_TYPES[part.role]} canCopy="no" canDelete="no" dispStart="${start}" dispEnd="${end}" equivStart="${start}" equivEnd="${end}">`;
+      const canDelete = mayDrop(part) ? '' : ' canDelete="no"';
+      out += `<pc id="${part.id}" ${PC_TYPES[part.role]} canCopy="no"${canDelete} dispStart="${start}" dispEnd="${end}" equivStart="${start}" equivEnd="${end}">`;
       out += `${inlineXml(part.content)}</pc>`;
     }
   }

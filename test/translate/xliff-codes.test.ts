@@ -64,6 +64,9 @@ describe('resolveCodes', () => {
     expect(resolveCodes(nodes, codes, at).markdown).toBe('**好{{city.name}}**[你](https://a.org)');
   });
   const rules = (nodes: ReadNode[]) => resolveCodes(nodes, codes, at).problems.map((p) => [p.rule, p.code]);
+  it('lets a target leave out emphasis, not a variable or a link', () => {
+    expect(resolveCodes([el('pc', { id: '3' }, ['你']), '的', el('ph', { id: '2' }), '很好。'], codes, at)).toEqual({ markdown: '[你](https://a.org)的{{city.name}}很好。', problems: [] });
+  });
   it('refuses a dropped, added, doubled or renamed code', () => {
     expect(rules(['你', el('pc', { id: '1' }, ['好'])])).toEqual([['xliff-code-missing', '{{city.name}}'], ['xliff-code-missing', '[…](https://a.org)']]);
     expect(rules([...good(), el('ph', { id: '9', disp: '{{vars.nope}}' })])).toEqual([['xliff-code-added', '{{vars.nope}}']]);

@@ -130,7 +130,7 @@ describe('xliff export', () => {
 
   it('protects variables as <ph/> and Markdown emphasis and links as <pc>, each showing its source syntax', () => {
     const ph = (id: number, v: string) => `<ph id="${id}" type="ui" subType="xlf:var" canCopy="no" canDelete="no" disp="${v}" equiv="${v}"/>`;
-    const bold = '<pc id="1" type="fmt" subType="xlf:b" canCopy="no" canDelete="no" dispStart="**" dispEnd="**" equivStart="**" equivEnd="**">';
+    const bold = '<pc id="1" type="fmt" subType="xlf:b" canCopy="no" dispStart="**" dispEnd="**" equivStart="**" equivEnd="**">';
     const link = '<pc id="2" type="link" canCopy="no" canDelete="no" dispStart="[" dispEnd="](https://www.ilo.org/mentor)" equivStart="[" equivEnd="](https://www.ilo.org/mentor)">';
     expect(intl).toContain(`<source xml:space="preserve">A ${bold}quality apprenticeship</pc> needs an ${link}enterprise mentor</pc>.\n\nIt lasts ${ph(3, '{{vars.subsidy}}')} years.\n</source>`);
     expect(intl).toContain(`<target xml:space="preserve">${bold}优质学徒制</pc>需要${link}企业导师</pc>。\n\n学制为${ph(3, '{{vars.subsidy}}')}年。\n</target>`);
@@ -353,6 +353,9 @@ describe('xliff import refuses bad input, and writes nothing', () => {
     const xml = body(`${bold}需要${link}。\n\n学制为年。\n`);
     const d = refused(xml, 'xliff-code-missing');
     expect(d).toMatchObject({ file: 'in.xlf', line: lineAfter(xml, 'intro-text.body', '<target'), hint: expect.stringContaining('once') });
+  });
+  it('a target may leave out bold (Chinese often marks otherwise), not a link', () => {
+    refused(body(`优质学徒制需要企业导师。<ph id="3"/>`), 'xliff-code-missing');
   });
   it('a target that adds, doubles or renames a code, or types a variable as text', () => {
     refused(body(`${bold}需要${link}。<ph id="3"/><ph id="9" disp="{{vars.nope}}"/>`), 'xliff-code-added');
