@@ -57,6 +57,10 @@ export const translateMessages: Catalogue = {
   'xliff-unknown-unit': { en: 'no text `{unit}` in `{original}` (removed since the export?); skipped', zh: '`{original}` 中没有文本 `{unit}`（导出后已删除？）；已跳过' },
   'xliff-source-changed': { en: 'the en of `{unit}` in `{original}` changed since the export; skipped (export again to translate it)', zh: '导出后 `{original}` 中 `{unit}` 的英文已修改；已跳过（请重新导出后再翻译）' },
   'xliff-zh-changed': { en: 'the zh of `{unit}` in `{original}` was edited since the export; skipped, so that edit is kept', zh: '导出后 `{original}` 中 `{unit}` 的中文已被修改；已跳过，以保留该修改' },
+  'xliff-whitespace-changed': {
+    en: 'the line breaks of `{unit}` were changed by the tool that saved the XLIFF, which could join paragraphs; skipped (import it from a file that keeps xml:space="preserve", or edit the YAML)',
+    zh: '保存该 XLIFF 的工具改动了 `{unit}` 的换行，可能使段落合并；已跳过（请用保留 xml:space="preserve" 的文件导入，或直接编辑 YAML）',
+  },
   'xliff-code-missing': { en: 'the target of `{unit}` drops the code {code}', zh: '`{unit}` 的译文缺少代码 {code}' },
   'xliff-code-added': { en: 'the target of `{unit}` has a code its source does not have, or has it twice: {code}', zh: '`{unit}` 的译文中有原文没有或重复的代码：{code}' },
   'xliff-code-changed': { en: 'the target of `{unit}` changes the code {code}', zh: '`{unit}` 的译文改动了代码 {code}' },

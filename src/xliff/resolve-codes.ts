@@ -118,11 +118,15 @@ export function resolveCodes(nodes: readonly ReadNode[], codes: ReadonlyMap<stri
   return { markdown: out, problems };
 }
 
-/** A code's disp/equiv, where the file still has them, must show what the source's code stands for. */
+/**
+ * A code's disp/equiv, where the file still has them, must show what the source's code stands for; an
+ * empty one (some tools blank the plain-text equivalent of formatting) says nothing.
+ */
 function sameSyntax(el: ReadElement, code: Code): boolean {
   const a = el.attrs;
-  if (code.kind === 'ph') return [a.disp, a.equiv].every((v) => v === undefined || v === code.original);
-  return [a.dispStart, a.equivStart].every((v) => v === undefined || v === code.start) && [a.dispEnd, a.equivEnd].every((v) => v === undefined || v === code.end);
+  const shows = (values: (string | undefined)[], want: string) => values.every((v) => !v || v === want);
+  if (code.kind === 'ph') return shows([a.disp, a.equiv], code.original);
+  return shows([a.dispStart, a.equivStart], code.start) && shows([a.dispEnd, a.equivEnd], code.end);
 }
 
 /** `{{` or `}}` the translator typed (not put there by a code) would become a Handlebars expression. */

@@ -59,6 +59,10 @@ describe('resolveCodes', () => {
   it('puts back the source syntax of each code, wherever the translator moved it', () => {
     expect(resolveCodes(good(), codes, at)).toEqual({ markdown: '[你](https://a.org)的**{{city.name}}很好**。', problems: [] });
   });
+  it('takes an empty disp or equiv as saying nothing', () => {
+    const nodes: ReadNode[] = [el('pc', { id: '1', equivStart: '', equivEnd: '' }, ['好', el('ph', { id: '2', equiv: '' })]), el('pc', { id: '3', dispStart: '[' }, ['你'])];
+    expect(resolveCodes(nodes, codes, at)).toEqual({ markdown: '**好{{city.name}}**[你](https://a.org)', problems: [] });
+  });
   it('reads sc/ec pairs and annotations like pc', () => {
     const nodes = [el('sc', { id: '1' }), el('mrk', { id: 'm1' }, ['好']), el('ph', { id: '2' }), el('ec', { startRef: '1' }), el('pc', { id: '3' }, ['你'])];
     expect(resolveCodes(nodes, codes, at).markdown).toBe('**好{{city.name}}**[你](https://a.org)');
