@@ -1,21 +1,40 @@
-// Reads an XLIFF 2.0 file (as exported, or as a CAT tool saved it) into files and units, with the line of each.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+// Reads an XLIFF 2.0 file (as exported, as a CAT tool saved it, or re-saved by another XLIFF library) into
+// files and units, each unit's source and target as text with inline elements, each with its place.
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceRef } from '../model/types.js';
+import { unindent } from './unindent.js';
+import { AG_NS, XLIFF_NS } from './write-xliff.js';
+
+export interface ReadElement {
+  name: string;
+  attrs: { [name: string]: string };
+  at: SourceRef;
+  children: ReadNode[];
+}
+
+export type ReadNode = string | ReadElement;
+
+export interface ReadContent {
+  nodes: ReadNode[];
+  at: SourceRef;
+}
 
 export interface ReadUnit {
   id: string;
-  source: string;
-  /** Absent when the unit has no target; `inline` when the target holds markup this tool does not write. */
-  target?: string;
-  inline: boolean;
+  /** The unit's segments and ignorables in order, joined. */
+  source: ReadContent;
+  /** Absent when no segment has a target; a segment without one counts with its source. */
+  target?: ReadContent;
   state: string;
+  /** `ag:zh`: the fingerprint of the zh when the file was exported (lost when a tool drops our attributes). */
+  zhAtExport?: string;
   at: SourceRef;
 }
 
 export interface ReadFile {
-  original: string;
-  sha256?: string;
+  id: string;
+  original?: string;
   at: SourceRef;
   units: ReadUnit[];
 }
@@ -25,107 +44,162 @@ export interface ReadXliff {
   files: ReadFile[];
 }
 
-type El = { [key: string]: unknown };
-const ARRAYS = new Set(['file', 'group', 'unit', 'note', 'segment', 'ignorable']);
+const STATES = ['initial', 'translated', 'reviewed', 'final'];
+
+interface Part {
+  source?: ReadContent;
+  target?: ReadContent;
+}
+
+interface UnitDraft {
+  id: string;
+  at: SourceRef;
+  zhAtExport?: string;
+  parts: Part[];
+  states: string[];
+}
+
+/** Thrown from the parser's error handler to stop at the first error. */
+class Stop extends Error {}
 
 export function readXliff(xml: string, file: string): { xliff?: ReadXliff; diagnostics: Diagnostic[] } {
-  const at = (line = 1, col = 1): SourceRef => ({ file, line, col });
-  if (/<!DOCTYPE/i.test(xml)) return { diagnostics: [error('xliff-malformed', { reason: 'a DOCTYPE is not allowed in XLIFF' }, { at: at(lineOf(xml, xml.search(/<!DOCTYPE/i))) })] };
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    // fast-xml-parser reports a truncated file as a list of the elements left open; say so in words, at the end of the file.
-    const open = /^Invalid '\[(.*)\]' found/s.exec(valid.err.msg);
-    if (open) {
-      const names = [...open[1].matchAll(/"([^"]+)"/g)].map((m) => `<${m[1]}>`).join(', ');
-      return { diagnostics: [error('xliff-malformed', { reason: `the file ends before ${names} are closed (truncated?)` }, { at: at(lineOf(xml, xml.length), 1) })] };
-    }
-    return { diagnostics: [error('xliff-malformed', { reason: valid.err.msg }, { at: at(valid.err.line, valid.err.col) })] };
-  }
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    removeNSPrefix: true,
-    isArray: (name) => ARRAYS.has(name),
-    trimValues: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    processEntities: true,
-    htmlEntities: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    alwaysCreateTextNode: true,
-  });
-  const root = (parser.parse(xml) as El).xliff as El | undefined;
-  if (!root || typeof root !== 'object') return { diagnostics: [error('xliff-not-xliff', { reason: 'no <xliff> element' }, { at: at() })] };
-  if (root['@_version'] !== '2.0') return { diagnostics: [error('xliff-not-xliff', { reason: `version is ${String(root['@_version'] ?? 'missing')}, not 2.0` }, { at: at() })] };
-  const places = elementPlaces(xml);
+  const parser = new SaxesParser({ xmlns: true, position: true, fileName: file });
+  const diagnostics: Diagnostic[] = [];
+  const fail = (reason: string, line = parser.line, col = parser.column, rule = 'xliff-malformed') => {
+    diagnostics.push(error(rule, { reason }, { at: { file, line, col: Math.max(col, 1) } }));
+    throw new Stop();
+  };
+  let root: { version?: string; guide?: string } | undefined;
   const files: ReadFile[] = [];
-  ((root.file as El[] | undefined) ?? []).forEach((f, i) => {
-    const place = places[i] ?? { at: 1, units: new Map<string, number>() };
-    const units: ReadUnit[] = [];
-    collectUnits(f, units, (id) => at(place.units.get(id) ?? place.at));
-    const rf: ReadFile = { original: String(f['@_original'] ?? ''), at: at(place.at), units };
-    if (typeof f['@_sha256'] === 'string') rf.sha256 = f['@_sha256'];
-    files.push(rf);
+  let unit: UnitDraft | undefined;
+  let part: Part | undefined;
+  /** The inline elements open inside a source or target, innermost last; [0] is the source or target itself. */
+  let inline: ReadElement[] = [];
+  /** xml:space of each open element, innermost last. */
+  const preserve: boolean[] = [];
+  let foreignDepth = 0;
+
+  parser.on('error', (e) => fail(e.message.replace(/^.*?:\d+:\d+: /, '')));
+  parser.on('doctype', () => fail('a DOCTYPE is not allowed in XLIFF'));
+  parser.on('xmldecl', (decl) => {
+    if (decl.encoding && !/^utf-?8$/i.test(decl.encoding)) fail(`it declares encoding ${decl.encoding}: only UTF-8 is read (save it as UTF-8)`);
   });
-  const guide = typeof root['@_guide'] === 'string' ? root['@_guide'] : undefined;
-  return { xliff: { ...(guide ? { guide } : {}), files }, diagnostics: [] };
-}
-
-function collectUnits(container: El, into: ReadUnit[], at: (id: string) => SourceRef): void {
-  for (const g of (container.group as El[] | undefined) ?? []) collectUnits(g, into, at);
-  for (const u of (container.unit as El[] | undefined) ?? []) {
-    const id = String(u['@_id'] ?? '');
-    // A unit's content is its segments and ignorables in order; a CAT tool may have split it.
-    const parts = [...((u.segment as El[] | undefined) ?? []), ...((u.ignorable as El[] | undefined) ?? [])];
-    let source = '';
-    let target = '';
-    let hasTarget = false;
-    let inline = false;
-    const states: string[] = [];
-    for (const s of (u.segment as El[] | undefined) ?? []) states.push(String(s['@_state'] ?? 'initial'));
-    for (const p of parts) {
-      const src = textOf(p.source);
-      const tgt = p.target === undefined ? undefined : textOf(p.target);
-      source += src.text;
-      inline ||= src.inline || Boolean(tgt?.inline);
-      if (tgt) {
-        hasTarget = true;
-        target += tgt.text;
-      } else target += src.text;
+  const text = (t: string) => {
+    if (inline.length > 0 && foreignDepth === 0) inline[inline.length - 1]!.children.push(t);
+  };
+  parser.on('text', text);
+  parser.on('cdata', text);
+  // Where a tag starts: at `opentagstart` the parser has just read `<name` and one more character.
+  let at: SourceRef = { file, line: 1, col: 1 };
+  parser.on('opentagstart', (tag) => {
+    at = { file, line: parser.line, col: Math.max(1, parser.column - tag.name.length - 1) };
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const space = tag.attributes['xml:space']?.value;
+    preserve.push(space === undefined ? (preserve[preserve.length - 1] ?? false) : space === 'preserve');
+    const attr = (local: string, uri = '') => Object.values(tag.attributes).find((a) => a.local === local && a.uri === uri)?.value;
+    if (!root && (tag.uri !== XLIFF_NS || tag.local !== 'xliff')) fail(`the root element is <${tag.name}> in namespace "${tag.uri}", not <xliff> in ${XLIFF_NS}`, at.line, at.col, 'xliff-not-xliff');
+    if (foreignDepth > 0 || (tag.uri !== XLIFF_NS && inline.length === 0)) {
+      foreignDepth++;
+      return;
     }
-    const order = ['initial', 'translated', 'reviewed', 'final'];
-    const state = states.length ? states.reduce((a, b) => (order.indexOf(a) <= order.indexOf(b) ? a : b)) : 'initial';
-    into.push({ id, source, ...(hasTarget ? { target } : {}), inline, state, at: at(id) });
-  }
-}
-
-function textOf(node: unknown): { text: string; inline: boolean } {
-  if (node === undefined || node === null) return { text: '', inline: false };
-  if (typeof node !== 'object') return { text: String(node), inline: false };
-  const el = node as El;
-  const inline = Object.keys(el).some((k) => k !== '#text' && !k.startsWith('@_'));
-  return { text: typeof el['#text'] === 'string' ? el['#text'] : String(el['#text'] ?? ''), inline };
-}
-
-/** The line of each <file> and of each <unit> in it, found in the text with comments and CDATA blanked out. */
-function elementPlaces(xml: string): { at: number; units: Map<string, number> }[] {
-  const blank = xml.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => m.replace(/[^\n]/g, ' '));
-  const out: { at: number; units: Map<string, number> }[] = [];
-  const tag = /<(?:[A-Za-z_][\w.-]*:)?(file|unit)\b([^>]*)>/g;
-  for (let m = tag.exec(blank); m; m = tag.exec(blank)) {
-    const line = lineOf(xml, m.index);
-    if (m[1] === 'file') out.push({ at: line, units: new Map() });
-    else {
-      const id = /\bid\s*=\s*(["'])(.*?)\1/.exec(m[2])?.[2];
-      if (id !== undefined && out.length) out[out.length - 1].units.set(id, line);
+    if (inline.length > 0) {
+      const el: ReadElement = { name: tag.uri === XLIFF_NS ? tag.local : tag.name, attrs: plainAttributes(tag), at, children: [] };
+      inline[inline.length - 1]!.children.push(el);
+      inline.push(el);
+      return;
     }
+    switch (tag.local) {
+      case 'xliff':
+        root = { ...optional('version', attr('version')), ...optional('guide', attr('guide', AG_NS)) };
+        break;
+      case 'file':
+        files.push({ id: attr('id') ?? '', ...optional('original', attr('original')), at, units: [] });
+        break;
+      case 'unit':
+        unit = { id: attr('id') ?? '', at, ...optional('zhAtExport', attr('zh', AG_NS)), parts: [], states: [] };
+        break;
+      case 'segment':
+      case 'ignorable':
+        part = {};
+        if (tag.local === 'segment') unit?.states.push(attr('state') ?? 'initial');
+        break;
+      case 'source':
+      case 'target':
+        if (part) inline = [{ name: tag.local, attrs: {}, at, children: [] }];
+        break;
+    }
+  });
+  parser.on('closetag', (tag: SaxesTagNS) => {
+    const preserved = preserve.pop() ?? false;
+    if (foreignDepth > 0) {
+      foreignDepth--;
+      return;
+    }
+    if (inline.length > 1) {
+      inline.pop();
+      return;
+    }
+    if (inline.length === 1 && part) {
+      const el = inline[0]!;
+      const content: ReadContent = { nodes: preserved ? el.children : unindent(el.children), at: el.at };
+      if (el.name === 'source') part.source = content;
+      else part.target = content;
+      inline = [];
+      return;
+    }
+    if (tag.local === 'segment' || tag.local === 'ignorable') {
+      if (part && unit) unit.parts.push(part);
+      part = undefined;
+    } else if (tag.local === 'unit' && unit) {
+      files[files.length - 1]?.units.push(finishUnit(unit));
+      unit = undefined;
+    }
+  });
+
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    return { diagnostics };
   }
+  const top = { file, line: 1, col: 1 };
+  if (!root) return { diagnostics: [error('xliff-not-xliff', { reason: 'no <xliff> element' }, { at: top })] };
+  if (root.version !== '2.0') return { diagnostics: [error('xliff-not-xliff', { reason: `version is ${root.version ?? 'missing'}, not 2.0` }, { at: top })] };
+  return { xliff: { ...optional('guide', root.guide), files }, diagnostics: [] };
+}
+
+function finishUnit(u: UnitDraft): ReadUnit {
+  const source: ReadNode[] = [];
+  const target: ReadNode[] = [];
+  let hasTarget = false;
+  let targetAt: SourceRef | undefined;
+  for (const p of u.parts) {
+    source.push(...(p.source?.nodes ?? []));
+    if (p.target) {
+      hasTarget = true;
+      targetAt ??= p.target.at;
+      target.push(...p.target.nodes);
+    } else target.push(...(p.source?.nodes ?? []));
+  }
+  const state = u.states.length ? u.states.reduce((a, b) => (STATES.indexOf(a) <= STATES.indexOf(b) ? a : b)) : 'initial';
+  const sourceAt = u.parts.find((p) => p.source)?.source?.at ?? u.at;
+  return {
+    id: u.id,
+    source: { nodes: source, at: sourceAt },
+    ...(hasTarget ? { target: { nodes: target, at: targetAt ?? u.at } } : {}),
+    state,
+    ...optional('zhAtExport', u.zhAtExport),
+    at: u.at,
+  };
+}
+
+function plainAttributes(tag: SaxesTagNS): { [name: string]: string } {
+  const out: { [name: string]: string } = {};
+  for (const a of Object.values(tag.attributes)) if (a.uri === '') out[a.local] = a.value;
   return out;
 }
 
-function lineOf(text: string, offset: number): number {
-  let n = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
+function optional<K extends string>(key: K, value: string | undefined): { [k in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [k in K]?: string };
 }

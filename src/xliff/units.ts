@@ -16,14 +16,24 @@ export interface XliffUnit {
   stale: boolean;
   /** The zh of an override that keeps the international en: reviewing it records `based-on`, not `reviewed`. */
   zhOnly: boolean;
-  notes: { category: string; text: string }[];
+  notes: XliffNote[];
+}
+
+export interface XliffNote {
+  category: string;
+  text: string;
 }
 
 export interface XliffFile {
   source: SourceFile;
-  /** sha256 of the YAML text at export, to refuse an import into a file that changed since. */
-  sha256: string;
+  /** What holds for every unit of the file: the guide, the locality, the format. */
+  notes: XliffNote[];
   units: XliffUnit[];
+}
+
+/** What `ag:zh` records of a unit's zh at export: its fingerprint, or `none`. */
+export function zhMark(zh: string | undefined): string {
+  return zh === undefined || zh.trim() === '' ? 'none' : fingerprint(zh);
 }
 
 const both = (t: BilingualText | undefined) => [t?.en, t?.zh].filter(Boolean).join(' / ');
@@ -34,11 +44,17 @@ export function localityName(workspace: Workspace, source: SourceFile): string {
   return `${source.locality.kind} ${source.locality.id}: ${both(p?.name) || source.locality.id}`;
 }
 
+export function fileNotes(workspace: Workspace, source: SourceFile, guide: SourceFile): XliffNote[] {
+  return [
+    { category: 'guide', text: `${source.guide}: ${both((guide.parsed.data as { title?: BilingualText }).title)}` },
+    { category: 'locality', text: localityName(workspace, source) },
+    { category: 'format', text: 'Markdown. The codes stand for {{variables}} (placeholders) and for bold, italics and links (paired codes): keep each variable and link once, bold and italics at most once; you may move them.' },
+  ];
+}
+
 /** Every text of `source` that has an en to translate from. `guide` is the international guide file. */
 export function unitsOf(workspace: Workspace, source: SourceFile, guide: SourceFile): XliffUnit[] {
   const international = new Map(guide.texts.map((t) => [t.unit, t]));
-  const guideTitle = (guide.parsed.data as { title?: BilingualText }).title;
-  const locality = localityName(workspace, source);
   const units: XliffUnit[] = [];
   for (const entry of source.texts) {
     if (!entry.text) continue;
@@ -55,13 +71,9 @@ export function unitsOf(workspace: Workspace, source: SourceFile, guide: SourceF
       stale = judged === 'stale';
       state = judged === 'reviewed' ? 'reviewed' : 'translated';
     }
-    const notes = [
-      { category: 'guide', text: `${source.guide}: ${both(guideTitle)}` },
-      { category: 'locality', text: locality },
-    ];
+    const notes: XliffNote[] = [];
     const section = sectionOf(source, guide, entry);
     if (section) notes.push({ category: 'section', text: section });
-    notes.push({ category: 'format', text: 'Markdown; keep every {{variable}} exactly as in the source.' });
     if (stale) notes.push({ category: 'stale', text: `The en changed since this translation was last reviewed (now ${fingerprint(en)}).` });
     units.push({ id: entry.unit, entry, source: en, ...(zh !== undefined && zh.trim() !== '' ? { target: zh } : {}), state, stale, zhOnly, notes });
   }

@@ -1,10 +1,9 @@
-// Fingerprints, staleness, glossary checks and brace checks: the small pure parts of the translator workflow.
+// Fingerprints, staleness and glossary checks: the small pure parts of the translator workflow.
 import { describe, expect, it } from 'vitest';
 import type { Glossary } from '../../src/model/types.js';
 import { fingerprint } from '../../src/translate/fingerprint.js';
 import { checkGlossary } from '../../src/translate/glossary-check.js';
 import { overrideState, translationState } from '../../src/translate/staleness.js';
-import { bracesProblem, variablesOf } from '../../src/xliff/braces.js';
 
 describe('fingerprint', () => {
   it('is 8 hex digits of the sha256 of the text', () => {
@@ -72,23 +71,5 @@ describe('checkGlossary', () => {
   it('says nothing without a glossary or a zh', () => {
     expect(checkGlossary(undefined, 'apprenticeship', '学徒')).toEqual([]);
     expect(checkGlossary(glossary, 'apprenticeship', undefined)).toEqual([]);
-  });
-});
-
-describe('bracesProblem', () => {
-  it('accepts closed variables and text without braces', () => {
-    expect(bracesProblem('补贴为{{vars.subsidy}}元，{{city.name}}')).toBe(false);
-    expect(bracesProblem('没有变量')).toBe(false);
-    expect(bracesProblem('{{{raw}}}')).toBe(false);
-  });
-  it('rejects an unclosed, stray, empty or nested brace', () => {
-    expect(bracesProblem('补贴为{{vars.subsidy}元')).toBe(true);
-    expect(bracesProblem('补贴为vars.subsidy}}元')).toBe(true);
-    expect(bracesProblem('{{}}')).toBe(true);
-    expect(bracesProblem('{{a {{b}}')).toBe(true);
-    expect(bracesProblem('{{a}')).toBe(true);
-  });
-  it('lists the variables a text uses', () => {
-    expect(variablesOf('{{ city.name }} and {{vars.x}}')).toEqual(['city.name', 'vars.x']);
   });
 });

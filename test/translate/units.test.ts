@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { guideTexts, overrideTexts } from '../../src/translate/texts.js';
-import { readXliff } from '../../src/xliff/read-xliff.js';
+import { readXliff, type ReadElement, type ReadNode } from '../../src/xliff/read-xliff.js';
 import { escapeAttr, escapeText } from '../../src/xliff/write-xliff.js';
 
 describe('guideTexts', () => {
@@ -56,21 +56,30 @@ operations:
 
 describe('readXliff', () => {
   const wrap = (units: string) =>
-    `<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:ag="urn:adapt-guide:xliff:1" version="2.0" srcLang="en" ag:guide="g">\n<file id="f1" original="a.yaml" ag:sha256="ab">\n${units}\n</file>\n</xliff>\n`;
-  it('joins the segments a CAT tool split, keeps whitespace and entities, and knows each unit line', () => {
-    const { xliff } = readXliff(wrap('<unit id="u1">\n<segment state="reviewed"><source>One. </source><target>一。</target></segment>\n<segment state="translated"><source>Two &amp; 3</source><target>二 &amp; 三&#10;</target></segment>\n</unit>'), 'x.xlf');
+    `<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:ag="urn:adapt-guide:xliff:1" version="2.0" srcLang="en" ag:guide="g">\n<file id="international.g" original="a.yaml">\n${units}\n</file>\n</xliff>\n`;
+  const texts = (nodes: ReadNode[] | undefined) => nodes?.map((n) => (typeof n === 'string' ? n : `<${n.name}>`)).join('');
+  it('joins the segments a CAT tool split, in order with ignorables, keeps whitespace and entities, and knows each place', () => {
+    const { xliff } = readXliff(wrap('<unit id="u1" ag:zh="none">\n<segment state="reviewed"><source>One.</source><target>一。</target></segment>\n<ignorable><source> </source></ignorable><segment state="translated"><source>Two &amp; 3</source><target>二 &amp; 三&#10;</target></segment>\n</unit>'), 'x.xlf');
     expect(xliff?.guide).toBe('g');
-    expect(xliff?.files[0]).toMatchObject({ original: 'a.yaml', sha256: 'ab', at: { line: 3 } });
-    expect(xliff?.files[0].units[0]).toMatchObject({ id: 'u1', source: 'One. Two & 3', target: '一。二 & 三\n', state: 'translated', inline: false, at: { file: 'x.xlf', line: 4 } });
+    expect(xliff?.files[0]).toMatchObject({ id: 'international.g', original: 'a.yaml', at: { line: 3, col: 1 } });
+    const unit = xliff?.files[0].units[0];
+    expect(unit).toMatchObject({ id: 'u1', state: 'translated', zhAtExport: 'none', at: { file: 'x.xlf', line: 4, col: 1 } });
+    expect(texts(unit?.source.nodes)).toBe('One. Two & 3');
+    expect(texts(unit?.target?.nodes)).toBe('一。 二 & 三\n');
   });
-  it('flags inline markup in a target', () => {
-    const { xliff } = readXliff(wrap('<unit id="u1"><segment><source>a</source><target>a<ph id="1"/>b</target></segment></unit>'), 'x.xlf');
-    expect(xliff?.files[0].units[0].inline).toBe(true);
+  it('keeps inline elements with their attributes and places, and skips other namespaces', () => {
+    const { xliff } = readXliff(wrap('<unit id="u1"><x:meta xmlns:x="urn:x"><x:a/></x:meta><segment><source>a<ph id="1" disp="{{v}}"/>b</source><target>\n  <pc id="2">c<mrk id="m" translate="no">d</mrk></pc></target></segment></unit>'), 'x.xlf');
+    const unit = xliff!.files[0].units[0];
+    expect(unit.source.nodes).toEqual(['a', { name: 'ph', attrs: { id: '1', disp: '{{v}}' }, at: { file: 'x.xlf', line: 4, col: 72 }, children: [] }, 'b']);
+    expect(texts(unit.target?.nodes)).toBe('\n  <pc>');
+    expect((unit.target?.nodes[1] as ReadElement).children).toMatchObject(['c', { name: 'mrk', children: ['d'] }]);
   });
-  it('rejects a DOCTYPE, another version, and malformed XML at its line', () => {
+  it('rejects a DOCTYPE, another version or namespace, another encoding, and malformed XML at its line', () => {
     expect(readXliff('<!DOCTYPE x [<!ENTITY a "b">]><xliff/>', 'x').diagnostics[0].rule).toBe('xliff-malformed');
-    expect(readXliff('<xliff version="1.2"><file/></xliff>', 'x').diagnostics[0].rule).toBe('xliff-not-xliff');
-    expect(readXliff('<xliff version="2.0">\n<file>\n</xliff>', 'x').diagnostics[0]).toMatchObject({ rule: 'xliff-malformed', line: 3 });
+    expect(readXliff('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="1.2"><file/></xliff>', 'x').diagnostics[0].rule).toBe('xliff-not-xliff');
+    expect(readXliff('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file/></xliff>', 'x').diagnostics[0].rule).toBe('xliff-not-xliff');
+    expect(readXliff('<?xml version="1.0" encoding="GBK"?><xliff/>', 'x').diagnostics[0].rule).toBe('xliff-malformed');
+    expect(readXliff('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0">\n<file>\n</xliff>', 'x').diagnostics[0]).toMatchObject({ rule: 'xliff-malformed', line: 3 });
   });
 });
 

@@ -1,15 +1,16 @@
 // `adapt-guide xliff export|import`: exchange a guide's or an override's texts with CAT tools as XLIFF 2.0.
-import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { error, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { message, type UiLang } from '../../diagnostics/messages.js';
 import { editYaml } from '../../edit-yaml/edit-yaml.js';
 import { writeFiles, type FileEdit } from '../../edit-yaml/write-files.js';
 import { writeAtomic } from '../../output/write-atomic.js';
-import { readSources } from '../../translate/sources.js';
-import { planImport, sha256 } from '../../xliff/plan-import.js';
+import { readText } from '../../load/read-text.js';
+import { checkCharacters } from '../../xliff/check-characters.js';
+import { guidesOfXliff, sourcesOfGuides } from '../../xliff/guide-sources.js';
+import { planImport } from '../../xliff/plan-import.js';
 import { readXliff } from '../../xliff/read-xliff.js';
-import { unitsOf, type XliffFile } from '../../xliff/units.js';
+import { fileNotes, unitsOf, type XliffFile } from '../../xliff/units.js';
 import { writeXliff } from '../../xliff/write-xliff.js';
 import { checkId, idList } from '../check-ids.js';
 import type { CliIO } from '../io.js';
@@ -35,7 +36,7 @@ export function xliffExportCommand(options: XliffExportOptions, io: CliIO): Comm
   checkId('guide', options.guide, workspace);
   if (options.city) checkId('city', options.city, workspace);
   if (sector) checkId('sector', sector, workspace);
-  const sources = readSources(workspace);
+  const sources = sourcesOfGuides(workspace, new Set([options.guide]));
   const guide = sources.guides.get(options.guide);
   if (!guide) return { exitCode: 1, diagnostics };
   const [kind, id] = options.city ? (['city', options.city] as const) : sector ? (['sector', sector] as const) : [undefined, undefined];
@@ -48,7 +49,7 @@ export function xliffExportCommand(options: XliffExportOptions, io: CliIO): Comm
     }
     file = override;
   }
-  const xf: XliffFile = { source: file, sha256: sha256(file.parsed.text), units: unitsOf(workspace, file, guide) };
+  const xf: XliffFile = { source: file, notes: fileNotes(workspace, file, guide), units: unitsOf(workspace, file, guide) };
   // XLIFF needs at least one unit in a file; an empty export would not be valid.
   if (xf.units.length === 0) throw new UsageError('xliff-no-units', { file: file.file });
   const xml = writeXliff({ guide: options.guide, ...(kind ? { locality: `${kind}:${id}` } : {}), files: [xf] });
@@ -76,16 +77,16 @@ export function xliffImportCommand(options: XliffImportOptions, io: CliIO): Comm
   const abs = resolve(io.cwd, options.file);
   const shown = relative(io.cwd, abs) || abs;
   const fail = (ds: Diagnostic[]): CommandResult => ({ exitCode: 1, diagnostics: [...diagnostics, ...ds], data: { root: workspace.root, written: [] } });
-  let xml: string;
-  try {
-    if (statSync(abs).size > MAX_XLIFF_BYTES) return fail([error('file-too-large', { size: statSync(abs).size, limit: MAX_XLIFF_BYTES }, { at: { file: shown, line: 1, col: 1 } })]);
-    xml = readFileSync(abs, 'utf8').replace(/^\ufeff/, '');
-  } catch (e) {
-    return fail([error('xliff-unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: { file: shown } })]);
-  }
+  // Strict input: UTF-8 only (a located `not-utf8`, with a hint when it looks like GBK), within the size
+  // limit, and no character a text may not hold.
+  const input = readText(abs, shown, MAX_XLIFF_BYTES);
+  if (!input.ok) return fail([input.diagnostic.rule === 'unreadable-file' ? error('xliff-unreadable', input.diagnostic.args, { at: { file: shown } }) : input.diagnostic]);
+  const xml = input.text;
+  const bad = checkCharacters(xml, shown);
+  if (bad.length > 0) return fail(bad);
   const read = readXliff(xml, shown);
   if (!read.xliff) return fail(read.diagnostics);
-  const sources = readSources(workspace);
+  const sources = sourcesOfGuides(workspace, guidesOfXliff(workspace, read.xliff));
   const plan = planImport(workspace, sources, read.xliff, shown, options.guide);
   if (hasErrors(plan.diagnostics)) return fail(plan.diagnostics);
   const edits: FileEdit[] = [];
@@ -99,6 +100,7 @@ export function xliffImportCommand(options: XliffImportOptions, io: CliIO): Comm
   problems.push(...writeFiles(edits));
   if (hasErrors(problems)) return fail(problems);
   diagnostics.push(...problems);
-  const text = message('xliff-imported', { changed: plan.targets + plan.records, files: edits.length }, options.ui) + '\n';
-  return { exitCode: exitCodeFor(diagnostics), diagnostics, data: { root: workspace.root, written: edits.map((e) => e.file), targets: plan.targets, records: plan.records }, text };
+  const text = message(plan.skipped ? 'xliff-imported-skipped' : 'xliff-imported', { changed: plan.targets + plan.records, files: edits.length, skipped: plan.skipped }, options.ui) + '\n';
+  const data = { root: workspace.root, written: edits.map((e) => e.file), targets: plan.targets, records: plan.records, skipped: plan.skipped };
+  return { exitCode: exitCodeFor(diagnostics), diagnostics, data, text };
 }
