@@ -65,7 +65,7 @@ const pdfFormat: OutputFormat = {
 };
 
 /** Every format, in the order a job makes them when asked for several. */
-export const OUTPUT_FORMATS: readonly OutputFormat[] = [markdownFormat, pdfFormat];
+export const OUTPUT_FORMATS: OutputFormat[] = [markdownFormat, pdfFormat];
 
 export function formatNamed(name: string): OutputFormat | undefined {
   return OUTPUT_FORMATS.find((f) => f.name === name);
