@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { cacheDir } from '../cache/cache-dir.js';
-import { digest } from '../cache/digest.js';
+import { digest, digestFile } from '../cache/digest.js';
 import { writeAtomic } from '../output/write-atomic.js';
 
 /** A file the job wrote: where (real path), its digest and size. */
@@ -76,10 +76,6 @@ export class JobCache {
 
 /** The file is there with the very bytes recorded (a same-size edit is not the same file). */
 export function onDisk(written: WrittenFile): boolean {
-  try {
-    const bytes = readFileSync(written.file);
-    return bytes.byteLength === written.bytes && digest(bytes) === written.digest;
-  } catch {
-    return false;
-  }
+  const now = digestFile(written.file);
+  return now !== undefined && now.bytes === written.bytes && now.digest === written.digest;
 }
