@@ -1,5 +1,5 @@
 // Runs one job: reuses each output whose inputs and file are unchanged, makes the others, and remembers them.
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatNamed, type FormatContext, type FormatResult } from '../output/formats.js';
 import { copyAssets, removeOutput, writeOutput, type AssetBytes } from '../output/place-files.js';
@@ -50,7 +50,7 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
       found.push(...before[i]!.diagnostics);
       continue;
     }
-    const result = await render(context, target.format, made.markdown, { guide: job.guide, lang: request.lang, variantDir: dirOf(target.path), file: shown, sourceDateEpoch: request.env.SOURCE_DATE_EPOCH });
+    const result = await render(context, target.format, made.markdown, { guide: job.guide, lang: request.lang, variantDir: dirname(target.path), file: shown, sourceDateEpoch: request.env.SOURCE_DATE_EPOCH });
     found.push(...result.diagnostics);
     if (hasErrors(result.diagnostics) || !writeOutput(target.path, result.bytes, found)) {
       removeOutput(target.path);
@@ -72,10 +72,6 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
 
 function reused(format: string, path: string, entry: OutputEntry): OutputResult {
   return { format, path, bytes: entry.bytes, ...(entry.pages !== undefined ? { pages: entry.pages } : {}), reused: true };
-}
-
-function dirOf(path: string): string {
-  return path.slice(0, Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')));
 }
 
 /** The bytes of each image, as read for the job key (once per run). */
