@@ -1,6 +1,7 @@
 // Race: a file edited while a build reads it, then the edit undone. The build must key its outputs by the
 // very text it parsed, so the next build sees the undone file as a change from what was built. Driven by a
 // hook on the file system (the edit lands right after the build's first read of the file), not by timing.
+// The same hook counts reads: a build reads each input file once.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,4 +47,16 @@ it('an edit made while the build reads the file, then undone, is never left in t
   expect((await build()).exitCode).toBe(0);
   expect(output()).toContain('从小处着手');
   expect(output()).not.toContain('从大处着手');
+});
+
+it('reads each input file of a build once', async () => {
+  const root = copyFixture('sample');
+  const io = { stdout: () => {}, stderr: () => {}, cwd: root, env: { ADAPT_GUIDE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ag-reads-')), ADAPT_GUIDE_CACHE: 'off' }, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false };
+  const reads = new Map<string, number>();
+  hook.afterRead = (path) => reads.set(path, (reads.get(path) ?? 0) + 1);
+  expect((await buildCommand({ root, all: true, formats: ['md'], quiet: true }, io)).exitCode).toBe(0);
+  hook.afterRead = undefined;
+  const inputs = [...reads].filter(([path]) => path.startsWith(join(root, 'guides')) || path.includes('templates'));
+  expect(inputs.length).toBeGreaterThan(5);
+  expect(inputs.filter(([, n]) => n > 1)).toEqual([]);
 });
