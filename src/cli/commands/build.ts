@@ -91,7 +91,8 @@ export async function buildCommand(options: BuildOptions, io: CliIO, only?: Read
         outputs.push({ guide: result.job.guide, variant: result.job.variantName, lang: request.lang, format: o.format, path: show(o.path), bytes: o.bytes, ...(o.pages !== undefined ? { pages: o.pages } : {}), state: o.reused ? 'reused' : 'rebuilt' });
         lines.push(o.reused ? message('build-unchanged', { path: show(o.path) }, ui) : message('build-wrote', { path: show(o.path), bytes: o.bytes }, ui));
       }
-      for (const _ of result.failed) lines.push(message('build-failed', { guide: result.job.guide, variant: result.job.variantName }, ui));
+      // One line per output not written.
+      lines.push(...result.failed.map(() => message('build-failed', { guide: result.job.guide, variant: result.job.variantName }, ui)));
     },
   }).finally(() => progress.finish());
   const upToDate = records.length > 0 && records.every((r) => r.reused);
