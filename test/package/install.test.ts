@@ -104,6 +104,7 @@ describe('installed from the tarball into an empty folder', () => {
     expect(existsSync(join(ws, 'package-lock.json'))).toBe(true);
     const validate = await bin(ws, ['validate']);
     expect(validate.status, validate.stderr).toBe(0);
-    expect(validate.stderr).toMatch(/0 error\(s\)/);
+    // The shipped guides now validate without a warning: the summary is then `no problems`.
+    expect(validate.stderr).toMatch(/0 error\(s\)|no problems/);
   }, 240_000);
 });
