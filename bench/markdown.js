@@ -13,7 +13,7 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(REPO, 'bin/adapt-guide.js');
 const { loadWorkspace } = await import(join(REPO, 'lib/workspace/load-workspace.js'));
 const { buildCommand } = await import(join(REPO, 'lib/cli/commands/build.js'));
-const { buildGuide } = await import(join(REPO, 'lib/cli/commands/build-guide.js'));
+const { makeMarkdown } = await import(join(REPO, 'lib/build/make-markdown.js'));
 const { allVariants } = await import(join(REPO, 'lib/localise/variants.js'));
 const { compileTemplates } = await import(join(REPO, 'lib/render/markdown/templates.js'));
 const { loadTemplates } = await import(join(REPO, 'lib/render/markdown/load-templates.js'));
@@ -67,7 +67,7 @@ async function benchInProcess(root, label) {
   const load = performance.now() - t;
   t = performance.now();
   const templates = compileTemplates(loadTemplates(workspace.templatesDir)).templates;
-  for (const variant of allVariants(workspace)) for (const guide of workspace.guides.keys()) buildGuide(workspace, guide, variant, 'zh', false, templates);
+  for (const variant of allVariants(workspace)) for (const guide of workspace.guides.keys()) makeMarkdown(workspace, { guide, variant, inputs: [] }, 'zh', false, templates);
   const stages = performance.now() - t;
   t = performance.now();
   const result = await buildCommand({ root, all: true, formats: ['md'], out, quiet: true, force: true }, io);

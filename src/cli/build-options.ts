@@ -1,6 +1,6 @@
 // Checks of the build options a user typed: formats, output language, CI shard. Each mistake is a usage error.
 import type { OutputLang } from '../model/types.js';
-import { OUTPUT_FORMATS } from '../output/formats.js';
+import { formatNamed } from '../output/formats.js';
 import { UsageError } from './usage-error.js';
 
 const LANGS: OutputLang[] = ['zh', 'en', 'bilingual'];
@@ -11,7 +11,7 @@ export const DEFAULT_FORMATS = ['md', 'pdf'];
 export function checkFormats(asked: readonly string[] | undefined): string[] {
   const formats = asked && asked.length > 0 ? [...new Set(asked)] : DEFAULT_FORMATS;
   for (const format of formats) {
-    if (!OUTPUT_FORMATS[format]) throw new UsageError('unknown-format', { format }, 'hint-formats');
+    if (!formatNamed(format)) throw new UsageError('unknown-format', { format }, 'hint-formats');
   }
   return formats;
 }

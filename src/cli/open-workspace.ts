@@ -9,7 +9,13 @@ export interface OpenedWorkspace extends LoadResult {
 }
 
 export function openWorkspace(rootOption: string | undefined, cwd: string): OpenedWorkspace {
-  const { root, shipped } = findRoot(rootOption, cwd);
-  if (!isDir(join(root, 'guides'))) throw new UsageError('no-guides-folder', { root }, 'hint-init-workspace');
+  const { root, shipped } = workspaceRoot(rootOption, cwd);
   return { ...loadWorkspace(root), shipped };
+}
+
+/** The workspace a command works on, without loading it. */
+export function workspaceRoot(rootOption: string | undefined, cwd: string): { root: string; shipped: boolean } {
+  const located = findRoot(rootOption, cwd);
+  if (!isDir(join(located.root, 'guides'))) throw new UsageError('no-guides-folder', { root: located.root }, 'hint-init-workspace');
+  return located;
 }

@@ -1,4 +1,5 @@
-// The output formats a build can write from a guide's Markdown: the Markdown itself, and its PDF.
+// The output formats a build can write from a guide's Markdown, as a list the build iterates: the Markdown
+// itself and its PDF (a new format is one more entry here).
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OutputLang } from '../model/types.js';
 import type { Theme } from '../render/pdf/index.js';
@@ -21,10 +22,16 @@ export interface FormatResult {
 }
 
 export interface OutputFormat {
+  /** Its name in `--format`, and the file extension. */
+  name: string;
+  /** Slow enough to go to a worker thread when a build has several to make. */
+  offThread: boolean;
   render(markdown: string, context: FormatContext): Promise<FormatResult>;
 }
 
 const markdownFormat: OutputFormat = {
+  name: 'md',
+  offThread: false,
   render: async (markdown) => ({ bytes: Buffer.from(markdown, 'utf8'), diagnostics: [] }),
 };
 
@@ -32,6 +39,8 @@ const markdownFormat: OutputFormat = {
 let theme: Promise<{ theme: Theme; diagnostics: Diagnostic[] }> | undefined;
 
 const pdfFormat: OutputFormat = {
+  name: 'pdf',
+  offThread: true,
   async render(markdown, c) {
     // Loaded on first use: a Markdown-only build never pays for pdfkit and the fonts.
     const { renderPdf, loadTheme } = await import('../render/pdf/index.js');
@@ -55,8 +64,9 @@ const pdfFormat: OutputFormat = {
   },
 };
 
-/** Formats by name (the file extension). */
-export const OUTPUT_FORMATS: { [name: string]: OutputFormat | undefined } = {
-  md: markdownFormat,
-  pdf: pdfFormat,
-};
+/** Every format, in the order a job makes them when asked for several. */
+export const OUTPUT_FORMATS: OutputFormat[] = [markdownFormat, pdfFormat];
+
+export function formatNamed(name: string): OutputFormat | undefined {
+  return OUTPUT_FORMATS.find((f) => f.name === name);
+}

@@ -1,4 +1,4 @@
-// Spreads a build's PDFs over worker threads, one per core: typesetting is the slow part of a build.
+// Spreads a build's slow formats (PDF) over worker threads, one per core: typesetting is the slow part of a build.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FormatContext, FormatResult } from './formats.js';
@@ -10,7 +10,7 @@ interface Pending {
 
 export class PdfPool {
   private readonly idle: Worker[] = [];
-  private readonly queue: { id: number; markdown: string; context: FormatContext }[] = [];
+  private readonly queue: { id: number; format: string; markdown: string; context: FormatContext }[] = [];
   private readonly pending = new Map<number, Pending>();
   private readonly busy = new Map<Worker, number>();
   private next = 0;
@@ -29,11 +29,11 @@ export class PdfPool {
     return pdfJobs >= 3 && wanted >= 1 ? Math.min(wanted, pdfJobs) : 0;
   }
 
-  render(markdown: string, context: FormatContext): Promise<FormatResult> {
+  render(format: string, markdown: string, context: FormatContext): Promise<FormatResult> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.queue.push({ id, markdown, context });
+      this.queue.push({ id, format, markdown, context });
       this.pump();
     });
   }

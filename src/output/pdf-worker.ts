@@ -1,16 +1,17 @@
-// A worker thread that typesets PDFs for a build: one parsed font per worker, reused for every guide it gets.
+// A worker thread that renders the slow formats (PDF) for a build: one parsed font per worker, reused for every guide it gets.
 import { parentPort } from 'node:worker_threads';
-import { OUTPUT_FORMATS, type FormatContext } from './formats.js';
+import { formatNamed, type FormatContext } from './formats.js';
 
 interface Task {
   id: number;
+  format: string;
   markdown: string;
   context: FormatContext;
 }
 
 parentPort?.on('message', async (task: Task) => {
   try {
-    const result = await OUTPUT_FORMATS.pdf!.render(task.markdown, task.context);
+    const result = await formatNamed(task.format)!.render(task.markdown, task.context);
     const bytes = new Uint8Array(result.bytes);
     parentPort!.postMessage({ id: task.id, bytes, pages: result.pages, diagnostics: result.diagnostics }, [bytes.buffer]);
   } catch (e) {

@@ -1,32 +1,44 @@
-// The write step of a build: a guide's images into its variant's assets/, then each output file, atomically.
+// The write step of a build, the one place an output reaches the disk: a guide's images into its
+// variant's assets/, then each output file, atomically; and the removal of a failed guide's outputs.
 import { join, relative, sep } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AssetCopy } from './asset-sources.js';
 import type { AssetRegister } from './asset-register.js';
-import { copyAtomic, writeAtomic } from './write-atomic.js';
+import { removeStale, writeAtomic } from './write-atomic.js';
 
 function writeFailed(path: string, err: unknown): Diagnostic {
   return error('write-failed', { path, reason: err instanceof Error ? err.message : String(err) });
 }
 
-/** Images go beside the Markdown (`<variant>/assets/`) before any format renders. */
-export function copyAssets(firstOutput: string, assets: readonly AssetCopy[], register: AssetRegister, context: { guide: string; root: string }, found: Diagnostic[]): boolean {
+/** An image to copy, with the bytes read for it (once per build) and their digest. */
+export interface AssetBytes extends AssetCopy {
+  bytes: Uint8Array;
+  digest: string;
+}
+
+/** Images go beside the Markdown (`<variant>/assets/`) before any format renders. Returns the paths written, or undefined. */
+export function copyAssets(firstOutput: string, assets: readonly AssetBytes[], register: AssetRegister, context: { guide: string; root: string }, found: Diagnostic[]): string[] | undefined {
   for (const asset of assets) {
     const target = join(firstOutput, '..', asset.to);
-    const earlier = register.conflict(target, asset.from);
+    const earlier = register.conflict(target, asset.from, asset.digest);
     if (earlier) {
       const first = relative(context.root, earlier).split(sep).join('/');
       found.push(error('asset-collision', { path: asset.to, node: asset.node, first }, { at: asset.at, guide: context.guide, node: asset.node, hint: 'hint-asset-collision' }));
-      return false;
+      return undefined;
     }
-    register.claim(target, asset.from);
+    register.claim(target, asset.from, asset.digest);
   }
+  const written: string[] = [];
   try {
-    for (const asset of assets) copyAtomic(asset.from, join(firstOutput, '..', asset.to));
-    return true;
+    for (const asset of assets) {
+      const target = join(firstOutput, '..', asset.to);
+      writeAtomic(target, asset.bytes);
+      written.push(target);
+    }
+    return written;
   } catch (err) {
     found.push(writeFailed(firstOutput, err));
-    return false;
+    return undefined;
   }
 }
 
@@ -38,4 +50,9 @@ export function writeOutput(path: string, bytes: Uint8Array, found: Diagnostic[]
     found.push(writeFailed(path, err));
     return false;
   }
+}
+
+/** A guide that failed must not leave an earlier build's file where its output would be. */
+export function removeOutput(path: string): void {
+  removeStale(path);
 }

@@ -1,6 +1,6 @@
 // The write step: whole files or nothing (temporary file, then rename), and removal of stale outputs.
 // Every file the tool writes goes through here: outputs, the build cache, `init`, `review`, `xliff import`.
-import { chmodSync, copyFileSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 // Writers of one process (worker threads each load this module) differ by this tag, processes by pid;
@@ -38,18 +38,6 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
     }
     if (mode !== undefined) chmodSync(temporary, mode);
     renameSync(temporary, path);
-  } catch (err) {
-    rmSync(temporary, { force: true });
-    throw err;
-  }
-}
-
-export function copyAtomic(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  const temporary = temporaryBeside(to);
-  try {
-    copyFileSync(from, temporary);
-    renameSync(temporary, to);
   } catch (err) {
     rmSync(temporary, { force: true });
     throw err;

@@ -1,41 +1,48 @@
 // Remembers each workspace file's loaded model by a fingerprint of its content, so a command whose
 // YAML has not changed skips parsing it (parsing the four guides is ~0.5 s of a cold start; reading
-// the remembered models back is ~0.05 s). One file per workspace in the cache folder of the build
-// cache; a fingerprint covers the tool (its compiled code), the file's role and its text, so a changed
-// file, a rebuilt tool or a moved file is loaded afresh. ADAPT_GUIDE_CACHE=off turns it off.
-import { readFileSync } from 'node:fs';
+// the remembered models back is ~0.05 s). One file per workspace (by real path) in the cache folder;
+// a fingerprint covers the tool, the file's role and the digest of the very text that is parsed.
+// Each entry carries the digest of its own bytes and is checked before use: an edited or damaged
+// cache file costs a parse, never a wrong model. ADAPT_GUIDE_CACHE=off, or `force`, leaves it unread.
+import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { cacheDir, hash, toolFingerprint } from '../output/build-cache.js';
+import { cacheDir } from '../cache/cache-dir.js';
+import { digest } from '../cache/digest.js';
+import { seal, unseal, type Sealed } from '../cache/sealed.js';
+import { toolFingerprint } from '../cache/tool-id.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import type { LoadedFile, LoadTask } from './load-file.js';
 
-const VERSION = 1;
+const VERSION = 2;
 
 interface Stored {
   version: number;
   tool: string;
-  /** workspace-relative path → fingerprint and loaded file */
-  files: Record<string, { key: string; loaded: LoadedFile }>;
+  /** workspace-relative path → fingerprint and the serialized loaded file, sealed */
+  files: Record<string, { key: string; entry: Sealed }>;
+}
+
+export interface LoadCacheOptions {
+  /** Parse every file afresh (the models made are still remembered for the next run). */
+  force?: boolean;
 }
 
 export class LoadCache {
-  private readonly before: Stored['files'];
   private readonly now: Stored['files'] = {};
   private changed = false;
 
   private constructor(
     private readonly path: string | undefined,
     private readonly tool: string,
-    before: Stored['files'],
-  ) {
-    this.before = before;
-  }
+    private readonly before: Stored['files'],
+  ) {}
 
-  static open(root: string, env: NodeJS.ProcessEnv): LoadCache {
+  static open(root: string, env: NodeJS.ProcessEnv, options: LoadCacheOptions = {}): LoadCache {
     if (env.ADAPT_GUIDE_CACHE === 'off') return new LoadCache(undefined, '', {});
     const tool = toolFingerprint();
-    const path = join(cacheDir(env), `load-${hash(root).slice(0, 16)}.bin`);
+    const path = join(cacheDir(env), `load-${digest(realRoot(root)).slice(0, 16)}.bin`);
+    if (options.force) return new LoadCache(path, tool, {});
     try {
       const stored = deserialize(readFileSync(path)) as Stored;
       if (stored.version === VERSION && stored.tool === tool && stored.files) return new LoadCache(path, tool, stored.files);
@@ -45,21 +52,28 @@ export class LoadCache {
     return new LoadCache(path, tool, {});
   }
 
-  /** The fingerprint of one file's load: the tool, the file's role and its text. */
-  key(task: LoadTask, text: string): string {
-    return hash(`${this.tool}\0${JSON.stringify(task)}\0${text}`);
+  /** The fingerprint of one file's load: the tool, the file's role and the digest of its text. */
+  key(task: LoadTask, textDigest: string): string {
+    return digest(`${this.tool}\0${JSON.stringify(task)}\0${textDigest}`);
   }
 
   get(task: LoadTask, key: string): LoadedFile | undefined {
     const hit = this.before[task.file];
     if (!hit || hit.key !== key) return undefined;
-    this.now[task.file] = hit;
-    // Handed out as is: nothing downstream changes a loaded model (localise copies what it changes).
-    return hit.loaded;
+    const bytes = unseal(hit.entry);
+    if (!bytes) return undefined;
+    try {
+      const loaded = deserialize(bytes) as LoadedFile;
+      this.now[task.file] = hit;
+      return loaded;
+    } catch {
+      return undefined;
+    }
   }
 
   set(task: LoadTask, key: string, loaded: LoadedFile): void {
-    this.now[task.file] = { key, loaded };
+    if (!this.path) return;
+    this.now[task.file] = { key, entry: seal(serialize(loaded)) };
     this.changed = true;
   }
 
@@ -72,5 +86,14 @@ export class LoadCache {
     } catch {
       // A cache that cannot be written only costs time next run.
     }
+  }
+}
+
+/** The same workspace reached through a symlink shares one cache. */
+function realRoot(root: string): string {
+  try {
+    return realpathSync(root);
+  } catch {
+    return root;
   }
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { nearest } from '../diagnostics/suggest.js';
+import { digest } from '../cache/digest.js';
 import { readText } from '../load/read-text.js';
 import type { Glossary, Guide, OverrideFile, Profile, Workspace } from '../model/types.js';
 import { discover } from './discover.js';
@@ -13,14 +14,25 @@ import { isDir } from './find-root.js';
 export interface LoadResult {
   workspace: Workspace;
   diagnostics: Diagnostic[];
+  /**
+   * Workspace-relative path → digest of the text each YAML file was parsed from (or of why it could not
+   * be read): what a build fingerprints, so a file edited while it is loaded can never be cached as another.
+   */
+  digests: Map<string, string>;
+}
+
+export interface LoadOptions {
+  /** Parse every file afresh, whatever the load cache holds. */
+  force?: boolean;
 }
 
 /**
  * `env` decides where the load cache lives (ADAPT_GUIDE_CACHE_DIR) and whether it is used
  * (ADAPT_GUIDE_CACHE=off); the result is the same either way.
  */
-export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
+export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env, options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
+  const digests = new Map<string, string>();
   const workspace: Workspace = {
     root,
     guides: new Map(),
@@ -32,18 +44,22 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
   if (isDir(join(root, 'templates'))) workspace.templatesDir = join(root, 'templates');
   if (!isDir(join(root, 'guides'))) {
     diagnostics.push(error('no-guides-folder', { root }));
-    return { workspace, diagnostics };
+    return { workspace, diagnostics, digests };
   }
   const files = discover(root);
 
-  const cache = LoadCache.open(root, env);
+  const cache = LoadCache.open(root, env, options);
   /** Reads one file and loads it (or takes its model from the cache); adds its problems; returns its model. */
   const load = <T>(task: LoadTask): T | undefined => {
     const read = readText(join(root, task.file), task.file);
     let loaded: LoadedFile;
-    if (!read.ok) loaded = { diagnostics: [read.diagnostic] };
-    else {
-      const key = cache.key(task, read.text);
+    if (!read.ok) {
+      loaded = { diagnostics: [read.diagnostic] };
+      digests.set(task.file, `unreadable:${read.diagnostic.rule}`);
+    } else {
+      const textDigest = digest(read.text);
+      digests.set(task.file, textDigest);
+      const key = cache.key(task, textDigest);
       const hit = cache.get(task, key);
       if (hit) loaded = hit;
       else {
@@ -100,7 +116,7 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
   }
   cache.save();
   checkSectorReferences(workspace.cities, workspace.sectors, diagnostics);
-  return { workspace, diagnostics };
+  return { workspace, diagnostics, digests };
 }
 
 function checkSectorReferences(cities: Map<string, Profile>, sectors: Map<string, Profile>, diagnostics: Diagnostic[]): void {

@@ -8,11 +8,11 @@ import { OUTPUT_FORMATS } from '../../src/output/formats.js';
 import { localiseFixture } from '../support/localise-fixture.js';
 
 afterEach(() => {
-  delete OUTPUT_FORMATS.crash;
+  OUTPUT_FORMATS.splice(OUTPUT_FORMATS.findIndex((f) => f.name === 'crash'), 1);
 });
 
 it('a format that throws fails that format of each guide, with a located error, and nothing else', async () => {
-  OUTPUT_FORMATS.crash = { render: async () => { throw new Error('boom'); } };
+  OUTPUT_FORMATS.push({ name: 'crash', offThread: false, render: async () => { throw new Error('boom'); } });
   const dir = localiseFixture('unknown-target');
   const io: CliIO = { stdout: () => {}, stderr: () => {}, cwd: dir, env: {}, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false };
   mkdirSync(join(dir, 'dist/international'), { recursive: true });

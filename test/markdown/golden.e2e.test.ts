@@ -33,10 +33,10 @@ describe('layers fixture: international → sector oil → city huzhou', () => {
     expect(readFileSync(join(dir, 'two/huzhou+oil/fixture-guide.bilingual.md')).equals(one)).toBe(true);
   });
 
-  it('--json lists every output with guide, variant, lang, format, path and bytes', () => {
+  it('--json lists every output with guide, variant, lang, format, path, bytes and whether it was rebuilt', () => {
     const run = build('json', ['--city', 'huzhou', '--json']);
     const json = parseJson(run);
-    expect(json.outputs).toEqual([{ guide: 'fixture-guide', variant: 'huzhou', lang: 'zh', format: 'md', path: join(dir, 'json/huzhou/fixture-guide.md'), bytes: readFileSync(join(dir, 'json/huzhou/fixture-guide.md')).length }]);
+    expect(json.outputs).toEqual([{ guide: 'fixture-guide', variant: 'huzhou', lang: 'zh', format: 'md', path: join(dir, 'json/huzhou/fixture-guide.md'), bytes: readFileSync(join(dir, 'json/huzhou/fixture-guide.md')).length, state: 'rebuilt' }]);
   });
 
   it('build --all makes every variant: international, each city, each sector, each pair a city lists', () => {

@@ -1,0 +1,29 @@
+// A job's Markdown stage: localise the guide for its variant, render it, find its images.
+import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { localiseGuide } from '../localise/localise.js';
+import type { OutputLang, Workspace } from '../model/types.js';
+import { assetSources, type AssetCopy } from '../output/asset-sources.js';
+import { renderMarkdown } from '../render/markdown/render-markdown.js';
+import type { CompiledTemplates } from '../render/markdown/templates.js';
+import type { Job } from './request.js';
+
+export interface MadeMarkdown {
+  /** Absent when the guide has errors (its own, or in a file it is made from): nothing is written for it. */
+  markdown?: string;
+  assets: AssetCopy[];
+  diagnostics: Diagnostic[];
+}
+
+/** Pure but for checking that the images exist. */
+export function makeMarkdown(workspace: Workspace, job: Pick<Job, 'guide' | 'variant' | 'inputs'>, lang: OutputLang, strict: boolean, templates: CompiledTemplates | undefined): MadeMarkdown {
+  const bag = new DiagnosticBag();
+  const localised = localiseGuide(workspace, job.guide, job.variant);
+  bag.addAll(localised.diagnostics);
+  if (!localised.adapted || !templates) return { assets: [], diagnostics: bag.items };
+  const rendered = renderMarkdown(localised.adapted, { lang, strict }, templates);
+  bag.addAll(rendered.diagnostics);
+  const assets = assetSources(workspace.root, job.guide, rendered.assets, bag);
+  const broken = job.inputs.some((file) => workspace.broken.has(file));
+  if (broken || bag.hasErrors || rendered.markdown === undefined) return { assets: [], diagnostics: bag.items };
+  return { markdown: rendered.markdown, assets, diagnostics: bag.items };
+}

@@ -1,0 +1,13 @@
+// Caches key by real paths: a workspace or output folder reached through a symlink is the same folder.
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** The real path of `path`, or, when it does not exist yet, of its nearest existing parent joined with the rest. */
+export function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}

@@ -1,0 +1,105 @@
+// Runs one job: reuses each output whose inputs and file are unchanged, makes the others, and remembers them.
+import { dirname, relative } from 'node:path';
+import { error, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatNamed, type FormatContext, type FormatResult } from '../output/formats.js';
+import { copyAssets, removeOutput, writeOutput, type AssetBytes } from '../output/place-files.js';
+import { digest } from '../cache/digest.js';
+import type { BuildContext } from './build-context.js';
+import { onDisk, type JobEntry, type OutputEntry, type WrittenFile } from './job-cache.js';
+import { jobKey, outputKey } from './job-key.js';
+import { makeMarkdown } from './make-markdown.js';
+import { realPath } from './real-path.js';
+import { displayPath } from './display-path.js';
+import { outputPath } from '../output/output-path.js';
+import type { Job, JobResult, OutputResult } from './request.js';
+
+export async function runJob(job: Job, context: BuildContext): Promise<JobResult> {
+  const start = Date.now();
+  const { request, cache } = context;
+  const key = jobKey(job, context.keys);
+  const targets = job.outputs.map((o) => ({ ...o, key: outputKey(key, o.format, realPath(o.path)) }));
+  const entry = request.force ? undefined : cache.job(key);
+  const before = targets.map((t) => (request.force ? undefined : cache.output(t.key)));
+  if (entry && entry.assets.every(onDisk) && before.every((b) => b !== undefined)) {
+    const outputs = targets.map((t, i) => reused(t.format, t.path, before[i]!));
+    const diagnostics = [...entry.diagnostics, ...before.flatMap((b) => b!.diagnostics)];
+    return { job, outputs, failed: [], diagnostics, ms: Date.now() - start };
+  }
+
+  const compiled = context.templates();
+  const made = makeMarkdown(context.workspace, job, request.lang, request.strict, compiled.templates);
+  const found: Diagnostic[] = [...made.diagnostics];
+  const outputs: OutputResult[] = [];
+  const fail = (formats: readonly string[]): JobResult => {
+    // A guide that fails leaves no output of an earlier build in its place.
+    for (const t of targets) if (formats.includes(t.format)) removeOutput(t.path);
+    return { job, outputs, failed: [...formats], diagnostics: found, ms: Date.now() - start };
+  };
+  if (made.markdown === undefined) return fail(request.formats);
+  const assets = readAssets(job.guide, made.assets, context, found);
+  const copied = assets && copyAssets(job.outputs[0].path, assets, context.register, { guide: job.guide, root: context.workspace.root }, found);
+  if (!copied) return fail(request.formats);
+
+  const failed: string[] = [];
+  const fresh: { key: string; entry: OutputEntry }[] = [];
+  // Diagnostics of every format point at the lines of the Markdown output, by the name the user sees.
+  const shown = displayPath(request.cwd, outputPath(request.out, job.variantName, job.guide, request.lang, 'md'));
+  for (const [i, target] of targets.entries()) {
+    if (before[i]) {
+      outputs.push(reused(target.format, target.path, before[i]!));
+      found.push(...before[i]!.diagnostics);
+      continue;
+    }
+    const result = await render(context, target.format, made.markdown, { guide: job.guide, lang: request.lang, variantDir: dirname(target.path), file: shown, sourceDateEpoch: request.env.SOURCE_DATE_EPOCH });
+    found.push(...result.diagnostics);
+    if (hasErrors(result.diagnostics) || !writeOutput(target.path, result.bytes, found)) {
+      removeOutput(target.path);
+      failed.push(target.format);
+      continue;
+    }
+    const bytes = result.bytes.byteLength;
+    outputs.push({ format: target.format, path: target.path, bytes, ...(result.pages !== undefined ? { pages: result.pages } : {}), reused: false });
+    fresh.push({ key: target.key, entry: { file: realPath(target.path), digest: digest(result.bytes), bytes, ...(result.pages !== undefined ? { pages: result.pages } : {}), diagnostics: result.diagnostics } });
+  }
+  // A guide that fails is never cached.
+  if (!hasErrors(found)) {
+    const written: WrittenFile[] = copied.map((file, i) => ({ file: realPath(file), digest: assets![i].digest, bytes: assets![i].bytes.byteLength }));
+    cache.putJob(key, { diagnostics: made.diagnostics, assets: written } satisfies JobEntry);
+    for (const m of fresh) cache.putOutput(m.key, m.entry);
+  }
+  return { job, outputs, failed, diagnostics: found, ms: Date.now() - start };
+}
+
+function reused(format: string, path: string, entry: OutputEntry): OutputResult {
+  return { format, path, bytes: entry.bytes, ...(entry.pages !== undefined ? { pages: entry.pages } : {}), reused: true };
+}
+
+/** The bytes of each image, as read for the job key (once per run). */
+function readAssets(guide: string, copies: MadeCopies, context: BuildContext, found: Diagnostic[]): AssetBytes[] | undefined {
+  const assets: AssetBytes[] = [];
+  for (const copy of copies) {
+    const file = context.keys.files.file(relative(context.workspace.root, copy.from).split('\\').join('/'));
+    if (!file) {
+      found.push(error('unreadable-file', { reason: 'cannot read the image' }, { at: copy.at, guide, node: copy.node }));
+      return undefined;
+    }
+    assets.push({ ...copy, bytes: file.bytes, digest: file.digest });
+  }
+  return assets;
+}
+type MadeCopies = ReturnType<typeof makeMarkdown>['assets'];
+
+/**
+ * One format of one guide. A format that throws has a bug, but one guide's bug must not stop the
+ * others: it becomes an error of that guide (the message says it is a bug, with the reason).
+ */
+async function render(context: BuildContext, name: string, markdown: string, formatContext: FormatContext): Promise<FormatResult> {
+  const format = formatNamed(name)!;
+  try {
+    if (format.offThread && context.pool) return await context.pool.render(name, markdown, formatContext);
+    return await format.render(markdown, formatContext);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return { bytes: new Uint8Array(), diagnostics: [error('format-crashed', { format: name.toUpperCase(), reason }, { at: { file: formatContext.file }, guide: formatContext.guide })] };
+  }
+}
