@@ -53,6 +53,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
     bag.warning('pdf-missing-glyph', { char: String.fromCodePoint(cp), codepoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` }, { at: { file, line, col: 1 } });
   }
   const pages = doc.bufferedPageRange().count;
+  ctx.writer.finish();
   const bytes = finishDocument(doc);
   return { bytes, pages, diagnostics: bag.items };
 }

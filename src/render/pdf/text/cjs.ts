@@ -16,8 +16,14 @@ export interface FontkitFont {
   unitsPerEm: number;
   ascent: number;
   descent: number;
+  capHeight: number;
+  xHeight: number;
+  italicAngle: number;
+  bbox: { minX: number; minY: number; maxX: number; maxY: number };
   glyphForCodePoint(cp: number): FontkitGlyph;
   hasGlyphForCodePoint(cp: number): boolean;
+  getGlyph(gid: number): FontkitGlyph;
+  createSubset(): { includeGlyph(gid: number): number; glyphs: number[]; encode(): Uint8Array };
   layout: unknown;
 }
 
