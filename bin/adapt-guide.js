@@ -11,8 +11,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// `tune`: a short run goes without V8's optimizing compiler on a small machine (src/cli/short-run.ts).
-main(process.argv.slice(2), undefined, { tune: true }).then(
+main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
     // Every command has finished its work here (files written, workers stopped). Leave at once once

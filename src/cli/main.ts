@@ -6,7 +6,6 @@ import { nearest } from '../diagnostics/suggest.js';
 import { localiseHelp } from './help-language.js';
 import { processIO, uiLanguage, type CliIO } from './io.js';
 import { printResult, type CommandResult } from './result.js';
-import { tuneForShortRun } from './short-run.js';
 import { UsageError } from './usage-error.js';
 
 /** Options every command understands. */
@@ -80,8 +79,7 @@ async function runBuild(o: CommonOptions & BuildFlags, ui: UiLang, io: CliIO): P
   return buildCommand(options, io);
 }
 
-export async function main(argv: string[], io: CliIO = processIO(), options: { tune?: boolean } = {}): Promise<number> {
-  if (options.tune) tuneForShortRun(argv, io.env);
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const ui = uiLanguage(optionValue(argv, '--ui'), io.env);
   let exitCode = 0;
   const program = buildProgram(io, ui, (code) => (exitCode = code));

@@ -1,47 +1,70 @@
-// Maps a data path of a parsed YAML file back to the file:line:col of its node (or of its key).
+// Maps a data path of a parsed YAML file back to the file:line:col of its node (or of its key), from yaml's node ranges.
+import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
 import type { SourceRef } from '../model/types.js';
 import type { ParsedYaml } from './parse-yaml.js';
-import { childPlace, linePos, type YamlPlace } from './yaml-places.js';
 
 export type DataPath = readonly (string | number)[];
 
 /** Position of the value at `path`; falls back to the nearest existing ancestor. */
 export function locate(parsed: ParsedYaml, path: DataPath): SourceRef {
-  return placePosition(parsed, nearestPlace(parsed, path));
+  return nodePosition(parsed, nearestNode(parsed, path));
 }
 
-/** Where `place` was written; the file's start for none (an empty file). */
-export function placePosition(parsed: ParsedYaml, place: YamlPlace | undefined): SourceRef {
-  return place ? position(parsed, place.at) : { file: parsed.file, line: 1, col: 1 };
+/** Where `node` was written; the file's start for none (an empty file). */
+export function nodePosition(parsed: ParsedYaml, node: Node | undefined): SourceRef {
+  return node?.range ? position(parsed, node.range[0]) : { file: parsed.file, line: 1, col: 1 };
 }
 
-/** The place of the value at `path`, or of its nearest ancestor that was written. */
-export function nearestPlace(parsed: ParsedYaml, path: DataPath): YamlPlace | undefined {
-  let place = parsed.root;
+/** The node of the value at `path`, or of its nearest ancestor that was written. */
+export function nearestNode(parsed: ParsedYaml, path: DataPath): Node | undefined {
+  let node = parsed.root;
   for (const key of path) {
-    const next = childPlace(place, key);
+    const next = childNode(node, key);
     if (!next) break;
-    place = next;
+    node = next;
   }
-  return place;
+  return node;
+}
+
+/** The node of the value at exactly `path`, if it was written. */
+export function nodeAt(parsed: ParsedYaml, path: DataPath): Node | undefined {
+  let node = parsed.root;
+  for (const key of path) node = childNode(node, key);
+  return node;
 }
 
 /** Position of the key `key` inside the map at `path` (for unknown or duplicate fields). */
 export function locateKey(parsed: ParsedYaml, path: DataPath, key: string): SourceRef {
-  const entry = placeAt(parsed, path)?.keys?.get(key);
-  return entry ? position(parsed, entry.at) : locate(parsed, path);
+  const pair = pairOf(nodeAt(parsed, path), key);
+  return pair?.key.range ? position(parsed, pair.key.range[0]) : locate(parsed, path);
+}
+
+/** The node one step below `node`: a map entry's value by key, a sequence item by index. */
+export function childNode(node: Node | undefined, key: string | number): Node | undefined {
+  if (isSeq(node)) {
+    const index = typeof key === 'number' ? key : Number(key);
+    const item = Number.isInteger(index) && index >= 0 ? node.items[index] : undefined;
+    return isNode(item) ? item : undefined;
+  }
+  const value = pairOf(node, key)?.value;
+  return isNode(value) ? value : undefined;
+}
+
+/**
+ * The entry of `key` in a map, compared as strings as the data's keys are: keys equal as strings but
+ * not as values (`1:` and `"1":`) are no duplicates to yaml, and the data keeps the last, so this does.
+ */
+function pairOf(node: Node | undefined, key: string | number): { key: Node & { range?: unknown }; value: unknown } | undefined {
+  if (!isMap(node)) return undefined;
+  const name = String(key);
+  let found: { key: Node; value: unknown } | undefined;
+  for (const pair of node.items) if (isScalar(pair.key) && pair.key.range && String(pair.key.value) === name) found = { key: pair.key, value: pair.value };
+  return found;
 }
 
 export function position(parsed: ParsedYaml, offset: number): SourceRef {
-  const { line, col } = linePos(parsed.lines, offset);
+  const { line, col } = parsed.lineCounter.linePos(offset);
   return { file: parsed.file, line, col };
-}
-
-/** The place of the value at exactly `path`, if it was written. */
-export function placeAt(parsed: ParsedYaml, path: DataPath): YamlPlace | undefined {
-  let place = parsed.root;
-  for (const key of path) place = childPlace(place, key);
-  return place;
 }
 
 /** The value at `path` in the file's data. */

@@ -1,9 +1,7 @@
 // Parses YAML text into a document that keeps every node's source range, within limits against hostile input.
-import { isAlias, isCollection, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isCollection, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Json, SourceRef } from '../model/types.js';
-import { readPlainYaml } from './fast-yaml.js';
-import { lineStarts, placesOf, type YamlPlace } from './yaml-places.js';
 
 export const MAX_ALIASES = 100;
 export const MAX_DEPTH = 64;
@@ -12,10 +10,10 @@ export interface ParsedYaml {
   file: string;
   text: string;
   data: Json;
-  /** Where each value and key was written (undefined for an empty file). */
-  root: YamlPlace | undefined;
-  /** Offsets where lines start, for `linePos`. */
-  lines: readonly number[];
+  /** The document's root node: every value and key below it keeps its source range (undefined for an empty file). */
+  root: Node | undefined;
+  /** Turns a node's offset into a 1-based line and column. */
+  lineCounter: LineCounter;
 }
 
 export interface ParseResult {
@@ -25,15 +23,8 @@ export interface ParseResult {
 
 const CODE_RULES: Record<string, string> = { TAB_AS_INDENT: 'yaml-tab-indent', DUPLICATE_KEY: 'duplicate-key' };
 
+/** Parses with `yaml`; its errors become located diagnostics. */
 export function parseYaml(text: string, file: string): ParseResult {
-  // Well-formed files of the usual shape take the fast reader; everything else, and every error, goes through `yaml`.
-  const plain = readPlainYaml(text, MAX_DEPTH / 2);
-  if (plain) return { parsed: { file, text, data: plain.data, root: plain.root, lines: lineStarts(text) }, diagnostics: [] };
-  return parseWithYaml(text, file);
-}
-
-/** Parses with `yaml`, the reference: its errors become located diagnostics. */
-export function parseWithYaml(text: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false, version: '1.2', logLevel: 'error' });
   const at = (offset: number): SourceRef => ({ file, ...lineCounter.linePos(offset) });
@@ -85,5 +76,5 @@ export function parseWithYaml(text: string, file: string): ParseResult {
   } catch (e) {
     return { diagnostics: [error('yaml-alias-limit', { limit: MAX_ALIASES }, { at: at(0) })] };
   }
-  return { parsed: { file, text, data, root: placesOf(doc.contents), lines: lineCounter.lineStarts }, diagnostics };
+  return { parsed: { file, text, data, root: isNode(doc.contents) ? doc.contents : undefined, lineCounter }, diagnostics };
 }

@@ -1,12 +1,12 @@
 // The write step: whole files or nothing (temporary file, then rename), and removal of stale outputs.
 // Every file the tool writes goes through here: outputs, the build cache, `init`, `review`, `xliff import`.
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 // Writers of one process (worker threads each load this module) differ by this tag, processes by pid;
 // 'wx' refuses a name already taken (a leftover, or the rare equal tag) and a fresh tag is drawn.
-// (Not crypto: this module is on the path of every command, and loading node:crypto costs ~5 ms.)
-const tag = () => Math.random().toString(36).slice(2, 10);
+const tag = () => randomBytes(6).toString('hex');
 let mine = tag();
 let written = 0;
 function temporaryBeside(path: string): string {

@@ -1,8 +1,8 @@
 // Turns validated YAML data into GuideNodes that remember where each field was written.
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate, nearestPlace, placeAt, placePosition, type DataPath } from '../load/locate.js';
+import type { Node } from 'yaml';
+import { childNode, locate, nearestNode, nodeAt, nodePosition, type DataPath } from '../load/locate.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
-import { childPlace, type YamlPlace } from '../load/yaml-places.js';
 import { CHILDREN_KEY, type GuideNode, type Json, type NodeType, type Provenance } from '../model/types.js';
 
 /** Fields that hold prose: a plain string there is accepted with a warning. */
@@ -60,32 +60,32 @@ export function buildNode(ctx: BuildContext, data: Obj, path: DataPath, type: No
 
 /** Records, for every leaf under `value`, the place it was written (`title.zh` → file:line:col). */
 export function recordLeaves(ctx: BuildContext, value: Json, path: DataPath, prefix: string, into: Record<string, Provenance>): void {
-  const place = placeAt(ctx.parsed, path);
-  walkLeaves(ctx, value, place, place ?? nearestPlace(ctx.parsed, path), prefix, into);
+  const node = nodeAt(ctx.parsed, path);
+  walkLeaves(ctx, value, node, node ?? nearestNode(ctx.parsed, path), prefix, into);
 }
 
-// Walks the places beside the data, so each leaf costs one child lookup rather than a lookup from the root.
-// A leaf with no place of its own (data the builder added) takes its nearest written ancestor's, as `locate` does.
-function walkLeaves(ctx: BuildContext, value: Json, place: YamlPlace | undefined, nearest: YamlPlace | undefined, prefix: string, into: Record<string, Provenance>): void {
+// Walks yaml's nodes beside the data, so each leaf costs one child lookup rather than a lookup from the root.
+// A leaf with no node of its own (data the builder added) takes its nearest written ancestor's, as `locate` does.
+function walkLeaves(ctx: BuildContext, value: Json, node: Node | undefined, nearest: Node | undefined, prefix: string, into: Record<string, Provenance>): void {
   if (value !== null && typeof value === 'object') {
     let empty = true;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         empty = false;
-        const child = childPlace(place, i);
+        const child = childNode(node, i);
         walkLeaves(ctx, value[i], child, child ?? nearest, prefix ? `${prefix}.${i}` : String(i), into);
       }
     } else {
       for (const k in value) {
         if (!Object.hasOwn(value, k)) continue;
         empty = false;
-        const child = childPlace(place, k);
+        const child = childNode(node, k);
         walkLeaves(ctx, value[k], child, child ?? nearest, prefix ? `${prefix}.${k}` : k, into);
       }
     }
-    if (empty && prefix) into[prefix] = { ...placePosition(ctx.parsed, nearest), layer: ctx.layer };
+    if (empty && prefix) into[prefix] = { ...nodePosition(ctx.parsed, nearest), layer: ctx.layer };
   } else if (prefix) {
-    into[prefix] = { ...placePosition(ctx.parsed, nearest), layer: ctx.layer };
+    into[prefix] = { ...nodePosition(ctx.parsed, nearest), layer: ctx.layer };
   }
 }
 

@@ -1,5 +1,5 @@
-// The bin runs the bundle (lib/bundle/), where markdown-it's entity tables are a lazily loaded shim
-// and its unused link finder a stand-in (scripts/bundle-shims/): entities and links still come out right.
+// The bin runs the bundle (lib/bundle/), which carries markdown-it and its entity decoder: entities and
+// links come out right through it.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

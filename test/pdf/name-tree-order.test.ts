@@ -1,38 +1,74 @@
 // Named destinations (heading anchors, TOC links) sit in a name tree whose keys must be in byte order
-// of their encoded strings (ISO 32000-1, 7.9.6): pdfkit's localeCompare put Chinese keys in locale order.
+// of their encoded strings (ISO 32000-1, 7.9.6). pdfkit 0.20.2 sorts them with localeCompare; our writer
+// (src/render/pdf/text/name-tree.ts) reorders the finished file. Pinned to that pdfkit: when pdfkit
+// changes, this says whether the fix is still needed and still finds the tree.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareNameKeys } from '../../src/render/pdf/text/pdf-output.js';
+import { sortNameTrees } from '../../src/render/pdf/text/name-tree.js';
 import { render } from '../support/render.js';
 
-/** The bytes pdfkit writes for a string key: ASCII as is, anything else UTF-16BE after FE FF. */
-function encoded(key: string): Buffer {
-  if (/^[\x00-\x7f]*$/.test(key)) return Buffer.from(key, 'latin1');
-  const out = Buffer.alloc(2 + key.length * 2);
-  out[0] = 0xfe;
-  out[1] = 0xff;
-  for (let i = 0; i < key.length; i++) out.writeUInt16BE(key.charCodeAt(i), 2 + i * 2);
-  return out;
+const require = createRequire(import.meta.url);
+
+/** The keys of the /Dests tree of a PDF, as bytes, in the order written. */
+function destsKeys(pdf: Buffer): Buffer[] {
+  const text = pdf.toString('latin1');
+  const at = text.indexOf('/Names [', text.indexOf('/Dests <<'));
+  expect(at, 'a /Dests name tree').toBeGreaterThan(0);
+  return keysOf(text.slice(at + 8, text.indexOf('\n]', at)));
+}
+
+function inByteOrder(keys: Buffer[]): boolean {
+  return keys.every((k, i) => i === 0 || Buffer.compare(keys[i - 1]!, k) < 0);
+}
+
+/** Every cross-reference entry points at its object, and startxref at the table. */
+function checkXref(pdf: Buffer): void {
+  const text = pdf.toString('latin1');
+  const startxref = Number(/startxref\n(\d+)/.exec(text.slice(-64))![1]);
+  expect(text.slice(startxref, startxref + 5)).toBe('xref\n');
+  const count = Number(/^xref\n0 (\d+)/.exec(text.slice(startxref))![1]);
+  const table = text.slice(startxref).split('\n').slice(3, 2 + count);
+  table.forEach((entry, i) => expect(text.slice(Number(entry.slice(0, 10)), Number(entry.slice(0, 10)) + 16), `object ${i + 1}`).toMatch(new RegExp(`^${i + 1} 0 obj\n`)));
 }
 
 describe('name tree key order', () => {
-  const keys = ['第二章-实施', 'zeta', '第一章-总则', 'Alpha', 'alpha', '附录', '𠀀-astral', 'a-b', '一', 'ａ全角', '1-intro'];
+  // By locale Été sorts before Zeta and 一 before 附录 in no particular byte order; by bytes every ASCII key comes first.
+  const md = ['# 标题', '', '## Été', '', '正文。', '', '## Zeta', '', '正文见[附录](#附录)。', '', '## 一、总则', '', '正文。', '', '## 附录', '', '正文。', ''].join('\n');
 
-  it('is the byte order of the encoded keys', () => {
-    const ours = [...keys].sort(compareNameKeys);
-    const bytes = [...keys].sort((a, b) => Buffer.compare(encoded(a), encoded(b)));
-    expect(ours).toEqual(bytes);
+  it('is the byte order of the encoded keys in a rendered PDF, with a consistent cross-reference table', async () => {
+    const { bytes } = await render(md);
+    const keys = destsKeys(Buffer.from(bytes));
+    expect(keys.length).toBeGreaterThanOrEqual(5);
+    expect(inByteOrder(keys)).toBe(true);
+    checkXref(Buffer.from(bytes));
   });
 
-  it('is what a rendered PDF lists in its Dests tree', async () => {
-    // By locale été sorts before zeta; by bytes every ASCII key comes first: the two orders differ.
-    const md = ['# 标题', '', '## Été', '', '正文。', '', '## Zeta', '', '正文。', '', '## 一、总则', '', '正文。', ''].join('\n');
-    const { bytes } = await render(md);
-    const text = Buffer.from(bytes).toString('latin1');
-    const at = text.indexOf('/Names [', text.indexOf('/Dests <<'));
-    expect(at, 'a /Dests name tree').toBeGreaterThan(0);
-    const listed = keysOf(text.slice(at + 8, text.indexOf('\n]', at)));
-    expect(listed.length).toBeGreaterThanOrEqual(3);
-    for (let i = 1; i < listed.length; i++) expect(Buffer.compare(listed[i - 1]!, listed[i]!), `${i}`).toBeLessThan(0);
+  it('is needed with pdfkit 0.20.2, which writes them in locale order, and fixed by our writer', async () => {
+    const manifest = JSON.parse(readFileSync(join(dirname(require.resolve('pdfkit')), '../package.json'), 'utf8')) as { version: string };
+    expect(manifest.version).toBe('0.20.2');
+    const PDFDocument = require('pdfkit') as typeof import('pdfkit');
+    const doc = new PDFDocument({ autoFirstPage: false, compress: false });
+    doc.addPage();
+    for (const name of ['附录', 'Zeta', 'Été', '一、总则', 'alpha']) doc.addNamedDestination(name);
+    doc.end();
+    const raw = doc.read() as Buffer;
+    expect(inByteOrder(destsKeys(raw)), 'pdfkit sorts by bytes now: the fix in name-tree.ts can go').toBe(false);
+    const fixed = sortNameTrees(raw);
+    expect(inByteOrder(destsKeys(fixed))).toBe(true);
+    expect(destsKeys(fixed)).toHaveLength(5);
+    checkXref(fixed);
+    // The limits are the first and the last key.
+    expect(fixed.toString('latin1')).toContain('/Limits [(Zeta) (');
+  });
+
+  it('leaves a document without named destinations as it is', () => {
+    const PDFDocument = require('pdfkit') as typeof import('pdfkit');
+    const doc = new PDFDocument({ compress: false });
+    doc.end();
+    const raw = doc.read() as Buffer;
+    expect(sortNameTrees(raw).equals(raw)).toBe(true);
   });
 });
 

@@ -15,7 +15,7 @@ import type { PdfOptions, PdfResult } from './options.js';
 import { loadPdfkit } from './text/cjs.js';
 import { faceFor, type Face } from './text/fonts.js';
 import { GlyphWriter } from './text/glyph-run.js';
-import { byteOrderNameTrees, collectingDocument, finishDocument } from './text/pdf-output.js';
+import { finishDocument } from './text/pdf-output.js';
 import type { TextStyle } from './text/shape.js';
 
 export type { PdfOptions, PdfResult } from './options.js';
@@ -53,6 +53,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
     bag.warning('pdf-missing-glyph', { char: String.fromCodePoint(cp), codepoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` }, { at: { file, line, col: 1 } });
   }
   const pages = doc.bufferedPageRange().count;
+  ctx.writer.finish();
   const bytes = finishDocument(doc);
   return { bytes, pages, diagnostics: bag.items };
 }
@@ -91,7 +92,7 @@ export function creationDateOf(options: PdfOptions, front: FrontMatter): Date {
 }
 
 function createDocument(options: PdfOptions, front: FrontMatter, title: string, lang: PdfLang, regular: Face): PDFKit.PDFDocument {
-  const PDFDocument = collectingDocument(loadPdfkit());
+  const PDFDocument = loadPdfkit();
   const { page } = options.theme;
   const date = creationDateOf(options, front);
   const meta = options.metadata ?? {};
@@ -122,9 +123,7 @@ function createDocument(options: PdfOptions, front: FrontMatter, title: string, 
     font: regular.font as unknown as string,
   };
   if (options.pdfa) docOptions.subset = 'PDF/A-2b';
-  const doc = new PDFDocument(docOptions);
-  byteOrderNameTrees(doc);
-  return doc;
+  return new PDFDocument(docOptions);
 }
 
 function makeContext(doc: PDFKit.PDFDocument, options: PdfOptions, faces: { regular: Face; bold: Face }, bag: DiagnosticBag, lang: PdfLang): RenderContext {

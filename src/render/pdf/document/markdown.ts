@@ -22,8 +22,8 @@ async function loadParser(): Promise<MarkdownIt> {
     const [{ default: MarkdownItCtor }, breaksModule, { default: cjkFriendly }] = await Promise.all([import('markdown-it'), import('markdown-it-cjk-breaks'), import('markdown-it-cjk-friendly')]);
     const cjkBreaks = (breaksModule as unknown as { default: (m: MarkdownIt) => void }).default;
     md = new MarkdownItCtor({ html: true, linkify: false, typographer: false });
-    md.use(cjkFriendly).use(cjkBreaks);
-    guardCjkBreaks(md);
+    md.use(cjkFriendly);
+    useGuardedCjkBreaks(md, cjkBreaks);
     // Before inline parsing (and cjk-breaks joining lines), take a callout's `[!TIP] title` line
     // off its first paragraph, so the title and the body stay apart.
     md.core.ruler.before('inline', 'callout-marker', (state) => {
@@ -45,12 +45,15 @@ async function loadParser(): Promise<MarkdownIt> {
  * is empty — markdown-it leaves empty text tokens before `**bold**` at a line start, and the plugin makes
  * its own when it joins a line. Empty text tokens carry nothing, so they are dropped first, and each inline
  * is joined on its own so that any other failure leaves that paragraph's breaks as spaces, not a crash.
+ * The plugin's rule is the one core rule it adds (`Ruler#getRules`), replaced by the guarded one (`Ruler#at`).
  */
-function guardCjkBreaks(parser: MarkdownIt): void {
+function useGuardedCjkBreaks(parser: MarkdownIt, plugin: (m: MarkdownIt) => void): void {
   type Rule = (state: { tokens: Token[] }) => void;
-  const rules = (parser.core.ruler as unknown as { __rules__: { name: string; fn: Rule }[] }).__rules__;
-  const original = rules.find((r) => r.name === 'cjk_breaks')?.fn;
-  if (!original) return;
+  const before = parser.core.ruler.getRules('').length;
+  parser.use(plugin);
+  const rules = parser.core.ruler.getRules('') as unknown as Rule[];
+  if (rules.length !== before + 1) return;
+  const original = rules[rules.length - 1];
   parser.core.ruler.at('cjk_breaks', (state) => {
     for (const token of state.tokens) {
       if (token.type !== 'inline' || !token.children) continue;

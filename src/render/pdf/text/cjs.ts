@@ -16,8 +16,14 @@ export interface FontkitFont {
   unitsPerEm: number;
   ascent: number;
   descent: number;
+  capHeight: number;
+  xHeight: number;
+  italicAngle: number;
+  bbox: { minX: number; minY: number; maxX: number; maxY: number };
   glyphForCodePoint(cp: number): FontkitGlyph;
   hasGlyphForCodePoint(cp: number): boolean;
+  getGlyph(gid: number): FontkitGlyph;
+  createSubset(): { includeGlyph(gid: number): number; glyphs: number[]; encode(): Uint8Array };
   layout: unknown;
 }
 
@@ -33,59 +39,9 @@ export function loadFontkit(): Fontkit {
 
 export type PdfKitConstructor = typeof import('pdfkit');
 let pdfkit: PdfKitConstructor | undefined;
-
-/**
- * pdfkit loads, when it loads, modules a typesetting run never calls: fontkit (~90 ms; it only
- * parses fonts given as files, we hand it parsed ones), an AES cipher and hash helpers (encryption;
- * ~10 ms, of which a document uses only bytesToHex) and linebreak (its own text wrapping, which we
- * do not use). It gets stand-ins that load the real module on first use, so nothing breaks if a
- * later pdfkit call does need one. The bundle (scripts/bundle.mjs) carries pdfkit itself and wires
- * the same stand-ins in when it is built; run from lib/ or src/, Node's loader is asked for them.
- */
 export function loadPdfkit(): PdfKitConstructor {
-  if (pdfkit) return pdfkit;
-  if (typeof __AG_BUNDLED_PDFKIT__ === 'function') return (pdfkit = __AG_BUNDLED_PDFKIT__() as PdfKitConstructor);
-  const Module = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
-  const load = Module._load;
-  Module._load = function (request: string, ...rest: unknown[]) {
-    return STAND_INS.has(request) ? pdfkitStandIn(request) : load.call(this, request, ...rest);
-  };
-  try {
-    pdfkit = require('pdfkit') as PdfKitConstructor;
-  } finally {
-    Module._load = load;
-  }
+  pdfkit ??= require('pdfkit') as PdfKitConstructor;
   return pdfkit;
-}
-
-/** Set by the bundle (scripts/bundle-shims/pdfkit.mjs): pdfkit as bundled. */
-declare const __AG_BUNDLED_PDFKIT__: (() => unknown) | undefined;
-
-const STAND_INS = new Set(['fontkit', '@noble/ciphers/aes', '@noble/hashes/utils', 'linebreak']);
-const standIns = new Map<string, unknown>();
-
-/** What pdfkit gets when it asks for `name` (one of STAND_INS). */
-export function pdfkitStandIn(name: string): unknown {
-  let s = standIns.get(name);
-  if (s) return s;
-  // The real modules, from pdfkit's own place in node_modules, when first really used.
-  const real = (n: string) => createRequire(require.resolve('pdfkit'))(n) as Record<string | symbol, unknown>;
-  if (name === 'fontkit') s = { create: (...args: unknown[]) => (loadFontkit().create as (...a: unknown[]) => unknown)(...args) };
-  else if (name === 'linebreak') {
-    s = function LineBreaker(text: string) {
-      return new (loadLineBreaker())(text);
-    };
-  } else if (name === '@noble/hashes/utils') {
-    // Every document writes its /ID with bytesToHex; the rest of this module is for encryption.
-    s = new Proxy({}, { get: (_t, key) => (key === 'bytesToHex' ? bytesToHex : real(name)[key]) });
-  } else s = new Proxy({}, { get: (_t, key) => real(name)[key] });
-  standIns.set(name, s);
-  return s;
-}
-
-/** @noble/hashes' bytesToHex: lowercase hex of the bytes. */
-function bytesToHex(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 
 interface LineBreakerCtor {

@@ -1,8 +1,8 @@
 // One parsed font per file per process, with cached glyph lookups: parsing a 10 MB CJK font and
 // asking fontkit for each glyph again per document would dominate the time of every later document.
 import { readFileSync } from 'node:fs';
-import { loadFontkit } from './cjs.js';
-import { pdfkitFont } from './subset.js';
+import { loadFontkit, type FontkitFont } from './cjs.js';
+import { pdfkitFont, TrueTypeSubset } from './subset.js';
 import { openTrueType } from './truetype.js';
 
 /** A font as the composer sees it: fontkit object plus per-code-point caches. */
@@ -10,14 +10,43 @@ export interface Face {
   /** Key under which pdfkit registers the font in a document. */
   readonly key: string;
   readonly path: string;
-  /** The font object handed to pdfkit (ours for TrueType, fontkit's for CFF fonts). */
+  /** The font object handed to pdfkit as the document's default font (ours for TrueType, fontkit's for CFF fonts). */
   readonly font: object;
+  /** What embedding the font in a PDF needs (embedded-font.ts). */
+  readonly program: FontProgram;
   /** Advance in em (1 = font size) of a code point, or -1 when the font lacks it. */
   advance(cp: number): number;
   /** fontkit glyph id of a code point (0 when missing). */
   glyphId(cp: number): number;
   readonly ascent: number; // em
   readonly descent: number; // em, negative
+}
+
+/** A font's metrics and outlines as the PDF's font objects need them (units: the font's own). */
+export interface FontProgram {
+  postscriptName: string;
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  capHeight: number;
+  xHeight: number;
+  italicAngle: number;
+  bbox: { minX: number; minY: number; maxX: number; maxY: number };
+  /** OS/2 sFamilyClass, post isFixedPitch, head macStyle italic: the descriptor's flags. */
+  familyClass: number;
+  isFixedPitch: boolean;
+  italic: boolean;
+  advanceOf(gid: number): number;
+  createSubset(): FontSubset;
+}
+
+/** The glyphs of a font one document uses, renumbered from 0 (.notdef), and encoded as a font file. */
+export interface FontSubset {
+  /** The subset's id of a glyph, added on first use. */
+  includeGlyph(gid: number): number;
+  /** A second subset id for a glyph already included (one glyph standing for two characters). */
+  duplicateGlyph(gid: number): number;
+  encode(): Uint8Array;
 }
 
 const faces = new Map<string, Face>();
@@ -34,6 +63,7 @@ export function faceFor(path: string): Face {
 
 function makeFace(path: string, key: string): Face {
   let font: object;
+  let program: FontProgram;
   let upm: number;
   let ascent: number;
   let descent: number;
@@ -41,6 +71,7 @@ function makeFace(path: string, key: string): Face {
   const tt = openTrueType(path);
   if (tt) {
     font = pdfkitFont(tt);
+    program = { ...tt, advanceOf: (gid) => tt.advanceOf(gid), createSubset: () => new TrueTypeSubset(tt) };
     ({ unitsPerEm: upm, ascent, descent } = tt);
     glyphOf = (cp) => {
       const id = tt.glyphIdOf(cp);
@@ -51,6 +82,7 @@ function makeFace(path: string, key: string): Face {
     const fk = loadFontkit().create(readFileSync(path));
     if (typeof fk.glyphForCodePoint !== 'function') throw new Error('font collection files are not supported; give a .ttf or .otf file');
     font = fk;
+    program = fontkitProgram(fk);
     ({ unitsPerEm: upm, ascent, descent } = fk);
     glyphOf = (cp) => {
       const g = fk.glyphForCodePoint(cp);
@@ -71,6 +103,7 @@ function makeFace(path: string, key: string): Face {
     key,
     path,
     font,
+    program,
     ascent: ascent / upm,
     descent: descent / upm,
     advance(cp) {
@@ -93,6 +126,34 @@ function makeFace(path: string, key: string): Face {
       }
       this.advance(cp);
       return astral.get(cp)![0];
+    },
+  };
+}
+
+/** A fontkit font (CFF-flavoured OpenType) as a FontProgram: its documented metrics, its tables for the flags, its subsetter. */
+function fontkitProgram(fk: FontkitFont): FontProgram {
+  const tables = fk as unknown as { 'OS/2'?: { sFamilyClass?: number }; post?: { isFixedPitch?: boolean }; head?: { macStyle?: { italic?: boolean } } };
+  return {
+    postscriptName: fk.postscriptName,
+    unitsPerEm: fk.unitsPerEm,
+    ascent: fk.ascent,
+    descent: fk.descent,
+    capHeight: fk.capHeight,
+    xHeight: fk.xHeight,
+    italicAngle: fk.italicAngle,
+    bbox: fk.bbox,
+    familyClass: tables['OS/2']?.sFamilyClass ?? 0,
+    isFixedPitch: !!tables.post?.isFixedPitch,
+    italic: !!tables.head?.macStyle?.italic,
+    advanceOf: (gid) => fk.getGlyph(gid).advanceWidth,
+    createSubset() {
+      const subset = fk.createSubset();
+      return {
+        includeGlyph: (gid) => subset.includeGlyph(gid),
+        // fontkit's subset keeps its glyphs in order in `glyphs`; a second entry is a second id.
+        duplicateGlyph: (gid) => subset.glyphs.push(gid) - 1,
+        encode: () => subset.encode(),
+      };
     },
   };
 }

@@ -1,27 +1,17 @@
-// The one module that talks to pdfkit below its public API (pdfkit is pinned to 0.20.2): it writes
-// a composed line as a single BT…ET block with TJ glyph runs, so each glyph sits exactly where the
-// composer put it. pdfkit's text() would re-run OpenType layout on every call and can only stretch
-// spaces. Glyphs are added to pdfkit's font subset so embedding and ToUnicode (copyable text, C1)
-// stay pdfkit's job.
+// Writes a composed line as a single BT…ET block with TJ glyph runs into the page's content (addContent),
+// so each glyph sits exactly where the composer put it. pdfkit's text() would re-run OpenType layout on
+// every call and can only stretch spaces. The fonts are ours (embedded-font.ts): their subsets, widths
+// and ToUnicode maps (copyable text, C1) are written when the document is finished (`finish`).
 import { Kind } from './chars.js';
+import { EmbeddedFont } from './embedded-font.js';
 import type { Face } from './fonts.js';
 import type { PlacedLine } from './justify.js';
 import type { Shaped } from './shape.js';
 
-/** pdfkit's EmbeddedFont internals we rely on (stable across 0.1x; pdfkit is pinned). */
-interface EmbeddedFont {
-  id: string;
-  subset: { includeGlyph(id: number): number; glyphs: number[] };
-  widths: number[];
-  unicode: number[][];
-  ref(): unknown;
-}
-
-interface DocInternals {
-  _font: EmbeddedFont;
+/** The parts of pdfkit's document the writer uses (its public API; `structParent` is missing from @types/pdfkit). */
+interface PdfDocument {
   page: { height: number; fonts: Record<string, unknown> };
-  registerFont(name: string, src: unknown): unknown;
-  font(name: string): unknown;
+  ref(data?: object): { end(chunk?: Uint8Array | string): void };
   addContent(s: string | Uint8Array): unknown;
   // `structParent` (pdfkit ≥ 0.15, missing from @types/pdfkit) puts the annotation into a structure
   // element as an OBJR and gives it its /StructParent.
@@ -53,46 +43,28 @@ export function rgb(hex: string): string {
 }
 
 export class GlyphWriter {
-  private readonly doc: DocInternals;
+  private readonly doc: PdfDocument;
   private readonly fonts = new Map<Face, EmbeddedFont>();
-  /** Per embedded font: code point → subset glyph id, as 4 hex digits (an array: faster than a Map when cold). */
-  private readonly hexes = new Map<EmbeddedFont, string[]>();
   /** Tagging around runs; without it text is written untagged (the caller marks it). */
   marking: TextMarking | undefined;
 
   constructor(doc: PDFKit.PDFDocument, marking?: TextMarking) {
-    this.doc = doc as unknown as DocInternals;
+    this.doc = doc as unknown as PdfDocument;
     this.marking = marking;
   }
 
   private embedded(face: Face): EmbeddedFont {
     let f = this.fonts.get(face);
     if (!f) {
-      this.doc.registerFont(face.key, face.font);
-      this.doc.font(face.key);
-      f = this.doc._font;
+      f = new EmbeddedFont((data) => this.doc.ref(data), face, `AG${this.fonts.size + 1}`);
       this.fonts.set(face, f);
-      if (!this.hexes.has(f)) this.hexes.set(f, []);
     }
     return f;
   }
 
-  private hex(f: EmbeddedFont, face: Face, cp: number, map: string[]): string {
-    let h = map[cp];
-    if (h === undefined) {
-      let gid = f.subset.includeGlyph(face.glyphId(cp));
-      if (f.unicode[gid] !== undefined && f.unicode[gid][0] !== cp) {
-        // One glyph for two characters (… and ⋯): give this one its own copy so that
-        // copying the text gives back the character written (C1).
-        f.subset.glyphs.push(face.glyphId(cp));
-        gid = f.subset.glyphs.length - 1;
-      }
-      f.widths[gid] ??= face.advance(cp) * 1000;
-      f.unicode[gid] ??= [cp];
-      h = gid.toString(16).padStart(4, '0');
-      map[cp] = h;
-    }
-    return h;
+  /** Writes the fonts used into the document: call once, before the document ends. */
+  finish(): void {
+    for (const f of this.fonts.values()) f.embed();
   }
 
   /**
@@ -135,7 +107,6 @@ export class GlyphWriter {
     const out: string[] = [`q 1 0 0 -1 0 ${num(doc.page.height)} cm BT 1 0 0 1 ${num(left + x0)} ${num(doc.page.height - baseline)} Tm`];
     let face: Face | undefined;
     let font: EmbeddedFont | undefined;
-    let hexes: string[] = [];
     let color = '';
     let pen = x0;
     // One TJ array per run: hex strings of consecutive glyphs, a number where the pen must move.
@@ -163,8 +134,7 @@ export class GlyphWriter {
         flush();
         face = style.face;
         font = this.embedded(face);
-        hexes = this.hexes.get(font)!;
-        doc.page.fonts[font.id] = font.ref();
+        doc.page.fonts[font.id] = font.ref;
         out.push(`/${font.id} ${num(size)} Tf`);
       }
       if (style.color !== color) {
@@ -178,7 +148,7 @@ export class GlyphWriter {
         endHex();
         tj += `${num(shift)} `;
       }
-      hex += this.hex(font!, face!, s.cps[i], hexes);
+      hex += font!.hex(s.cps[i]);
       pen = x + s.adv[i] + tc;
     }
     // Bring the pen back to the line's ink end (after a P2 half-width mark).

@@ -1,15 +1,19 @@
 // Font subsetting for the PDF: copies the used glyphs' outlines (and the components of composite
 // glyphs) into a small TrueType file, as fontkit's TTFSubset does, without decoding any outline.
-// `pdfkitFont` wraps a TrueTypeFont in the shape pdfkit's EmbeddedFont reads (pdfkit is pinned).
+// `pdfkitFont` wraps a TrueTypeFont in the shape pdfkit accepts as a document's default font (never drawn with).
 import type { TrueTypeFont } from './truetype.js';
 
 export class TrueTypeSubset {
   /** Old glyph id of each new glyph id; glyph 0 (.notdef) always first. */
   readonly glyphs: number[] = [0];
   private readonly mapping = new Map<number, number>([[0, 0]]);
-  readonly cff = undefined;
 
   constructor(private readonly font: TrueTypeFont) {}
+
+  /** A second new id for a glyph already included (one glyph standing for two characters). */
+  duplicateGlyph(id: number): number {
+    return this.glyphs.push(id) - 1;
+  }
 
   includeGlyph(glyph: number | { id: number }): number {
     const id = typeof glyph === 'object' ? glyph.id : glyph;
