@@ -181,6 +181,17 @@ export class GlyphWriter {
       hex += this.hex(font!, face!, s.cps[i], hexes);
       pen = x + s.adv[i] + tc;
     }
+    if (to === end && line.hyphen > 0 && face) {
+      // A hyphenation point: the hyphen, as U+00AD so that copied text joins the word (ISO 32000 14.8.2.2.3).
+      const x = xs[end - 1 - start] + s.adv[end - 1];
+      const shift = (pen - x) * k;
+      if (Math.abs(shift) > 0.05) {
+        endHex();
+        tj += `${num(shift)} `;
+      }
+      hex += this.hex(font!, face, SOFT_HYPHEN, hexes);
+      pen = x + line.hyphen + tc;
+    }
     // Bring the pen back to the line's ink end (after a P2 half-width mark).
     const back = to === end ? (pen - line.right) * k : 0;
     if (Math.abs(back) > 0.05) {
@@ -222,6 +233,8 @@ export class GlyphWriter {
     else this.doc.link(x0, top, x1 - x0, h, link, options);
   }
 }
+
+const SOFT_HYPHEN = 0xad;
 
 function hasInk(s: Shaped, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (s.kinds[i] !== Kind.Space) return true;
