@@ -4,6 +4,7 @@ import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText, type Block } from './document/blocks.js';
 import { splitFrontMatter, type FrontMatter } from './document/front-matter.js';
 import { parseMarkdown } from './document/markdown.js';
+import { englishTheme } from './english.js';
 import type { PdfLang } from './document/words.js';
 import { renderBlocks } from './layout/blocks.js';
 import { coverPage } from './layout/cover.js';
@@ -37,7 +38,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   const firstH1 = blocks.find((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level === 1);
   const title = options.metadata?.title ?? front.title ?? (firstH1 ? plainText(firstH1.inlines) : undefined) ?? (lang === 'en' ? 'Untitled' : '无标题');
   const doc = createDocument(options, front, title, lang, faces.regular);
-  const ctx = makeContext(doc, options, faces, bag, lang);
+  const ctx = makeContext(doc, lang === 'en' ? { ...options, theme: englishTheme(options.theme, faces.regular) } : options, faces, bag, lang);
   const flow = new Flow(ctx);
 
   if (!options.bare) coverPage(flow, front, title);

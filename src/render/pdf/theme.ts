@@ -24,6 +24,9 @@ export interface Theme {
   };
   /** G1: one paragraph style for the whole document. */
   paragraph: 'indent' | 'gap';
+  /** English text: body size and leading of an English edition, its measure in characters, and
+   * the first-line indent in em (none after a heading). */
+  english: { body: number; lineHeight: number; measure: number; indent: number };
   colors: Record<ColorName, string>;
 }
 
@@ -129,11 +132,20 @@ function checkTheme(raw: Raw, base: Raw, themeDir: string, fontDir: string | und
     else bag.error('theme-invalid', { reason: `colour \`${k}\` must be #rrggbb` }, { at: { file } });
   }
   const paragraph = raw.paragraph === 'gap' ? 'gap' : 'indent';
+  const en = (raw.english ?? {}) as Raw;
+  const ben = base.english as Raw;
+  const english = {
+    body: num(en, ben, 'body', bag, file, 6, 30),
+    lineHeight: num(en, ben, 'lineHeight', bag, file, 1, 3),
+    measure: num(en, ben, 'measure', bag, file, 30, 200),
+    indent: num(en, ben, 'indent', bag, file, 0, 4),
+  };
   return {
     page: { width: (size as number[])[0], height: (size as number[])[1], margins },
     fonts: resolveFonts(raw.fonts as Raw, base.fonts as Raw, themeDir, fontDir, bag, file),
     sizes,
     paragraph,
+    english,
     colors,
   };
 }

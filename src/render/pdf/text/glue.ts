@@ -4,7 +4,7 @@
 // Stretch, per gap: between CJK characters up to 0.09 em (pdf.js reads wider gaps as spaces, C1);
 // a P1-compressed pair of marks may get its blank half back (first: its stretch is the largest);
 // the Han–Latin gap from ¼ to ⅓ em; a Latin word space by half its width on Latin lines, and no
-// more than a Han gap on lines with CJK. Shrink: a word space by a quarter of its width; the blank
+// more than a Han gap on CJK lines (more CJK gaps than word spaces). Shrink: a word space by a quarter of its width; the blank
 // half of a full-width mark (clreq's push-in). Never inside a Latin word, a number, —— or …….
 import { Kind } from './chars.js';
 import { endTrim, Glue, startTrim, type Shaped } from './shape.js';
@@ -28,7 +28,7 @@ export class Metrics {
   readonly wordStretch: Float64Array;
   /** Shrink of word spaces and push-in points. */
   readonly shrink: Float64Array;
-  /** Gaps between CJK characters: a line with one is a CJK line (its word spaces stretch like Han gaps). */
+  /** Gaps between CJK characters: a line with more of them than word spaces is a CJK line (its word spaces stretch like Han gaps). */
   readonly inters: Float64Array;
 
   constructor(readonly s: Shaped) {
@@ -59,7 +59,7 @@ export class Metrics {
   /** Total stretch of the line a..e. */
   lineStretch(a: number, e: number): number {
     const words = this.words[e] - this.words[a];
-    const cjk = this.inters[e] - this.inters[a] > 0;
+    const cjk = this.inters[e] - this.inters[a] > words;
     return this.stretch[e] - this.stretch[a] + (cjk ? words * INTER_STRETCH * this.s.size : this.wordStretch[e] - this.wordStretch[a]);
   }
 
@@ -67,10 +67,7 @@ export class Metrics {
     return this.shrink[e] - this.shrink[a];
   }
 
-  /** Does the line a..e hold a gap between CJK characters? */
-  isCjk(a: number, e: number): boolean {
-    return this.inters[e] - this.inters[a] > 0;
-  }
+
 }
 
 /** Stretch of the gap before character i, on a Latin line (word spaces) or any line (the rest). */

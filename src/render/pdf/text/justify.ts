@@ -28,7 +28,6 @@ export function placeLine(s: Shaped, line: LineRange, measure: number, justify: 
   const { start, end } = line;
   const xs = new Float64Array(end - start);
   // Per gap: stretch (or shrink) and the overflow class it belongs to.
-  let cjk = false;
   let words = 0;
   let gaps = 0;
   let puncts = 0;
@@ -38,14 +37,14 @@ export function placeLine(s: Shaped, line: LineRange, measure: number, justify: 
   for (let i = start + 1; i < end; i++) {
     const g = s.glue[i];
     if (g === Glue.Inter) {
-      cjk = true;
       inters++;
       if (besidePunct(s, i)) puncts++;
     } else if (g === Glue.Word) words++;
     else if (g === Glue.HanLatin) gaps++;
     shrink += gapShrink(s, i);
   }
-  const wordStretch = (i: number) => (cjk ? INTER_STRETCH * s.size : gapStretch(s, i));
+  const cjkLine = inters > words; // as glue.ts decides
+  const wordStretch = (i: number) => (cjkLine ? INTER_STRETCH * s.size : gapStretch(s, i));
   for (let i = start + 1; i < end; i++) stretch += s.glue[i] === Glue.Word ? wordStretch(i) : gapStretch(s, i);
   const slack = measure - line.width;
   let ratio = 0; // share of each gap's stretch (> 0) or shrink (< 0)
