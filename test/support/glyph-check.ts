@@ -54,7 +54,7 @@ export async function extractGlyphLines(bytes: Uint8Array): Promise<GlyphLine[]>
     const page = await pdf.getPage(p + 1);
     const ops = await page.getOperatorList();
     let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-    const stack: Matrix[] = [];
+    const stack: [Matrix, number][] = []; // the CTM and the character spacing (text state) of each q
     let tm: Matrix = [1, 0, 0, 1, 0, 0];
     let size = 0;
     let tc = 0;
@@ -63,8 +63,8 @@ export async function extractGlyphLines(bytes: Uint8Array): Promise<GlyphLine[]>
     for (let k = 0; k < ops.fnArray.length; k++) {
       const fn = ops.fnArray[k];
       const args = ops.argsArray[k] as unknown[];
-      if (fn === OPS.save) stack.push(ctm);
-      else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+      if (fn === OPS.save) stack.push([ctm, tc]);
+      else if (fn === OPS.restore) [ctm, tc] = stack.pop() ?? [ctm, tc];
       else if (fn === OPS.transform) ctm = mul(args as Matrix, ctm);
       else if (fn === OPS.beginText) tm = [1, 0, 0, 1, 0, 0];
       else if (fn === OPS.setTextMatrix) tm = [...(args[0] as number[])] as Matrix;

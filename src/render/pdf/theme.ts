@@ -8,8 +8,9 @@ import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 
 export interface Theme {
   page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
-  /** Absolute font file paths. */
-  fonts: { regular: string; bold: string };
+  /** Absolute font file paths: body (regular) and headings and strong text (bold); the Latin
+   * companion of body text (regular, italic, bold italic); fallbacks for what these lack. */
+  fonts: { regular: string; bold: string; latin: { regular?: string; italic?: string; boldItalic?: string }; fallback: string[] };
   sizes: {
     body: number;
     lineHeight: number;
@@ -165,7 +166,24 @@ function resolveFontPath(spec: string, themeDir: string): string | undefined {
 }
 
 function resolveFonts(raw: Raw, base: Raw, themeDir: string, fontDir: string | undefined, bag: DiagnosticBag, file?: string): Theme['fonts'] {
-  const out = { regular: '', bold: '' };
+  const out: Theme['fonts'] = { regular: '', bold: '', latin: {}, fallback: [] };
+  // The Latin companion and the fallbacks: optional, each a font file as for regular and bold.
+  const optional = (spec: unknown, role: string): string | undefined => {
+    if (typeof spec !== 'string') return undefined;
+    const found = resolveFontPath(spec, themeDir) ?? resolveFontPath(spec, dirname(DEFAULT_THEME_PATH));
+    if (!found) bag.error('font-not-found', { font: spec, role }, { at: { file } });
+    return found;
+  };
+  const latin = (isObject(raw?.latin) ? raw.latin : base.latin) as Raw;
+  for (const role of ['regular', 'italic', 'boldItalic'] as const) {
+    const found = optional(latin?.[role], `latin.${role}`);
+    if (found) out.latin[role] = found;
+  }
+  const fallback = Array.isArray(raw?.fallback) ? raw.fallback : (base.fallback as unknown[]);
+  fallback.forEach((spec, k) => {
+    const found = optional(spec, `fallback[${k}]`);
+    if (found) out.fallback.push(found);
+  });
   let fromDir: Record<'regular' | 'bold', string | undefined> = { regular: undefined, bold: undefined };
   if (fontDir) fromDir = fontsInDir(fontDir, bag);
   for (const role of ['regular', 'bold'] as const) {

@@ -23,13 +23,14 @@ export interface TextOptions {
 /** Inline pieces → styled spans; code keeps the regular face in the code colour. */
 export function spansOf(flow: Flow, inlines: readonly Inline[], o: { bold?: boolean; color?: string; justify?: boolean }): Span[][] {
   const { ctx } = flow;
-  if (isEnglish(ctx.lang, inlines)) inlines = englishInlines(inlines, Boolean(o.justify));
+  const english = isEnglish(ctx.lang, inlines);
+  if (english) inlines = englishInlines(inlines, Boolean(o.justify));
   const color = o.color ?? ctx.theme.colors.text;
   const segments: Span[][] = [[]];
   for (const inl of inlines) {
     if (inl.breakBefore) segments.push([]);
     const c = inl.link ? ctx.theme.colors.link : inl.code ? ctx.theme.colors.code : color;
-    segments[segments.length - 1].push({ text: inl.text, style: ctx.style(Boolean(o.bold) || inl.bold, c, inl.link) });
+    segments[segments.length - 1].push({ text: inl.text, style: ctx.style(Boolean(o.bold) || inl.bold, c, inl.link, inl.italic, english) });
   }
   return segments.filter((s) => s.length > 0);
 }

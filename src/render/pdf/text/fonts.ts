@@ -20,6 +20,14 @@ export interface Face {
   readonly descent: number; // em, negative
 }
 
+/** A document's faces (theme.fonts, parsed): body, bold (headings, strong), the Latin companion, fallbacks. */
+export interface Faces {
+  regular: Face;
+  bold: Face;
+  latin: { regular?: Face; italic?: Face; boldItalic?: Face };
+  fallbacks: Face[];
+}
+
 const faces = new Map<string, Face>();
 
 /** The face for a font file, parsed on first use and kept for the process. Throws if unreadable (the caller reports). */

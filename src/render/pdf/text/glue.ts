@@ -15,7 +15,7 @@ export const INTER_STRETCH = 0.09;
 export const HAN_LATIN_STRETCH = 1 / 12;
 /** A Latin word space stretches by this share of its width, and shrinks by WORD_SHRINK of it. */
 export const WORD_STRETCH = 0.5;
-export const WORD_SHRINK = 0.25;
+export const WORD_SHRINK = 1 / 3;
 
 /** A paragraph's prefix sums; for a line of characters a..e (inclusive) the inner gaps are (a, e]. */
 export class Metrics {

@@ -153,7 +153,9 @@ export class GlyphWriter {
     // A justified Chinese line stretches every gap between its characters by the same amount: say it
     // once as character spacing (Tc, added after every glyph), and only the other gaps need numbers.
     // The pen follows what a reader computes from the written value, so nothing drifts.
-    const tc = line.inter > 0.0005 ? Math.round(line.inter * 1e5) / 1e5 : 0;
+    // Only for a run in one face: pdf.js's text extraction counts Tc once more where a run changes
+    // font, so a line with Latin (another face) would seem to reach past the measure.
+    const tc = line.inter > 0.0005 && oneFace(s, from, to) ? Math.round(line.inter * 1e5) / 1e5 : 0;
     if (tc) out.push(`${tc} Tc`);
     for (let i = from; i < to; i++) {
       const kind = s.kinds[i] as Kind;
@@ -235,6 +237,12 @@ export class GlyphWriter {
 }
 
 const SOFT_HYPHEN = 0xad;
+
+function oneFace(s: Shaped, from: number, to: number): boolean {
+  const face = s.styles[s.styleOf[from]].face;
+  for (let i = from + 1; i < to; i++) if (s.kinds[i] !== Kind.Space && s.styles[s.styleOf[i]].face !== face) return false;
+  return true;
+}
 
 function hasInk(s: Shaped, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (s.kinds[i] !== Kind.Space) return true;

@@ -18,8 +18,8 @@ export function hyphenateEnglish(text: string): string {
   hyphenateSync ??= (require('hyphen/en-us') as { hyphenateSync: HyphenateSync }).hyphenateSync;
   // Hyphenate token by token: a token holding :// @ / or a digit is left as it is.
   return text.replace(/\S+/g, (token) => {
-    if (/[:/@\d]/.test(token) || token.length < 6) return token;
-    return hyphenateSync!(token, { hyphenChar: SOFT, minWordLength: 6 }).replace(WORD, trimPoints);
+    if (/[:/@\d]/.test(token) || token.length < 5) return token;
+    return hyphenateSync!(token, { hyphenChar: SOFT, minWordLength: 5 }).replace(WORD, trimPoints);
   });
 }
 

@@ -6,6 +6,12 @@ import type { Face } from './fonts.js';
 
 export interface TextStyle {
   face: Face;
+  /** The Latin companion: Latin letters, digits and ASCII punctuation (and, with `latinPunct`, the
+   * general punctuation: quotes, dashes) are set in it when it has them. */
+  latin?: Face;
+  latinPunct?: boolean;
+  /** Faces tried in order for characters neither face has (symbols, arrows, emoji). */
+  fallbacks?: readonly Face[];
   /** #rrggbb */
   color: string;
   /** URL (external) or `#name` (a heading inside the document). */
@@ -65,8 +71,6 @@ export function shape(spans: readonly Span[], size: number, onMissing: (cp: numb
   let n = 0;
   let utf16 = 0;
   for (const span of spans) {
-    let si = styles.indexOf(span.style);
-    if (si < 0) si = styles.push(span.style) - 1;
     const face = span.style.face;
     const src = span.text;
     for (let k = 0; k < src.length; k++) {
@@ -81,21 +85,31 @@ export function shape(spans: readonly Span[], size: number, onMissing: (cp: numb
       if (cp === 0x09 || cp === 0x0a || cp === 0x0d) cp = 0x20;
       if (cp === SOFT_HYPHEN && n > 0 && isLetter(cps[n - 1])) {
         // A hyphenation point: a line may end here with a hyphen (the face's, at this size).
-        hyphen[n] = Math.max(0, face.advance(0x2d)) * size;
+        hyphen[n] = Math.max(0, (span.style.latin ?? face).advance(0x2d)) * size;
         continue;
       }
       if (INVISIBLE(cp)) continue;
       if (cp === 0x20 && (n === 0 || cps[n - 1] === 0x20)) continue; // collapse runs of spaces, drop leading ones
-      let a = face.advance(cp);
-      if (a < 0) {
+      let style = span.style;
+      let a: number;
+      const chosen = faceOf(style, cp);
+      if (chosen) {
+        if (chosen !== face) style = derived(style, chosen);
+        a = chosen.advance(cp);
+      } else {
         onMissing(cp);
         cp = REPLACEMENT;
         a = face.advance(cp);
         if (a < 0) a = 1;
       }
+      let si = styles.indexOf(style);
+      if (si < 0) si = styles.push(style) - 1;
       if (hyphen[n] > 0 && !isLetter(cp)) hyphen[n] = 0;
       cps[n] = cp;
-      kinds[n] = kindOf(cp);
+      let kind = kindOf(cp);
+      // A quote or bracket from a proportional (Latin) face behaves as Latin: no compression, no break after ’ in China’s.
+      if ((kind === Kind.Close || kind === Kind.Open || kind === Kind.Middle) && a < 0.6) kind = Kind.Latin;
+      kinds[n] = kind;
       adv[n] = a * size;
       styleOf[n] = si;
       offsets[n] = utf16;
@@ -140,6 +154,32 @@ export function shape(spans: readonly Span[], size: number, onMissing: (cp: numb
 }
 
 const SOFT_HYPHEN = 0xad;
+
+/** Latin script set in the Latin companion: letters, digits, ASCII and Latin-1 punctuation, Greek
+ * and Cyrillic, super- and subscripts; general punctuation (quotes, dashes) only in English text. */
+function isLatinScript(cp: number, punct: boolean): boolean {
+  if (cp < 0x2000) return cp < 0x530 && cp !== 0xb7 && cp !== 0xd7 && cp !== 0xf7;
+  if (cp <= 0x206f) return punct;
+  return cp >= 0x2070 && cp <= 0x209f;
+}
+
+/** The face that sets `cp` in `style`, or undefined when no face of it has the character. */
+function faceOf(style: TextStyle, cp: number): Face | undefined {
+  if (style.latin && isLatinScript(cp, Boolean(style.latinPunct)) && style.latin.advance(cp) >= 0) return style.latin;
+  if (style.face.advance(cp) >= 0) return style.face;
+  for (const f of style.fallbacks ?? []) if (f.advance(cp) >= 0) return f;
+  return undefined;
+}
+
+const variants = new WeakMap<TextStyle, Map<Face, TextStyle>>();
+/** `style` with another face (kept, so runs group by identity). */
+function derived(style: TextStyle, face: Face): TextStyle {
+  let m = variants.get(style);
+  if (!m) variants.set(style, (m = new Map()));
+  let v = m.get(face);
+  if (!v) m.set(face, (v = { ...style, face }));
+  return v;
+}
 const isLetter = (cp: number) => (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0xc0 && cp < 0x250 && cp !== 0xd7 && cp !== 0xf7);
 
 /** S1: an ideograph (or kana) beside a Latin letter or digit. Full-width signs (％ ～ ＋), enclosed
