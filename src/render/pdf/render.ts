@@ -39,7 +39,6 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
       latin: {
         ...(latin.regular ? { regular: open(latin.regular) } : {}),
         ...(latin.italic ? { italic: open(latin.italic) } : {}),
-        ...(latin.boldItalic ? { boldItalic: open(latin.boldItalic) } : {}),
       },
       fallbacks: (f.fallback ?? []).map(open),
     };

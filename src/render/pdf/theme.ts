@@ -9,8 +9,8 @@ import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 export interface Theme {
   page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
   /** Absolute font file paths: body (regular) and headings and strong text (bold); the Latin
-   * companion of body text (regular, italic, bold italic); fallbacks for what these lack. */
-  fonts: { regular: string; bold: string; latin: { regular?: string; italic?: string; boldItalic?: string }; fallback: string[] };
+   * companion of body text (regular, italic); fallbacks for what these lack. */
+  fonts: { regular: string; bold: string; latin: { regular?: string; italic?: string }; fallback: string[] };
   sizes: {
     body: number;
     lineHeight: number;
@@ -175,7 +175,7 @@ function resolveFonts(raw: Raw, base: Raw, themeDir: string, fontDir: string | u
     return found;
   };
   const latin = (isObject(raw?.latin) ? raw.latin : base.latin) as Raw;
-  for (const role of ['regular', 'italic', 'boldItalic'] as const) {
+  for (const role of ['regular', 'italic'] as const) {
     const found = optional(latin?.[role], `latin.${role}`);
     if (found) out.latin[role] = found;
   }

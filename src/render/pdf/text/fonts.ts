@@ -24,7 +24,7 @@ export interface Face {
 export interface Faces {
   regular: Face;
   bold: Face;
-  latin: { regular?: Face; italic?: Face; boldItalic?: Face };
+  latin: { regular?: Face; italic?: Face };
   fallbacks: Face[];
 }
 
