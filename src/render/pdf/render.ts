@@ -14,7 +14,7 @@ import { Tagger } from './layout/tagger.js';
 import { fillToc, reserveToc, tocEntries, type TocEntry } from './layout/toc.js';
 import type { PdfOptions, PdfResult } from './options.js';
 import { loadPdfkit } from './text/cjs.js';
-import { faceFor, type Face, type Faces } from './text/fonts.js';
+import { faceFor, lazyFaceFor, type Face, type Faces } from './text/fonts.js';
 import { GlyphWriter } from './text/glyph-run.js';
 import { byteOrderNameTrees, collectingDocument, finishDocument } from './text/pdf-output.js';
 import type { TextStyle } from './text/shape.js';
@@ -37,10 +37,10 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
       regular: open(f.regular),
       bold: open(f.bold),
       latin: {
-        ...(latin.regular ? { regular: open(latin.regular) } : {}),
-        ...(latin.italic ? { italic: open(latin.italic) } : {}),
+        ...(latin.regular ? { regular: lazyFaceFor(latin.regular) } : {}),
+        ...(latin.italic ? { italic: lazyFaceFor(latin.italic) } : {}),
       },
-      fallbacks: (f.fallback ?? []).map(open),
+      fallbacks: (f.fallback ?? []).map(lazyFaceFor),
     };
   } catch (e) {
     bag.error('pdf-font-unreadable', { font: reading, reason: (e as Error).message });
@@ -62,6 +62,9 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   ctx.tagger.finish();
   if (!options.bare) drawFurniture(flow, title);
   checkAnchors(blocks, bag, file);
+  for (const face of [faces.latin.regular, faces.latin.italic, ...faces.fallbacks]) {
+    if (face?.error) bag.error('pdf-font-unreadable', { font: face.path, reason: face.error });
+  }
   for (const [cp, line] of ctx.missing) {
     bag.warning('pdf-missing-glyph', { char: String.fromCodePoint(cp), codepoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` }, { at: { file, line, col: 1 } });
   }

@@ -24,8 +24,8 @@ export interface Face {
 export interface Faces {
   regular: Face;
   bold: Face;
-  latin: { regular?: Face; italic?: Face };
-  fallbacks: Face[];
+  latin: { regular?: LazyFace; italic?: LazyFace };
+  fallbacks: LazyFace[];
 }
 
 const faces = new Map<string, Face>();
@@ -38,6 +38,48 @@ export function faceFor(path: string): Face {
     faces.set(path, face);
   }
   return face;
+}
+
+/** A face read only when a character is first looked up in it (the Latin companion, fallbacks: most
+ * documents need few of them). An unreadable file acts as a font with no characters; `error` says why. */
+export interface LazyFace extends Face {
+  readonly error: string | undefined;
+}
+
+export function lazyFaceFor(path: string): LazyFace {
+  let real: Face | undefined = faces.get(path);
+  let error: string | undefined;
+  const get = (): Face => {
+    if (!real) {
+      try {
+        real = faceFor(path);
+      } catch (e) {
+        error = (e as Error).message;
+        real = { key: 'none', path, font: {}, ascent: 0.88, descent: -0.12, advance: () => -1, glyphId: () => 0 };
+      }
+    }
+    return real;
+  };
+  return {
+    path,
+    get key() {
+      return get().key;
+    },
+    get font() {
+      return get().font;
+    },
+    get ascent() {
+      return get().ascent;
+    },
+    get descent() {
+      return get().descent;
+    },
+    get error() {
+      return error;
+    },
+    advance: (cp) => get().advance(cp),
+    glyphId: (cp) => get().glyphId(cp),
+  };
 }
 
 function makeFace(path: string, key: string): Face {

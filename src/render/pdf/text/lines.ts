@@ -9,7 +9,7 @@
 //   penalty; such a line is set ragged, as is one without any gap to stretch.
 import { Kind } from './chars.js';
 import { Metrics } from './glue.js';
-import type { Shaped } from './shape.js';
+import { endTrim, startTrim, type Shaped } from './shape.js';
 
 export interface LineRange {
   start: number; // first character (not a space)
@@ -45,12 +45,21 @@ const enum Cand {
 
 interface Node {
   pos: number;
+  /** The next line's first character and its left edge (from the paragraph start, opening-bracket trim taken). */
+  start: number;
+  left: number;
   demerits: number;
   prev: Node | undefined;
   lines: number;
   fit: number;
   hyphen: boolean;
   forced: boolean;
+}
+
+function newNode(s: Shaped, m: Metrics, pos: number, demerits: number, prev: Node | undefined, fit: number, hyphen: boolean, forced: boolean): Node {
+  const start = firstInk(s, pos);
+  const left = start < s.n ? m.x[start] + startTrim(s, start) : 0;
+  return { pos, start, left, demerits, prev, lines: prev ? prev.lines + 1 : 0, fit, hyphen, forced };
 }
 
 function firstInk(s: Shaped, p: number): number {
@@ -90,7 +99,7 @@ export function breakLines(s: Shaped, breaks: Uint8Array, measureOf: (line: numb
 /** The best last node of the paragraph, over lines whose badness is at most `tolerance`. */
 function totalFit(s: Shaped, m: Metrics, cands: Int32Array, measureOf: (line: number) => number, justify: boolean, tolerance: number): Node | undefined {
   const { n } = s;
-  let active: Node[] = [{ pos: 0, demerits: 0, prev: undefined, lines: 0, fit: 1, hyphen: false, forced: false }];
+  const active: Node[] = [newNode(s, m, 0, 0, undefined, 1, false, false)];
   const best: (Node | undefined)[] = [undefined, undefined, undefined, undefined];
   for (let c = 0; c < cands.length; c += 2) {
     const b = cands[c];
@@ -100,16 +109,19 @@ function totalFit(s: Shaped, m: Metrics, cands: Int32Array, measureOf: (line: nu
     const penalty = kind === Cand.Hyphen ? HYPHEN_PENALTY : kind === Cand.Url ? URL_PENALTY : kind === Cand.Forced ? FORCED_PENALTY : 0;
     best.fill(undefined);
     let overfull: Node | undefined;
-    const keep: Node[] = [];
-    for (const node of active) {
-      const a = firstInk(s, node.pos);
+    // The line's end is the same from every node: its right edge, measured from the paragraph start.
+    const e = lastInk(s, 0, b);
+    const right = m.x[e] + s.adv[e] - endTrim(s, e) + hyphen;
+    let kept = 0;
+    for (let k = 0; k < active.length; k++) {
+      const node = active[k];
+      const a = node.start;
       if (a >= b) {
-        keep.push(node);
+        active[kept++] = node;
         continue;
       }
-      const e = lastInk(s, a, b);
       const measure = measureOf(node.lines);
-      const width = m.width(a, e, hyphen);
+      const width = right - node.left;
       const slack = measure - width;
       let badness: number;
       let fit: number;
@@ -133,7 +145,7 @@ function totalFit(s: Shaped, m: Metrics, cands: Int32Array, measureOf: (line: nu
         badness = Math.min(MAX_BADNESS, 100 * r * r * r);
         fit = r > 1 ? 3 : r > 0.5 ? 2 : 1;
       }
-      keep.push(node);
+      active[kept++] = node;
       if (badness > tolerance) continue;
       let d = (LINE_PENALTY + badness) ** 2 + penalty * penalty;
       if (Math.abs(fit - node.fit) > 1) d += ADJ_DEMERITS;
@@ -142,9 +154,9 @@ function totalFit(s: Shaped, m: Metrics, cands: Int32Array, measureOf: (line: nu
       if (last && node.lines > 0 && loneChar(s, a, e)) d += LONE_CHAR_DEMERITS;
       const total = node.demerits + d;
       const held = best[fit];
-      if (!held || total < held.demerits) best[fit] = { pos: b, demerits: total, prev: node, lines: node.lines + 1, fit, hyphen: hyphen > 0, forced: kind === Cand.Forced };
+      if (!held || total < held.demerits) best[fit] = newNode(s, m, b, total, node, fit, hyphen > 0, kind === Cand.Forced);
     }
-    active = keep;
+    active.length = kept;
     let added = false;
     for (const nd of best) {
       if (nd) {
@@ -155,7 +167,7 @@ function totalFit(s: Shaped, m: Metrics, cands: Int32Array, measureOf: (line: nu
     if (!added && active.length === 0 && overfull) {
       if (tolerance !== Infinity) return undefined;
       // Nothing fits (a glyph wider than the line): break here anyway, overfull.
-      active.push({ pos: b, demerits: overfull.demerits + MAX_BADNESS ** 2, prev: overfull, lines: overfull.lines + 1, fit: 1, hyphen: false, forced: true });
+      active.push(newNode(s, m, b, overfull.demerits + MAX_BADNESS ** 2, overfull, 1, false, true));
     }
   }
   let end: Node | undefined;
