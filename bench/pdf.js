@@ -24,12 +24,12 @@ paragraphs.forEach((p, i) => {
 const mdPath = join(dir, 'corpus.md');
 writeFileSync(mdPath, md);
 
-// The same document for Typst: same font files, page, margins, size, justification and footer.
-const fontFile = join(repo, 'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
+// The same document for Typst: same font files (theme/default.json: Noto Serif SC body with Noto
+// Serif for Latin, Noto Sans SC Bold headings), page, margins, size, justification and footer.
 const fontDir = join(dir, 'fonts');
 mkdirSync(fontDir);
-for (const w of ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf']) {
-  writeFileSync(join(fontDir, w.split('/')[1]), readFileSync(join(repo, 'node_modules/@expo-google-fonts/noto-sans-sc', w)));
+for (const w of ['noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf', 'noto-serif/400Regular/NotoSerif_400Regular.ttf', 'noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf']) {
+  writeFileSync(join(fontDir, w.split('/')[2]), readFileSync(join(repo, 'node_modules/@expo-google-fonts', w)));
 }
 const esc = (s) => s.replace(/[\\#*_`$<>@\[\]=\-+/~"]/g, (c) => `\\${c}`);
 // Two Typst documents: the same text with only the footer (as first measured), and with the page
@@ -37,7 +37,8 @@ const esc = (s) => s.replace(/[\\#*_`$<>@\[\]=\-+/~"]/g, (c) => `\\${c}`);
 // page (目录, two levels, page numbers), a running header (title over a rule) and the footer. The
 // second is the like-for-like comparison.
 const body = paragraphs.map((p, i) => (i % 25 === 0 ? `\n== 第 ${i / 25 + 1} 节\n` : '') + `\n${esc(p)}\n`).join('');
-const common = `#set text(font: "Noto Sans SC", size: 10.5pt, lang: "zh", region: "cn", top-edge: 0.88em, bottom-edge: -0.12em)
+const common = `#set text(font: ("Noto Serif", "Noto Serif SC"), size: 10.5pt, lang: "zh", region: "cn", top-edge: 0.88em, bottom-edge: -0.12em)
+#show heading: set text(font: "Noto Sans SC")
 #set par(justify: true, first-line-indent: (amount: 2em, all: true), leading: 0.7em, spacing: 0.7em)
 `;
 const footer = 'footer: context align(center, text(8.5pt)[第 #counter(page).display() 页 共 #counter(page).final().first() 页])';

@@ -23,7 +23,7 @@ await build({
   chunkNames: 'chunk-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
-  external: ['pdfkit', 'fontkit', 'linebreak', 'ajv', 'inquirer', 'exceljs', '@expo-google-fonts/*'],
+  external: ['pdfkit', 'fontkit', 'linebreak', 'ajv', 'inquirer', 'exceljs', '@expo-google-fonts/*', 'hyphen', 'hyphen/*'],
   // CommonJS packages inside an ES module bundle call require() for Node's own modules.
   banner: { js: "import { createRequire as __agCreateRequire } from 'node:module'; const require = __agCreateRequire(import.meta.url);" },
 });

@@ -22,7 +22,7 @@ describe('theme', () => {
     expect(t.paragraph).toBe('gap');
     expect(t.colors.heading).toBe('#112233');
     expect(t.sizes.body).toBe(10.5);
-    expect(t.fonts.regular).toMatch(/NotoSansSC_400Regular\.ttf$/);
+    expect(t.fonts.regular).toMatch(/NotoSerifSC_400Regular\.ttf$/);
   });
 
   it('reports bad values, unknown fonts and headings outside 110–140 % of the body', async () => {

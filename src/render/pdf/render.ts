@@ -4,6 +4,7 @@ import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText, type Block } from './document/blocks.js';
 import { splitFrontMatter, type FrontMatter } from './document/front-matter.js';
 import { parseMarkdown } from './document/markdown.js';
+import { englishTheme } from './english.js';
 import type { PdfLang } from './document/words.js';
 import { renderBlocks } from './layout/blocks.js';
 import { coverPage } from './layout/cover.js';
@@ -13,7 +14,7 @@ import { Tagger } from './layout/tagger.js';
 import { fillToc, reserveToc, tocEntries, type TocEntry } from './layout/toc.js';
 import type { PdfOptions, PdfResult } from './options.js';
 import { loadPdfkit } from './text/cjs.js';
-import { faceFor, type Face } from './text/fonts.js';
+import { faceFor, lazyFaceFor, type Face, type Faces } from './text/fonts.js';
 import { GlyphWriter } from './text/glyph-run.js';
 import { finishDocument } from './text/pdf-output.js';
 import type { TextStyle } from './text/shape.js';
@@ -26,18 +27,30 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   const { front, body, lineOffset } = splitFrontMatter(markdown, bag, file);
   const blocks = await parseMarkdown(body, bag, file, lineOffset);
   if (blocks.length === 0) bag.error('pdf-empty-document', {}, { at: { file, line: 1, col: 1 } });
-  let faces: { regular: Face; bold: Face };
+  let faces: Faces;
+  const f = options.theme.fonts;
+  let reading = f.regular;
   try {
-    faces = { regular: faceFor(options.theme.fonts.regular), bold: faceFor(options.theme.fonts.bold) };
+    const open = (path: string) => faceFor((reading = path));
+    const latin = f.latin ?? {};
+    faces = {
+      regular: open(f.regular),
+      bold: open(f.bold),
+      latin: {
+        ...(latin.regular ? { regular: lazyFaceFor(latin.regular) } : {}),
+        ...(latin.italic ? { italic: lazyFaceFor(latin.italic) } : {}),
+      },
+      fallbacks: (f.fallback ?? []).map(lazyFaceFor),
+    };
   } catch (e) {
-    bag.error('pdf-font-unreadable', { font: options.theme.fonts.regular, reason: (e as Error).message });
+    bag.error('pdf-font-unreadable', { font: reading, reason: (e as Error).message });
     return { bytes: Buffer.alloc(0), pages: 0, diagnostics: bag.items };
   }
   const lang: PdfLang = options.lang ?? (front.lang === 'en' ? 'en' : front.lang === 'bilingual' ? 'bilingual' : 'zh');
   const firstH1 = blocks.find((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level === 1);
   const title = options.metadata?.title ?? front.title ?? (firstH1 ? plainText(firstH1.inlines) : undefined) ?? (lang === 'en' ? 'Untitled' : '无标题');
   const doc = createDocument(options, front, title, lang, faces.regular);
-  const ctx = makeContext(doc, options, faces, bag, lang);
+  const ctx = makeContext(doc, lang === 'en' ? { ...options, theme: englishTheme(options.theme, faces.latin.regular ?? faces.regular) } : options, faces, bag, lang);
   const flow = new Flow(ctx);
 
   if (!options.bare) coverPage(flow, front, title);
@@ -49,6 +62,9 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   ctx.tagger.finish();
   if (!options.bare) drawFurniture(flow, title);
   checkAnchors(blocks, bag, file);
+  for (const face of [faces.latin.regular, faces.latin.italic, ...faces.fallbacks]) {
+    if (face?.error) bag.error('pdf-font-unreadable', { font: face.path, reason: face.error });
+  }
   for (const [cp, line] of ctx.missing) {
     bag.warning('pdf-missing-glyph', { char: String.fromCodePoint(cp), codepoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` }, { at: { file, line, col: 1 } });
   }
@@ -126,7 +142,7 @@ function createDocument(options: PdfOptions, front: FrontMatter, title: string, 
   return new PDFDocument(docOptions);
 }
 
-function makeContext(doc: PDFKit.PDFDocument, options: PdfOptions, faces: { regular: Face; bold: Face }, bag: DiagnosticBag, lang: PdfLang): RenderContext {
+function makeContext(doc: PDFKit.PDFDocument, options: PdfOptions, faces: Faces, bag: DiagnosticBag, lang: PdfLang): RenderContext {
   const styles = new Map<string, TextStyle>();
   const tagger = new Tagger(doc);
   const ctx: RenderContext = {
@@ -143,11 +159,16 @@ function makeContext(doc: PDFKit.PDFDocument, options: PdfOptions, faces: { regu
     missing: new Map(),
     line: 1,
     // One style object per combination: the composer groups glyph runs by identity.
-    style(bold, color, link) {
-      const key = `${bold ? 1 : 0}${color}${link ?? ''}`;
+    style(bold, color, link, italic, english) {
+      const key = `${bold ? 1 : 0}${italic ? 1 : 0}${english ? 1 : 0}${color}${link ?? ''}`;
       let s = styles.get(key);
       if (!s) {
-        s = { face: bold ? faces.bold : faces.regular, color };
+        s = { face: bold ? faces.bold : faces.regular, color, fallbacks: faces.fallbacks };
+        // E1: emphasis is bold for Han and italic for Latin letters; strong text and headings keep
+        // the bold face's own Latin letters (a sans bold, as headings are).
+        const latin = italic ? (faces.latin.italic ?? faces.latin.regular) : bold ? undefined : faces.latin.regular;
+        if (latin) s.latin = latin;
+        if (english) s.latinPunct = true;
         if (link) s.link = link;
         styles.set(key, s);
       }

@@ -8,8 +8,9 @@ import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 
 export interface Theme {
   page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
-  /** Absolute font file paths. */
-  fonts: { regular: string; bold: string };
+  /** Absolute font file paths: body (regular) and headings and strong text (bold); the Latin
+   * companion of body text (regular, italic); fallbacks for what these lack. */
+  fonts: { regular: string; bold: string; latin: { regular?: string; italic?: string }; fallback: string[] };
   sizes: {
     body: number;
     lineHeight: number;
@@ -24,6 +25,9 @@ export interface Theme {
   };
   /** G1: one paragraph style for the whole document. */
   paragraph: 'indent' | 'gap';
+  /** English text: body size and leading of an English edition, its measure in characters, and
+   * the first-line indent in em (none after a heading). */
+  english: { body: number; lineHeight: number; measure: number; indent: number };
   colors: Record<ColorName, string>;
 }
 
@@ -129,11 +133,20 @@ function checkTheme(raw: Raw, base: Raw, themeDir: string, fontDir: string | und
     else bag.error('theme-invalid', { reason: `colour \`${k}\` must be #rrggbb` }, { at: { file } });
   }
   const paragraph = raw.paragraph === 'gap' ? 'gap' : 'indent';
+  const en = (raw.english ?? {}) as Raw;
+  const ben = base.english as Raw;
+  const english = {
+    body: num(en, ben, 'body', bag, file, 6, 30),
+    lineHeight: num(en, ben, 'lineHeight', bag, file, 1, 3),
+    measure: num(en, ben, 'measure', bag, file, 30, 200),
+    indent: num(en, ben, 'indent', bag, file, 0, 4),
+  };
   return {
     page: { width: (size as number[])[0], height: (size as number[])[1], margins },
     fonts: resolveFonts(raw.fonts as Raw, base.fonts as Raw, themeDir, fontDir, bag, file),
     sizes,
     paragraph,
+    english,
     colors,
   };
 }
@@ -153,7 +166,24 @@ function resolveFontPath(spec: string, themeDir: string): string | undefined {
 }
 
 function resolveFonts(raw: Raw, base: Raw, themeDir: string, fontDir: string | undefined, bag: DiagnosticBag, file?: string): Theme['fonts'] {
-  const out = { regular: '', bold: '' };
+  const out: Theme['fonts'] = { regular: '', bold: '', latin: {}, fallback: [] };
+  // The Latin companion and the fallbacks: optional, each a font file as for regular and bold.
+  const optional = (spec: unknown, role: string): string | undefined => {
+    if (typeof spec !== 'string') return undefined;
+    const found = resolveFontPath(spec, themeDir) ?? resolveFontPath(spec, dirname(DEFAULT_THEME_PATH));
+    if (!found) bag.error('font-not-found', { font: spec, role }, { at: { file } });
+    return found;
+  };
+  const latin = (isObject(raw?.latin) ? raw.latin : base.latin) as Raw;
+  for (const role of ['regular', 'italic'] as const) {
+    const found = optional(latin?.[role], `latin.${role}`);
+    if (found) out.latin[role] = found;
+  }
+  const fallback = Array.isArray(raw?.fallback) ? raw.fallback : (base.fallback as unknown[]);
+  fallback.forEach((spec, k) => {
+    const found = optional(spec, `fallback[${k}]`);
+    if (found) out.fallback.push(found);
+  });
   let fromDir: Record<'regular' | 'bold', string | undefined> = { regular: undefined, bold: undefined };
   if (fontDir) fromDir = fontsInDir(fontDir, bag);
   for (const role of ['regular', 'bold'] as const) {

@@ -3,6 +3,8 @@
 export interface Inline {
   text: string;
   bold: boolean;
+  /** Emphasis (`*text*`): bold for Han (E1), the italic face for Latin letters. */
+  italic?: boolean;
   code: boolean;
   /** URL, or `#slug` for a heading of this document. */
   link?: string;

@@ -205,16 +205,18 @@ function parseTable(tokens: Token[], i: number, ctx: Ctx, line: number): [Block,
   return [{ type: 'table', header, rows, aligns, line }, i + 1];
 }
 
-/** Inline tokens → pieces of text with bold (E1: emphasis is bold, never slanted), code and link. */
+/** Inline tokens → pieces of text with bold (E1: emphasis is bold for Han, italic for Latin letters), code and link. */
 function parseInline(t: Token | undefined, ctx: Ctx, line: number): Inline[] {
   const out: Inline[] = [];
   let bold = 0;
+  let em = 0;
   let link: string | undefined;
   let breakNext = false;
   for (const c of t?.children ?? []) {
     const push = (text: string, code = false) => {
       if (!text && !breakNext) return;
       const piece: Inline = { text, bold: bold > 0, code };
+      if (em > 0) piece.italic = true;
       if (link) piece.link = link;
       if (breakNext) piece.breakBefore = true;
       breakNext = false;
@@ -234,12 +236,18 @@ function parseInline(t: Token | undefined, ctx: Ctx, line: number): Inline[] {
         breakNext = true;
         break;
       case 'strong_open':
-      case 'em_open':
         bold++;
         break;
+      case 'em_open':
+        bold++;
+        em++;
+        break;
       case 'strong_close':
+        bold--;
+        break;
       case 'em_close':
         bold--;
+        em--;
         break;
       case 'link_open': {
         const href = c.attrGet('href') ?? '';

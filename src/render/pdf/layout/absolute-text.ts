@@ -2,6 +2,8 @@
 import type { Composed } from '../text/compose.js';
 import type { RenderContext } from './flow.js';
 import { compose } from '../text/compose.js';
+import { isEnglish } from '../english.js';
+import { curlyQuotes } from '../text/quotes.js';
 
 export interface PlacedText {
   text: string;
@@ -18,7 +20,10 @@ export interface PlacedText {
 }
 
 export function composeAt(ctx: RenderContext, t: PlacedText): Composed {
-  return compose([{ text: t.text, style: ctx.style(Boolean(t.bold), t.color, t.link) }], {
+  // English (cover, contents, header): curly quotes, set in the Latin face.
+  const english = isEnglish(ctx.lang, [{ text: t.text, bold: false, code: false }]);
+  const text = english ? curlyQuotes(t.text, '') : t.text;
+  return compose([{ text, style: ctx.style(Boolean(t.bold), t.color, t.link, false, english) }], {
     size: t.size,
     measure: t.width,
     justify: false,

@@ -1,6 +1,7 @@
 // Lays out a sequence of blocks: the dispatcher, paragraphs (G1: one style for the whole
 // document) and rules; the bigger block types have their own modules.
 import type { Block, Inline } from '../document/blocks.js';
+import { isEnglish } from '../english.js';
 import { num, rgb } from '../text/glyph-run.js';
 import { codeBlock } from './code.js';
 import { calloutBlock, quoteBlock } from './box.js';
@@ -19,14 +20,17 @@ export interface BlockContext {
 }
 
 export function renderBlocks(flow: Flow, blocks: readonly Block[], bc: BlockContext = { depth: 0, nested: false }): void {
+  let afterHeading = false;
   for (const b of blocks) {
+    const follows = afterHeading;
+    afterHeading = b.type === 'heading';
     flow.ctx.line = b.line;
     switch (b.type) {
       case 'heading':
         headingBlock(flow, b);
         break;
       case 'paragraph':
-        paragraph(flow, b.inlines, bc);
+        paragraph(flow, b.inlines, bc, follows);
         break;
       case 'list':
         listBlock(flow, b, bc);
@@ -53,12 +57,14 @@ export function renderBlocks(flow: Flow, blocks: readonly Block[], bc: BlockCont
   }
 }
 
-function paragraph(flow: Flow, inlines: readonly Inline[], bc: BlockContext): void {
+function paragraph(flow: Flow, inlines: readonly Inline[], bc: BlockContext, afterHeading: boolean): void {
   const { theme } = flow.ctx;
   const size = theme.sizes.body;
   const gap = theme.paragraph === 'gap' || bc.nested;
+  // English: a smaller indent, none after a heading.
+  const indent = !isEnglish(flow.ctx.lang, inlines) ? 2 * size : afterHeading ? 0 : theme.english.indent * size;
   flow.ctx.tagger.open('P');
-  textBlock(flow, inlines, { size, justify: true, firstIndent: gap ? 0 : 2 * size });
+  textBlock(flow, inlines, { size, justify: true, firstIndent: gap ? 0 : indent });
   flow.ctx.tagger.close();
   // G1: with indents, paragraphs follow each other with no extra space; otherwise half a line.
   flow.space(gap ? size * theme.sizes.lineHeight * (bc.nested ? 0.3 : 0.6) : 0);

@@ -2,7 +2,7 @@
 // whose tinted background is drawn per page segment, so a box may cross a page break.
 import type { DiagnosticBag } from '../../../diagnostics/diagnostic.js';
 import type { Theme } from '../theme.js';
-import type { Face } from '../text/fonts.js';
+import type { Faces } from '../text/fonts.js';
 import { GlyphWriter, num, rgb } from '../text/glyph-run.js';
 import type { TextStyle } from '../text/shape.js';
 import { Tagger } from './tagger.js';
@@ -28,7 +28,7 @@ export interface Box {
 export interface RenderContext {
   doc: PDFKit.PDFDocument;
   theme: Theme;
-  faces: { regular: Face; bold: Face };
+  faces: Faces;
   writer: GlyphWriter;
   tagger: Tagger;
   bag: DiagnosticBag;
@@ -41,7 +41,8 @@ export interface RenderContext {
   missing: Map<number, number>;
   /** The Markdown line being laid out (for diagnostics). */
   line: number;
-  style(bold: boolean, color: string, link?: string): TextStyle;
+  /** One style object per combination; `italic`: Latin letters in the italic face (E1); `english`: quotes and dashes in the Latin face. */
+  style(bold: boolean, color: string, link?: string, italic?: boolean, english?: boolean): TextStyle;
   onMissing: (cp: number) => void;
 }
 

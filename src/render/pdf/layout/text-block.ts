@@ -1,6 +1,7 @@
 // Places composed lines on pages: G2's no-孤行 rule (a paragraph's last line never alone at the top
 // of a page) and its mirror (no first line alone at the bottom), each line marked as tagged content.
 import type { Inline } from '../document/blocks.js';
+import { englishInlines, isEnglish } from '../english.js';
 import { compose, type Composed } from '../text/compose.js';
 import type { Span } from '../text/shape.js';
 import type { Flow } from './flow.js';
@@ -20,14 +21,16 @@ export interface TextOptions {
 }
 
 /** Inline pieces → styled spans; code keeps the regular face in the code colour. */
-export function spansOf(flow: Flow, inlines: readonly Inline[], o: { bold?: boolean; color?: string }): Span[][] {
+export function spansOf(flow: Flow, inlines: readonly Inline[], o: { bold?: boolean; color?: string; justify?: boolean }): Span[][] {
   const { ctx } = flow;
+  const english = isEnglish(ctx.lang, inlines);
+  if (english) inlines = englishInlines(inlines, Boolean(o.justify));
   const color = o.color ?? ctx.theme.colors.text;
   const segments: Span[][] = [[]];
   for (const inl of inlines) {
     if (inl.breakBefore) segments.push([]);
     const c = inl.link ? ctx.theme.colors.link : inl.code ? ctx.theme.colors.code : color;
-    segments[segments.length - 1].push({ text: inl.text, style: ctx.style(Boolean(o.bold) || inl.bold, c, inl.link) });
+    segments[segments.length - 1].push({ text: inl.text, style: ctx.style(Boolean(o.bold) || inl.bold, c, inl.link, inl.italic, english) });
   }
   return segments.filter((s) => s.length > 0);
 }

@@ -1,14 +1,14 @@
 // Where a line may break (L1–L3). UAX #14 (`linebreak`) decides inside non-ASCII, non-CJK text; at CJK
 // boundaries the clreq rules decide, because linebreak's UAX #14 (pre-15.1) forbids breaking
 // around “ ” even between Han characters.
-import { isCjkKind, isDigit, Kind, noEnd, noStart } from './chars.js';
+import { isAlnum, isCjkKind, isDigit, Kind, noEnd, noStart } from './chars.js';
 import { loadLineBreaker } from './cjs.js';
 import type { Shaped } from './shape.js';
 
 const HYPHENS = new Set([0x2d, 0x2010, 0x2013]);
 const CURRENCY = new Set([0x24, 0xa3, 0xa5, 0x20ac, 0xffe5, 0xffe0, 0xffe1, 0x23, 0xff03]);
 
-/** breaks[i] = 1 when a line may end before character i. */
+/** breaks[i] = 1 when a line may end before character i, 2 inside a URL (after a / or a .). */
 export function breakOpportunities(s: Shaped): Uint8Array {
   const { n, cps, kinds } = s;
   const out = new Uint8Array(n + 1);
@@ -22,7 +22,9 @@ export function breakOpportunities(s: Shaped): Uint8Array {
     if (kc === Kind.Space) continue; // break after the spaces, never before them
     if (noStart(cp) || noEnd(pp)) continue; // L1, L2
     if (kp === Kind.Space) {
-      out[i] = 1;
+      let k = i - 1;
+      while (k > 0 && kinds[k] === Kind.Space) k--;
+      if (!noEnd(cps[k])) out[i] = 1; // L2 across a space: 〔 3014
       continue;
     }
     if (kp === Kind.Dash && kc === Kind.Dash && pp === cp) continue; // L3: —— and ……
@@ -36,7 +38,9 @@ export function breakOpportunities(s: Shaped): Uint8Array {
     // modifiers and combining marks are all UAX #14 AL/CM, unbreakable) only a hyphen between
     // letters may end a line (UAX #14 LB21/LB25, decided here so linebreak's tables need not load);
     // letters of other scripts ask linebreak, outside URLs; symbols stick to their neighbours.
-    if (pp < 0x370 && cp < 0x370) {
+    if ((pp === 0x2f || pp === 0x2e) && cp !== 0x2f && isAlnum(cp) && isUrlAround(s, i)) {
+      out[i] = 2; // inside a URL: after a / or a . (at a cost)
+    } else if (pp < 0x370 && cp < 0x370) {
       if (HYPHENS.has(pp) && i >= 2 && isLetter(cps[i - 2]) && isLetter(cp) && !isUrlAround(s, i)) out[i] = 1;
     } else if ((LETTER.test(String.fromCodePoint(pp)) || LETTER.test(String.fromCodePoint(cp))) && !isUrlAround(s, i)) {
       uax ??= uaxBreaks(s.text);

@@ -24,7 +24,7 @@ export function compose(spans: readonly Span[], o: ComposeOptions): Composed {
   if (shaped.n === 0) return { shaped, lines: [] };
   const indent = o.firstIndent ?? 0;
   const measureOf = (k: number) => (k === 0 ? o.measure - indent : o.measure);
-  const ranges = breakLines(shaped, breakOpportunities(shaped), measureOf);
+  const ranges = breakLines(shaped, breakOpportunities(shaped), measureOf, o.justify);
   const lines = ranges.map((r, k) => placeLine(shaped, r, measureOf(k), o.justify && k < ranges.length - 1));
   return { shaped, lines };
 }

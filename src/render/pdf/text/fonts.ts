@@ -49,6 +49,14 @@ export interface FontSubset {
   encode(): Uint8Array;
 }
 
+/** A document's faces (theme.fonts, parsed): body, bold (headings, strong), the Latin companion, fallbacks. */
+export interface Faces {
+  regular: Face;
+  bold: Face;
+  latin: { regular?: LazyFace; italic?: LazyFace };
+  fallbacks: LazyFace[];
+}
+
 const faces = new Map<string, Face>();
 
 /** The face for a font file, parsed on first use and kept for the process. Throws if unreadable (the caller reports). */
@@ -59,6 +67,70 @@ export function faceFor(path: string): Face {
     faces.set(path, face);
   }
   return face;
+}
+
+/** A face read only when a character is first looked up in it (the Latin companion, fallbacks: most
+ * documents need few of them). An unreadable file acts as a font with no characters; `error` says why. */
+export interface LazyFace extends Face {
+  readonly error: string | undefined;
+}
+
+/** The program of a face that could not be read: it has no characters, so nothing is ever embedded from it. */
+const NO_PROGRAM: FontProgram = {
+  postscriptName: 'none',
+  unitsPerEm: 1000,
+  ascent: 880,
+  descent: -120,
+  capHeight: 0,
+  xHeight: 0,
+  italicAngle: 0,
+  bbox: { minX: 0, minY: 0, maxX: 0, maxY: 0 },
+  familyClass: 0,
+  isFixedPitch: false,
+  italic: false,
+  advanceOf: () => 0,
+  createSubset: () => {
+    throw new Error('an unreadable font has no glyphs to embed');
+  },
+};
+
+export function lazyFaceFor(path: string): LazyFace {
+  let real: Face | undefined = faces.get(path);
+  let error: string | undefined;
+  const get = (): Face => {
+    if (!real) {
+      try {
+        real = faceFor(path);
+      } catch (e) {
+        error = (e as Error).message;
+        real = { key: 'none', path, font: {}, program: NO_PROGRAM, ascent: 0.88, descent: -0.12, advance: () => -1, glyphId: () => 0 };
+      }
+    }
+    return real as Face;
+  };
+  return {
+    path,
+    get key() {
+      return get().key;
+    },
+    get font() {
+      return get().font;
+    },
+    get program() {
+      return get().program;
+    },
+    get ascent() {
+      return get().ascent;
+    },
+    get descent() {
+      return get().descent;
+    },
+    get error() {
+      return error;
+    },
+    advance: (cp) => get().advance(cp),
+    glyphId: (cp) => get().glyphId(cp),
+  };
 }
 
 function makeFace(path: string, key: string): Face {

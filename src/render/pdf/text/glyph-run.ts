@@ -124,7 +124,9 @@ export class GlyphWriter {
     // A justified Chinese line stretches every gap between its characters by the same amount: say it
     // once as character spacing (Tc, added after every glyph), and only the other gaps need numbers.
     // The pen follows what a reader computes from the written value, so nothing drifts.
-    const tc = line.inter > 0.0005 ? Math.round(line.inter * 1e5) / 1e5 : 0;
+    // Only for a run in one face: pdf.js's text extraction counts Tc once more where a run changes
+    // font, so a line with Latin (another face) would seem to reach past the measure.
+    const tc = line.inter > 0.0005 && oneFace(s, from, to) ? Math.round(line.inter * 1e5) / 1e5 : 0;
     if (tc) out.push(`${tc} Tc`);
     for (let i = from; i < to; i++) {
       const kind = s.kinds[i] as Kind;
@@ -150,6 +152,17 @@ export class GlyphWriter {
       }
       hex += font!.hex(s.cps[i]);
       pen = x + s.adv[i] + tc;
+    }
+    if (to === end && line.hyphen > 0 && face) {
+      // A hyphenation point: the hyphen, as U+00AD so that copied text joins the word (ISO 32000 14.8.2.2.3).
+      const x = xs[end - 1 - start] + s.adv[end - 1];
+      const shift = (pen - x) * k;
+      if (Math.abs(shift) > 0.05) {
+        endHex();
+        tj += `${num(shift)} `;
+      }
+      hex += font!.hex(SOFT_HYPHEN);
+      pen = x + line.hyphen + tc;
     }
     // Bring the pen back to the line's ink end (after a P2 half-width mark).
     const back = to === end ? (pen - line.right) * k : 0;
@@ -191,6 +204,14 @@ export class GlyphWriter {
     if (link.startsWith('#')) this.doc.goTo(x0, top, x1 - x0, h, link.slice(1), options);
     else this.doc.link(x0, top, x1 - x0, h, link, options);
   }
+}
+
+const SOFT_HYPHEN = 0xad;
+
+function oneFace(s: Shaped, from: number, to: number): boolean {
+  const face = s.styles[s.styleOf[from]].face;
+  for (let i = from + 1; i < to; i++) if (s.kinds[i] !== Kind.Space && s.styles[s.styleOf[i]].face !== face) return false;
+  return true;
 }
 
 function hasInk(s: Shaped, from: number, to: number): boolean {

@@ -6,6 +6,12 @@ import type { Face } from './fonts.js';
 
 export interface TextStyle {
   face: Face;
+  /** The Latin companion: Latin letters, digits and ASCII punctuation (and, with `latinPunct`, the
+   * general punctuation: quotes, dashes) are set in it when it has them. */
+  latin?: Face;
+  latinPunct?: boolean;
+  /** Faces tried in order for characters neither face has (symbols, arrows, emoji). */
+  fallbacks?: readonly Face[];
   /** #rrggbb */
   color: string;
   /** URL (external) or `#name` (a heading inside the document). */
@@ -17,11 +23,12 @@ export interface Span {
   style: TextStyle;
 }
 
-/** Glue classes between two characters, in the order they stretch (J1). */
+/** Glue classes between two characters; how each stretches and shrinks is in glue.ts (J1). */
 export const enum Glue {
   None = 0,
-  Space = 1, // a source space or a Han–Latin gap: stretches first
-  Inter = 2, // between CJK characters: stretches second
+  Word = 1, // a source space between words (the space character itself)
+  HanLatin = 2, // the ¼ em S1 gap, added or a source space between Han and Latin
+  Inter = 3, // between CJK characters (and beside full-width punctuation)
 }
 
 /** A paragraph measured at one size, as parallel arrays (fast to scan, cheap to keep). */
@@ -40,6 +47,8 @@ export interface Shaped {
   squeeze: Float64Array;
   styleOf: Uint16Array;
   styles: TextStyle[];
+  /** Width of the hyphen a line ending before character i would add (a hyphenation point), else 0. */
+  hyphen: Float64Array;
   /** UTF-16 offset of each character in `text`. */
   offsets: Int32Array;
   text: string;
@@ -57,12 +66,11 @@ export function shape(spans: readonly Span[], size: number, onMissing: (cp: numb
   const adv = new Float64Array(cap);
   const styleOf = new Uint16Array(cap);
   const offsets = new Int32Array(cap);
+  const hyphen = new Float64Array(cap + 1);
   const styles: TextStyle[] = [];
   let n = 0;
   let utf16 = 0;
   for (const span of spans) {
-    let si = styles.indexOf(span.style);
-    if (si < 0) si = styles.push(span.style) - 1;
     const face = span.style.face;
     const src = span.text;
     for (let k = 0; k < src.length; k++) {
@@ -75,17 +83,33 @@ export function shape(spans: readonly Span[], size: number, onMissing: (cp: numb
         }
       }
       if (cp === 0x09 || cp === 0x0a || cp === 0x0d) cp = 0x20;
+      if (cp === SOFT_HYPHEN && n > 0 && isLetter(cps[n - 1])) {
+        // A hyphenation point: a line may end here with a hyphen (the face's, at this size).
+        hyphen[n] = Math.max(0, (span.style.latin ?? face).advance(0x2d)) * size;
+        continue;
+      }
       if (INVISIBLE(cp)) continue;
       if (cp === 0x20 && (n === 0 || cps[n - 1] === 0x20)) continue; // collapse runs of spaces, drop leading ones
-      let a = face.advance(cp);
-      if (a < 0) {
+      let style = span.style;
+      let a: number;
+      const chosen = faceOf(style, cp);
+      if (chosen) {
+        if (chosen !== face) style = derived(style, chosen);
+        a = chosen.advance(cp);
+      } else {
         onMissing(cp);
         cp = REPLACEMENT;
         a = face.advance(cp);
         if (a < 0) a = 1;
       }
+      let si = styles.indexOf(style);
+      if (si < 0) si = styles.push(style) - 1;
+      if (hyphen[n] > 0 && !isLetter(cp)) hyphen[n] = 0;
       cps[n] = cp;
-      kinds[n] = kindOf(cp);
+      let kind = kindOf(cp);
+      // A quote or bracket from a proportional (Latin) face behaves as Latin: no compression, no break after ’ in China’s.
+      if ((kind === Kind.Close || kind === Kind.Open || kind === Kind.Middle) && a < 0.6) kind = Kind.Latin;
+      kinds[n] = kind;
       adv[n] = a * size;
       styleOf[n] = si;
       offsets[n] = utf16;
@@ -105,12 +129,18 @@ export function shape(spans: readonly Span[], size: number, onMissing: (cp: numb
     const kp = kinds[i - 1] as Kind;
     const kc = kinds[i] as Kind;
     if (kc === Kind.Space || kp === Kind.Space) {
-      if (kc === Kind.Space) glue[i] = Glue.Space; // the space itself is the stretchable gap
+      if (kc === Kind.Space) {
+        // The space itself is the stretchable gap; between Han and Latin it is the S1 gap, ¼ em.
+        if (i + 1 < n && hanLatinPair(cps[i - 1], cps[i + 1])) {
+          adv[i] = quarter;
+          glue[i] = Glue.HanLatin;
+        } else glue[i] = Glue.Word;
+      }
       continue;
     }
-    if ((kp === Kind.Han && kc === Kind.Latin && isAlnum(cps[i])) || (kc === Kind.Han && kp === Kind.Latin && isAlnum(cps[i - 1]))) {
+    if (hanLatinPair(cps[i - 1], cps[i])) {
       gap[i] = quarter; // S1
-      glue[i] = Glue.Space;
+      glue[i] = Glue.HanLatin;
     } else if (isCjkKind(kp) || isCjkKind(kc)) {
       // J1: never stretch inside —— or ……
       if (!(kp === Kind.Dash && kc === Kind.Dash)) glue[i] = Glue.Inter;
@@ -120,7 +150,58 @@ export function shape(spans: readonly Span[], size: number, onMissing: (cp: numb
       if (kp === Kind.Close || kc === Kind.Open) squeeze[i] = size / 2;
     }
   }
-  return { size, n, cps, kinds, adv, gap, glue, squeeze, styleOf, styles, offsets, text };
+  return { size, n, cps, kinds, adv, gap, glue, squeeze, styleOf, styles, hyphen: hyphen.subarray(0, n + 1), offsets, text };
+}
+
+const SOFT_HYPHEN = 0xad;
+
+/** Latin script set in the Latin companion: letters, digits, ASCII and Latin-1 punctuation, Greek
+ * and Cyrillic, super- and subscripts; general punctuation (quotes, dashes) only in English text. */
+function isLatinScript(cp: number, punct: boolean): boolean {
+  if (cp < 0x2000) return cp < 0x530 && cp !== 0xb7 && cp !== 0xd7 && cp !== 0xf7;
+  if (cp <= 0x206f) return punct;
+  return cp >= 0x2070 && cp <= 0x209f;
+}
+
+/** The face that sets `cp` in `style`, or undefined when no face of it has the character. */
+function faceOf(style: TextStyle, cp: number): Face | undefined {
+  if (style.latin && isLatinScript(cp, Boolean(style.latinPunct)) && style.latin.advance(cp) >= 0) return style.latin;
+  if (style.face.advance(cp) >= 0) return style.face;
+  for (const f of style.fallbacks ?? []) if (f.advance(cp) >= 0) return f;
+  return undefined;
+}
+
+const variants = new WeakMap<TextStyle, Map<Face, TextStyle>>();
+/** `style` with another face (kept, so runs group by identity). */
+function derived(style: TextStyle, face: Face): TextStyle {
+  let m = variants.get(style);
+  if (!m) variants.set(style, (m = new Map()));
+  let v = m.get(face);
+  if (!v) m.set(face, (v = { ...style, face }));
+  return v;
+}
+const isLetter = (cp: number) => (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0xc0 && cp < 0x250 && cp !== 0xd7 && cp !== 0xf7);
+
+/** S1: an ideograph (or kana) beside a Latin letter or digit. Full-width signs (％ ～ ＋), enclosed
+ * numbers and symbols take no gap. */
+function hanLatinPair(a: number, b: number): boolean {
+  return (isIdeograph(a) && isAlnum(b)) || (isIdeograph(b) && isAlnum(a));
+}
+
+function isIdeograph(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x20000 && cp <= 0x3ffff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x3041 && cp <= 0x30ff && cp !== 0x30fb) ||
+    (cp >= 0xac00 && cp <= 0xd7af)
+  );
+}
+
+/** A full-width opening mark at a line start loses its blank (left) half. */
+export function startTrim(s: Shaped, i: number): number {
+  return s.kinds[i] === Kind.Open && s.adv[i] >= s.size * 0.99 ? s.size / 2 : 0;
 }
 
 /** P2: a full-width closing mark at a line end is set half-width. */
