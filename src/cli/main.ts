@@ -115,12 +115,7 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .description('Check the whole workspace: YAML, schema, ids, overrides. Exit 1 on any error.')
     .addHelpText('after', EXAMPLES.validate)
     .action(
-      run(async (o) => {
-        const { addWorkspaceCheck, validateCommand } = await import('./commands/validate.js');
-        // `validate` also applies every variant's overrides, so a broken override fails validation.
-        addWorkspaceCheck((await import('./validate-variants.js')).validateVariants);
-        return validateCommand({ root: o.root }, io);
-      }),
+      run(async (o) => (await import('./commands/validate.js')).validateCommand({ root: o.root }, io)),
     );
 
   common(program.command('list'))
