@@ -2,6 +2,7 @@
 // only the built-in logic helpers (nothing that reaches the file system or the console).
 import Handlebars from 'handlebars';
 import { isSlot, type Json } from '../../model/types.js';
+import { BoundedCache } from './bounded-cache.js';
 
 const env = Handlebars.create();
 env.unregisterHelper('log');
@@ -26,7 +27,8 @@ interface Compiled {
 }
 
 // Texts repeat across variants and languages; parsing each distinct text once keeps the matrix fast.
-const cache = new Map<string, Compiled>();
+// Bounded: the shipped workspace has a few hundred texts with variables; `--watch` adds one per edit for ever.
+export const compiledTexts = new BoundedCache<string, Compiled>(10_000);
 
 /** `{{a.b.c}}`: a plain variable, nothing else Handlebars would read differently. */
 const PLAIN = /\{\{\s*([A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*)\s*\}\}/g;
@@ -56,10 +58,10 @@ function compilePlain(source: string): Compiled | undefined {
 }
 
 function compile(source: string): Compiled {
-  let compiled = cache.get(source);
+  let compiled = compiledTexts.get(source);
   if (!compiled) {
     compiled = compilePlain(source) ?? compileHandlebars(source);
-    cache.set(source, compiled);
+    compiledTexts.set(source, compiled);
   }
   return compiled;
 }
