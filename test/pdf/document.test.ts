@@ -82,7 +82,7 @@ describe('the guide as a document', () => {
 
   it('writes metadata: title, author, subject, keywords, lang zh-CN, a tagged Document root', async () => {
     const doc = await getDocument({ data: new Uint8Array(result.bytes), verbosity: 0 }).promise;
-    const { info } = (await doc.getMetadata()) as { info: Record<string, string> };
+    const info = Object.fromEntries(Object.entries((await doc.getMetadata()).info));
     expect(info.Title).toBe('质量学徒制指南');
     expect(info.Author).toBe('湖州市人力资源和社会保障局');
     expect(info.Keywords).toBe('学徒制, 湖州');
