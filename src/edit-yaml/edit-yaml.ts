@@ -1,6 +1,7 @@
 // Changes values of a YAML file by splicing its text, so comments, key order, quoting, blank lines and flow style stay as they were.
 import { CST, isMap, isPair, isScalar, LineCounter, parseDocument, parse as parseYamlValue, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
+import type { MessageArgs } from '../diagnostics/messages.js';
 import type { DataPath } from '../load/locate.js';
 
 /** Set `key` of the map at `map` to a string (inserting the key when absent), or merge a map of strings into it. */
@@ -12,7 +13,24 @@ export interface YamlChange {
   after?: string;
 }
 
-export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
+/** Why an edit was refused: a message of the catalogue (`yaml-edit-failed…`) and its arguments. */
+export interface EditFailure {
+  messageId: string;
+  args: MessageArgs;
+}
+
+export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; failure: EditFailure };
+
+class EditRefused extends Error {
+  constructor(readonly failure: EditFailure) {
+    super(failure.messageId);
+  }
+}
+
+const refuse = (why: string, args: MessageArgs = {}) => new EditRefused({ messageId: `yaml-edit-failed-${why}`, args });
+const refused = (why: string, args: MessageArgs = {}): EditResult => ({ ok: false, failure: refuse(why, args).failure });
+/** A message of the yaml library (a parse error): shown as it is, in English. */
+const yamlSays = (reason: string): EditResult => ({ ok: false, failure: { messageId: 'yaml-edit-failed', args: { reason } } });
 
 interface Splice {
   start: number;
@@ -26,7 +44,7 @@ const PARSE_OPTIONS = { keepSourceTokens: true, uniqueKeys: true, merge: false, 
 export function editYaml(text: string, changes: readonly YamlChange[]): EditResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
-  if (doc.errors.length > 0) return { ok: false, reason: doc.errors[0].message.split('\n')[0] };
+  if (doc.errors.length > 0) return yamlSays(doc.errors[0].message.split('\n')[0]);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const ctx: Ctx = { text, doc, lineCounter, eol, splices: [], seq: 0, originalEnd: new Map() };
   const expected = structuredClone(doc.toJS()) as unknown;
@@ -36,7 +54,8 @@ export function editYaml(text: string, changes: readonly YamlChange[]): EditResu
       setIn(expected, change);
     }
   } catch (e) {
-    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+    if (e instanceof EditRefused) return { ok: false, failure: e.failure };
+    return yamlSays(e instanceof Error ? e.message : String(e));
   }
   if (ctx.splices.length === 0) return { ok: true, text, changed: false };
   // One pass from the start: insertions at the same place keep the order they were asked in.
@@ -44,7 +63,7 @@ export function editYaml(text: string, changes: readonly YamlChange[]): EditResu
   const parts: string[] = [];
   let at = 0;
   for (const s of sorted) {
-    if (s.start < at) return { ok: false, reason: 'two changes of the same value' };
+    if (s.start < at) return refused('overlap');
     parts.push(text.slice(at, s.start), s.text);
     at = s.end;
   }
@@ -52,8 +71,8 @@ export function editYaml(text: string, changes: readonly YamlChange[]): EditResu
   const out = parts.join('');
   // The safety net: the new text must parse, and mean exactly the old data with the changes made.
   const check = parseDocument(out, { uniqueKeys: true, merge: false, version: '1.2' });
-  if (check.errors.length > 0) return { ok: false, reason: `result does not parse: ${check.errors[0].message.split('\n')[0]}` };
-  if (!isDeepStrictEqual(check.toJS(), expected)) return { ok: false, reason: 'result differs from the intended change' };
+  if (check.errors.length > 0) return refused('unparsable', { reason: check.errors[0].message.split('\n')[0] });
+  if (!isDeepStrictEqual(check.toJS(), expected)) return refused('differs');
   return { ok: true, text: out, changed: out !== text };
 }
 
@@ -70,7 +89,7 @@ interface Ctx {
 
 function applyChange(ctx: Ctx, change: YamlChange): void {
   const map = change.map.length === 0 ? ctx.doc.contents : ctx.doc.getIn(change.map, true);
-  if (!isMap(map)) throw new Error(`no map at ${change.map.join('.')}`);
+  if (!isMap(map)) throw refuse('no-map', { path: change.map.join('.') });
   if (typeof change.value === 'string') {
     setString(ctx, map, change.map, change.key, change.value, change.after);
     return;
@@ -80,7 +99,7 @@ function applyChange(ctx: Ctx, change: YamlChange): void {
     for (const [k, v] of Object.entries(change.value)) setString(ctx, pair.value, [...change.map, change.key], k, v);
     return;
   }
-  if (pair) throw new Error(`\`${change.key}\` is not a map`);
+  if (pair) throw refuse('not-map', { key: change.key });
   const inner = Object.entries(change.value).map(([k, v]) => `${k}: ${flowScalar(v)}`).join(', ');
   insertPair(ctx, map, change.key, `{${inner}}`, change.after);
 }
@@ -91,12 +110,12 @@ function setString(ctx: Ctx, map: YAMLMap, path: DataPath, key: string, value: s
     insertPair(ctx, map, key, newScalar(ctx, map, value), after);
     return;
   }
-  if (!isScalar(pair.value)) throw new Error(`\`${[...path, key].join('.')}\` is not a text`);
+  if (!isScalar(pair.value)) throw refuse('not-text', { path: [...path, key].join('.') });
   if (pair.value.value === value) return;
   const token = pair.value.srcToken;
-  if (!token || !('offset' in token)) throw new Error('no source token');
+  if (!token || !('offset' in token)) throw refuse('no-token');
   const old = CST.stringify(token);
-  if (ctx.text.slice(token.offset, token.offset + old.length) !== old) throw new Error('source token does not match the text');
+  if (ctx.text.slice(token.offset, token.offset + old.length) !== old) throw refuse('token-mismatch');
   const inFlow = isInFlow(ctx.doc, path);
   ctx.originalEnd.set(token, token.offset + old.length);
   CST.setScalarValue(token, value, { afterKey: true, inFlow, implicitKey: false });
@@ -136,7 +155,7 @@ function plainMeans(source: string, value: string, inFlow: boolean): boolean {
 
 function insertPair(ctx: Ctx, map: YAMLMap, key: string, valueSource: string, after?: string): void {
   const anchor = (after && findPair(map, after)) || (map.items[map.items.length - 1] as Pair<Node, Node> | undefined);
-  if (!anchor || !anchor.value) throw new Error('cannot add a key to an empty map');
+  if (!anchor || !anchor.value) throw refuse('empty-map');
   const value = anchor.value as Node;
   if (map.flow) {
     const at = value.range![1];
@@ -144,7 +163,7 @@ function insertPair(ctx: Ctx, map: YAMLMap, key: string, valueSource: string, af
     return;
   }
   const token = value.srcToken;
-  if (!token || !('offset' in token)) throw new Error('no source token');
+  if (!token || !('offset' in token)) throw refuse('no-token');
   let at = ctx.originalEnd.get(token) ?? token.offset + CST.stringify(token).length;
   let prefix = '';
   if (ctx.text[at - 1] !== '\n') {

@@ -45,6 +45,14 @@ export const localiseMessages: Catalogue = {
     en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: {reason}',
     zh: '无法解析节点 `{node}` 的 `{field}` 中的 `{{…}}` 表达式：{reason}',
   },
+  'template-syntax-helper': {
+    en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: `{helper}` is not an allowed helper',
+    zh: '无法解析节点 `{node}` 的 `{field}` 中的 `{{…}}` 表达式：`{helper}` 不是允许使用的辅助函数',
+  },
+  'template-syntax-statement': {
+    en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: {statement} is not allowed in a text',
+    zh: '无法解析节点 `{node}` 的 `{field}` 中的 `{{…}}` 表达式：文本中不允许使用 {statement}',
+  },
   'missing-translation': {
     en: '`{field}` of node `{node}` (guide `{guide}`) has no {lang} text; the {fallback} text is used',
     zh: '节点 `{node}`（指南 `{guide}`）的 `{field}` 缺少{lang}文本，已使用{fallback}原文',
@@ -67,6 +75,7 @@ export const localiseMessages: Catalogue = {
   },
   'hint-asset-collision': { en: 'give one of the two images another file name', zh: '请给其中一张图片换一个文件名' },
   'template-error': { en: 'template `{template}`: {reason}', zh: '模板 `{template}`：{reason}' },
+  'template-missing': { en: 'template `{template}`: missing', zh: '模板 `{template}`：缺失' },
   'write-failed': { en: 'cannot write {path}: {reason}', zh: '无法写入 {path}：{reason}' },
   'format-crashed': {
     en: 'the {format} of this guide could not be made (a bug in adapt-guide: {reason}); please report it',

@@ -16,7 +16,12 @@ export const pdfMessages: Catalogue = {
   'pdf-font-unreadable': { en: 'cannot read font `{font}`: {reason}', zh: '无法读取字体 `{font}`：{reason}' },
   'font-not-found': { en: 'font file `{font}` ({role}) not found', zh: '找不到字体文件 `{font}`（{role}）' },
   'font-dir-unreadable': { en: 'font folder `{dir}`: {reason}', zh: '字体文件夹 `{dir}`：{reason}' },
-  'theme-invalid': { en: 'theme: {reason}', zh: '主题文件：{reason}' },
+  'theme-unreadable': { en: 'cannot read the theme file: {reason}', zh: '无法读取主题文件：{reason}' },
+  'theme-heading-ratio': {
+    en: '`{field}` is {share} % of the body size; headings should be 110–140 %',
+    zh: '`{field}` 为正文字号的 {share}%；标题应为正文的 110%–140%',
+  },
+  'font-dir-empty': { en: 'font folder `{dir}`: no .ttf or .otf file in it', zh: '字体文件夹 `{dir}`：其中没有 .ttf 或 .otf 文件' },
   'pdf-write-failed': { en: 'cannot write `{file}`: {reason}', zh: '无法写入 `{file}`：{reason}' },
   // Help of `adapt-guide pdf` in Chinese (the English is beside the command in src/cli/main.ts).
   'help:pdf': { en: 'Typeset any Markdown file as a PDF in the house style.', zh: '按统一版式将任意 Markdown 文件排版为 PDF。' },

@@ -43,11 +43,55 @@ export const translateMessages: Catalogue = {
     en: 'could not edit the YAML without changing other content ({reason}); nothing was written',
     zh: '无法在不改动其他内容的情况下修改 YAML（{reason}）；未写入任何文件',
   },
+  'yaml-edit-failed-overlap': {
+    en: 'could not edit the YAML without changing other content (two changes of the same value); nothing was written',
+    zh: '无法在不改动其他内容的情况下修改 YAML（两处修改涉及同一个值）；未写入任何文件',
+  },
+  'yaml-edit-failed-unparsable': {
+    en: 'could not edit the YAML without changing other content (result does not parse: {reason}); nothing was written',
+    zh: '无法在不改动其他内容的情况下修改 YAML（修改结果无法解析：{reason}）；未写入任何文件',
+  },
+  'yaml-edit-failed-differs': {
+    en: 'could not edit the YAML without changing other content (result differs from the intended change); nothing was written',
+    zh: '无法在不改动其他内容的情况下修改 YAML（修改结果与预期的修改不符）；未写入任何文件',
+  },
+  'yaml-edit-failed-no-map': {
+    en: 'could not edit the YAML without changing other content (no map at {path}); nothing was written',
+    zh: '无法在不改动其他内容的情况下修改 YAML（{path} 处不是映射）；未写入任何文件',
+  },
+  'yaml-edit-failed-not-map': {
+    en: 'could not edit the YAML without changing other content (`{key}` is not a map); nothing was written',
+    zh: '无法在不改动其他内容的情况下修改 YAML（`{key}` 不是映射）；未写入任何文件',
+  },
+  'yaml-edit-failed-not-text': {
+    en: 'could not edit the YAML without changing other content (`{path}` is not a text); nothing was written',
+    zh: '无法在不改动其他内容的情况下修改 YAML（`{path}` 不是文本）；未写入任何文件',
+  },
+  'yaml-edit-failed-no-token': {
+    en: 'could not edit the YAML without changing other content (no source token); nothing was written',
+    zh: '无法在不改动其他内容的情况下修改 YAML（找不到原文位置）；未写入任何文件',
+  },
+  'yaml-edit-failed-token-mismatch': {
+    en: 'could not edit the YAML without changing other content (source token does not match the text); nothing was written',
+    zh: '无法在不改动其他内容的情况下修改 YAML（原文位置与文本不符）；未写入任何文件',
+  },
+  'yaml-edit-failed-empty-map': {
+    en: 'could not edit the YAML without changing other content (cannot add a key to an empty map); nothing was written',
+    zh: '无法在不改动其他内容的情况下修改 YAML（无法向空映射添加键）；未写入任何文件',
+  },
   'read-only-file': { en: 'file is read-only; nothing was written', zh: '文件为只读；未写入任何文件' },
   'yaml-write-failed': { en: 'cannot write file: {reason}; nothing was written', zh: '无法写入文件：{reason}；未写入任何文件' },
   'file-changed-while-writing': { en: 'file changed on disk while it was being updated; nothing was written', zh: '更新期间文件在磁盘上被修改；未写入任何文件' },
   'xliff-malformed': { en: 'not well-formed XML: {reason}', zh: 'XML 格式错误：{reason}' },
   'xliff-not-xliff': { en: 'not an XLIFF 2.0 file: {reason}', zh: '不是 XLIFF 2.0 文件：{reason}' },
+  'xliff-malformed-doctype': { en: 'not well-formed XML: a DOCTYPE is not allowed in XLIFF', zh: 'XML 格式错误：XLIFF 中不允许使用 DOCTYPE' },
+  'xliff-malformed-truncated': { en: 'not well-formed XML: the file ends before {names} are closed (truncated?)', zh: 'XML 格式错误：文件在 {names} 闭合前就结束了（文件不完整？）' },
+  'xliff-not-xliff-no-root': { en: 'not an XLIFF 2.0 file: no <xliff> element', zh: '不是 XLIFF 2.0 文件：没有 <xliff> 元素' },
+  'xliff-not-xliff-version': { en: 'not an XLIFF 2.0 file: version is {version}, not 2.0', zh: '不是 XLIFF 2.0 文件：版本为 {version}，不是 2.0' },
+  'xliff-not-xliff-no-guide': {
+    en: 'not an XLIFF 2.0 file: it has no ag:guide attribute (export it with `adapt-guide xliff export`)',
+    zh: '不是 XLIFF 2.0 文件：没有 ag:guide 属性（请用 `adapt-guide xliff export` 导出）',
+  },
   'xliff-unknown-guide': { en: 'the XLIFF is for guide `{guide}`, which is not in this workspace', zh: 'XLIFF 对应的指南 `{guide}` 不在本工作区中' },
   'xliff-other-guide': { en: 'the XLIFF is for guide `{guide}`, not `{expected}`', zh: 'XLIFF 对应的是指南 `{guide}`，而不是 `{expected}`' },
   'xliff-foreign-file': { en: '`{original}` is not a file of guide `{guide}`', zh: '`{original}` 不是指南 `{guide}` 的文件' },

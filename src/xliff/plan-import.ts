@@ -25,7 +25,7 @@ export function planImport(workspace: Workspace, sources: TranslationSources, xl
   const top = { file: xliffFile, line: 1, col: 1 };
   const guideId = xliff.guide;
   if (!guideId) {
-    d.push(error('xliff-not-xliff', { reason: 'it has no ag:guide attribute (export it with `adapt-guide xliff export`)' }, { at: top }));
+    d.push(error('xliff-not-xliff', {}, { messageId: 'xliff-not-xliff-no-guide', at: top }));
     return plan;
   }
   if (expectedGuide && guideId !== expectedGuide) d.push(error('xliff-other-guide', { guide: guideId, expected: expectedGuide }, { at: top }));

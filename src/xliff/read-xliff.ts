@@ -30,14 +30,14 @@ const ARRAYS = new Set(['file', 'group', 'unit', 'note', 'segment', 'ignorable']
 
 export function readXliff(xml: string, file: string): { xliff?: ReadXliff; diagnostics: Diagnostic[] } {
   const at = (line = 1, col = 1): SourceRef => ({ file, line, col });
-  if (/<!DOCTYPE/i.test(xml)) return { diagnostics: [error('xliff-malformed', { reason: 'a DOCTYPE is not allowed in XLIFF' }, { at: at(lineOf(xml, xml.search(/<!DOCTYPE/i))) })] };
+  if (/<!DOCTYPE/i.test(xml)) return { diagnostics: [error('xliff-malformed', {}, { messageId: 'xliff-malformed-doctype', at: at(lineOf(xml, xml.search(/<!DOCTYPE/i))) })] };
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     // fast-xml-parser reports a truncated file as a list of the elements left open; say so in words, at the end of the file.
     const open = /^Invalid '\[(.*)\]' found/s.exec(valid.err.msg);
     if (open) {
       const names = [...open[1].matchAll(/"([^"]+)"/g)].map((m) => `<${m[1]}>`).join(', ');
-      return { diagnostics: [error('xliff-malformed', { reason: `the file ends before ${names} are closed (truncated?)` }, { at: at(lineOf(xml, xml.length), 1) })] };
+      return { diagnostics: [error('xliff-malformed', { names }, { messageId: 'xliff-malformed-truncated', at: at(lineOf(xml, xml.length), 1) })] };
     }
     return { diagnostics: [error('xliff-malformed', { reason: valid.err.msg }, { at: at(valid.err.line, valid.err.col) })] };
   }
@@ -56,8 +56,8 @@ export function readXliff(xml: string, file: string): { xliff?: ReadXliff; diagn
     alwaysCreateTextNode: true,
   });
   const root = (parser.parse(xml) as El).xliff as El | undefined;
-  if (!root || typeof root !== 'object') return { diagnostics: [error('xliff-not-xliff', { reason: 'no <xliff> element' }, { at: at() })] };
-  if (root['@_version'] !== '2.0') return { diagnostics: [error('xliff-not-xliff', { reason: `version is ${String(root['@_version'] ?? 'missing')}, not 2.0` }, { at: at() })] };
+  if (!root || typeof root !== 'object') return { diagnostics: [error('xliff-not-xliff', {}, { messageId: 'xliff-not-xliff-no-root', at: at() })] };
+  if (root['@_version'] !== '2.0') return { diagnostics: [error('xliff-not-xliff', { version: String(root['@_version'] ?? 'missing') }, { messageId: 'xliff-not-xliff-version', at: at() })] };
   const places = elementPlaces(xml);
   const files: ReadFile[] = [];
   ((root.file as El[] | undefined) ?? []).forEach((f, i) => {

@@ -30,7 +30,7 @@ ops:
 
 function edit(text: string, ...changes: Parameters<typeof editYaml>[1]): string {
   const r = editYaml(text, changes);
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(`${r.failure.messageId} ${JSON.stringify(r.failure.args)}`);
   return r.text;
 }
 

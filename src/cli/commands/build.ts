@@ -86,7 +86,7 @@ export async function buildCommand(options: BuildOptions, io: CliIO): Promise<Bu
 
   const compiled = compileTemplates(loadTemplates(workspace.templatesDir));
   const run: BuildRun = { workspace, formats, lang, out, display, strict: options.strict ?? false, ui: options.ui, env: io.env, templates: compiled.templates, register: new AssetRegister(), found: [], outputs: [], lines: [], cwd: io.cwd, cache, seen: {}, digests, salt };
-  if (compiled.error) run.found.push(error('template-error', compiled.error));
+  if (compiled.error) run.found.push(compiled.error);
   const used = new Set<string>();
   const shard = parseShard(options.shard);
   const mine: [string, VariantSpec][] = [];

@@ -79,7 +79,7 @@ export function reviewCommand(options: ReviewOptions, io: CliIO): CommandResult 
     if (plan.changes.length === 0) continue;
     const result = editYaml(file.parsed.text, plan.changes);
     if (!result.ok) {
-      problems.push(error('yaml-edit-failed', { reason: result.reason }, { at: { file: file.file, line: 1, col: 1 } }));
+      problems.push(error('yaml-edit-failed', result.failure.args, { messageId: result.failure.messageId, at: { file: file.file, line: 1, col: 1 } }));
       continue;
     }
     if (!result.changed) continue;

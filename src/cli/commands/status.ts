@@ -1,4 +1,5 @@
 // `adapt-guide status`: per guide and variant, the share translated and what is missing, stale, unfilled or off-glossary.
+import { dedupeDiagnostics } from '../../diagnostics/dedupe.js';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { UiLang } from '../../diagnostics/messages.js';
 import { readSources } from '../../translate/sources.js';
@@ -44,7 +45,7 @@ export function statusCommand(options: StatusOptions, io: CliIO): CommandResult 
     if (count > 0) diagnostics.push(error('status-failed', { count, kind }));
     if (options.reporter === 'github') diagnostics.push(...reports.flatMap((r) => findingsOf(r, kind)));
   }
-  return { exitCode: exitCodeFor(diagnostics), diagnostics: dedupe(diagnostics), data: { root: workspace.root, reports }, text: formatStatus(reports, options.ui) };
+  return { exitCode: exitCodeFor(diagnostics), diagnostics: dedupeDiagnostics(diagnostics, ['variant']), data: { root: workspace.root, reports }, text: formatStatus(reports, options.ui) };
 }
 
 const LIST_OF: Record<StatusKind, (keyof GuideStatus)[]> = {
@@ -66,14 +67,4 @@ function findingsOf(report: GuideStatus, kind: StatusKind): Diagnostic[] {
       }),
     ),
   );
-}
-
-function dedupe(ds: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return ds.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.col}:${d.rule}:${d.messageId}:${JSON.stringify({ ...d.args, variant: undefined })}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

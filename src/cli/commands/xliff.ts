@@ -92,7 +92,7 @@ export function xliffImportCommand(options: XliffImportOptions, io: CliIO): Comm
   const problems: Diagnostic[] = [...plan.diagnostics];
   for (const f of plan.files) {
     const result = editYaml(f.source.parsed.text, f.changes);
-    if (!result.ok) problems.push(error('yaml-edit-failed', { reason: result.reason }, { at: { file: f.source.file, line: 1, col: 1 } }));
+    if (!result.ok) problems.push(error('yaml-edit-failed', result.failure.args, { messageId: result.failure.messageId, at: { file: f.source.file, line: 1, col: 1 } }));
     else if (result.changed) edits.push({ file: f.source.file, absPath: join(workspace.root, f.source.file), before: f.source.parsed.text, after: result.text });
   }
   if (hasErrors(problems)) return fail(problems);

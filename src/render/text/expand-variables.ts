@@ -1,6 +1,7 @@
 // Expands `{{…}}` variables in one text: Handlebars in strict mode, no HTML escaping, no prototype access,
 // only the built-in logic helpers (nothing that reaches the file system or the console).
 import Handlebars from 'handlebars';
+import type { MessageArgs } from '../../diagnostics/messages.js';
 import { isSlot, type Json } from '../../model/types.js';
 import { BoundedCache } from './bounded-cache.js';
 
@@ -16,7 +17,11 @@ const RUNTIME: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: fals
 export type ExpandProblem =
   | { kind: 'missing-variable'; name: string }
   | { kind: 'unfilled-slot'; name: string; todo: string }
-  | { kind: 'template-syntax'; reason: string };
+  /** `messageId`: `template-syntax` (Handlebars' own words in `reason`), `template-syntax-helper`, `template-syntax-statement`. */
+  | { kind: 'template-syntax'; messageId: string; args: MessageArgs };
+
+/** Handlebars' own message (a parse or runtime error), shown as it is. */
+const handlebarsSays = (reason: string): ExpandProblem => ({ kind: 'template-syntax', messageId: 'template-syntax', args: { reason } });
 
 interface Compiled {
   paths: string[][];
@@ -74,7 +79,7 @@ function compileHandlebars(source: string): Compiled {
     collect(ast, paths, problems);
     return problems.length > 0 ? { paths, problems } : { paths, problems, run: env.compile(ast, COMPILE) };
   } catch (err) {
-    return { paths: [], problems: [{ kind: 'template-syntax', reason: firstLine(err) }] };
+    return { paths: [], problems: [handlebarsSays(firstLine(err))] };
   }
 }
 
@@ -97,7 +102,7 @@ function collect(node: AnyNode, paths: string[][], problems: ExpandProblem[]): v
       const isCall = n.params.length > 0 || node.type !== 'MustacheStatement';
       if (isCall) {
         const helper = n.path.type === 'PathExpression' ? (n.path as hbs.AST.PathExpression).original : '';
-        if (!HELPERS.has(helper)) problems.push({ kind: 'template-syntax', reason: `\`${helper}\` is not an allowed helper` });
+        if (!HELPERS.has(helper)) problems.push({ kind: 'template-syntax', messageId: 'template-syntax-helper', args: { helper } });
       } else collect(n.path as AnyNode, paths, problems);
       for (const param of n.params) collect(param as AnyNode, paths, problems);
       for (const pair of n.hash?.pairs ?? []) collect(pair.value as AnyNode, paths, problems);
@@ -124,7 +129,7 @@ function collect(node: AnyNode, paths: string[][], problems: ExpandProblem[]): v
     case 'NullLiteral':
       return;
     default:
-      problems.push({ kind: 'template-syntax', reason: `${node.type.replace(/Statement$/, '').toLowerCase()} is not allowed in a text` });
+      problems.push({ kind: 'template-syntax', messageId: 'template-syntax-statement', args: { statement: node.type.replace(/Statement$/, '').toLowerCase() } });
   }
 }
 
@@ -181,7 +186,7 @@ export function expandVariables(source: string, context: Json, raw: Json): { tex
   } catch (err) {
     const reason = firstLine(err);
     const missing = /^"?([^"\s]+)"? not defined in/.exec(reason);
-    problems.push(missing ? { kind: 'missing-variable', name: missing[1] } : { kind: 'template-syntax', reason });
+    problems.push(missing ? { kind: 'missing-variable', name: missing[1] } : handlebarsSays(reason));
     return { text: source, problems };
   }
 }
