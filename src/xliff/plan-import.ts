@@ -49,7 +49,7 @@ export function planImport(workspace: Workspace, sources: TranslationSources, xl
       d.push(error('xliff-foreign-file', { original: rf.original, guide: guideId }, { at: rf.at }));
       continue;
     }
-    if (rf.sha256 !== undefined && rf.sha256 !== sha256(source.parsed.text)) {
+    if (rf.sha256 !== undefined && rf.sha256 !== source.sha256) {
       d.push(error('xliff-yaml-changed', { original: rf.original }, { at: rf.at, hint: 'hint-export-again' }));
       continue;
     }

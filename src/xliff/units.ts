@@ -1,9 +1,8 @@
 // The XLIFF units of one guide or override file: one per text, keyed by node id and field, with its state and notes.
-import type { BilingualText, Profile, Workspace } from '../model/types.js';
+import type { BilingualText, Profile, TextEntry, Workspace } from '../model/types.js';
 import { fingerprint } from '../translate/fingerprint.js';
 import type { SourceFile } from '../translate/sources.js';
 import { overrideState, translationState } from '../translate/staleness.js';
-import type { TextEntry } from '../translate/texts.js';
 
 export type UnitState = 'initial' | 'translated' | 'reviewed' | 'final';
 
@@ -37,7 +36,7 @@ export function localityName(workspace: Workspace, source: SourceFile): string {
 /** Every text of `source` that has an en to translate from. `guide` is the international guide file. */
 export function unitsOf(workspace: Workspace, source: SourceFile, guide: SourceFile): XliffUnit[] {
   const international = new Map(guide.texts.map((t) => [t.unit, t]));
-  const guideTitle = (guide.parsed.data as { title?: BilingualText }).title;
+  const guideTitle = guide.title;
   const locality = localityName(workspace, source);
   const units: XliffUnit[] = [];
   for (const entry of source.texts) {
@@ -75,10 +74,9 @@ function sectionOf(source: SourceFile, guide: SourceFile, entry: TextEntry): str
   if (inGuide?.section) return both(inGuide.section);
   // A node an override adds: the section of the node it is added beside or into.
   if (entry.path[0] === 'operations' && typeof entry.path[1] === 'number') {
-    const op = ((source.parsed.data as { operations?: Record<string, unknown>[] }).operations ?? [])[entry.path[1]] ?? {};
-    const anchor = ['after', 'before', 'start', 'end'].map((k) => op[k]).find((v): v is string => typeof v === 'string');
+    const anchor = source.operations.find((op) => op.index === entry.path[1] && op.op === 'add')?.target;
     const n = anchor ? guide.nodes.get(anchor) : undefined;
-    if (n) return both(n.section ?? (guide.parsed.data as { title?: BilingualText }).title);
+    if (n) return both(n.section ?? guide.title);
   }
   return undefined;
 }

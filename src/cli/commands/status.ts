@@ -2,7 +2,7 @@
 import { dedupeDiagnostics } from '../../diagnostics/dedupe.js';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { UiLang } from '../../diagnostics/messages.js';
-import { readSources } from '../../translate/sources.js';
+import { translationSources } from '../../translate/sources.js';
 import { formatStatus } from '../../translate/format-status.js';
 import { countOf, guideStatus, STATUS_KINDS, type GuideStatus, type StatusItem, type StatusKind } from '../../translate/status.js';
 import { checkId, idList } from '../check-ids.js';
@@ -33,7 +33,7 @@ export function statusCommand(options: StatusOptions, io: CliIO): CommandResult 
   if (options.city) checkId('city', options.city, workspace);
   for (const s of sectors) checkId('sector', s, workspace);
   for (const g of guides) checkId('guide', g, workspace);
-  const sources = readSources(workspace);
+  const sources = translationSources(workspace);
   const spec = { ...(options.city ? { city: options.city } : {}), sectors };
   const reports: GuideStatus[] = [];
   for (const id of guides.length ? guides : [...workspace.guides.keys()]) {
