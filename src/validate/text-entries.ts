@@ -1,8 +1,9 @@
 // Records, once when a guide or override file is loaded, every translatable text with its place, its
 // languages and its review record; its change operations; and what each node holds. Translator tools read these.
 import { createHash } from 'node:crypto';
-import { locate } from '../load/locate.js';
+import { locate, nearestPlace, placePosition } from '../load/locate.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
+import { childPlace } from '../load/yaml-places.js';
 import {
   CHILD_KEYS,
   type AddPosition,
@@ -94,8 +95,10 @@ function empty(parsed: ParsedYaml): FileTexts {
 }
 
 function placed(parsed: ParsedYaml, t: Found): TextEntry {
-  const at = (key?: string) => locate(parsed, key ? [...t.path, key] : t.path);
-  return { ...t, at: { map: at(), en: at('en'), zh: at('zh'), reviewed: at('reviewed') } };
+  // The map is found from the root once; its keys from the map (a key not written: the map's place, as `locate` gives).
+  const map = nearestPlace(parsed, t.path);
+  const at = (key: string) => placePosition(parsed, childPlace(map, key) ?? map);
+  return { ...t, at: { map: placePosition(parsed, map), en: at('en'), zh: at('zh'), reviewed: at('reviewed') } };
 }
 
 function walkChildren(data: Obj, path: DataPath, section: BilingualText | undefined, ancestors: NodeInfo[], out: FileTexts, found: Found[]): void {
