@@ -193,3 +193,17 @@ describe('a long table of contents', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('front matter handed over as data (a build)', () => {
+  it('takes the cover from the data and skips the Markdown front matter block unread', async () => {
+    // The block is not valid YAML: read, it would give a warning; handed over as data, it is only skipped.
+    const markdown = '---\ntitle: [broken\n---\n# 正文\n\n一段文字。\n';
+    const given = await render(markdown, { bare: false, front: { title: '数据给出的标题', publication: '某出版物', edition: '2026-11' } });
+    expect(given.diagnostics).toEqual([]);
+    const cover = (await extractPdf(given.bytes)).lines.filter((l) => l.page === 0).map((l) => l.text).join('\n');
+    expect(cover).toContain('数据给出的标题');
+    expect(cover).toContain('2026-11');
+    const read = await render(markdown, { bare: false });
+    expect(read.diagnostics.map((d) => d.rule)).toEqual(['pdf-front-matter']);
+  });
+});

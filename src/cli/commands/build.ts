@@ -243,7 +243,7 @@ async function makeJob(run: BuildRun, guide: string, variant: VariantSpec): Prom
   }
   const file = display(outputPath(out, name, guide, lang, 'md'));
   for (const [i, format] of run.formats.entries()) {
-    const result = await renderFormat(run.pool, format, made.markdown, { guide, lang, variantDir: join(paths[i], '..'), file, sourceDateEpoch: run.env.SOURCE_DATE_EPOCH });
+    const result = await renderFormat(run.pool, format, made.markdown, { guide, lang, variantDir: join(paths[i], '..'), file, sourceDateEpoch: run.env.SOURCE_DATE_EPOCH, front: made.front });
     run.found.push(...result.diagnostics);
     if (hasErrors(result.diagnostics) || !writeOutput(paths[i], result.bytes, run.found)) {
       failed(paths[i]);
