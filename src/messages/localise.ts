@@ -104,20 +104,8 @@ export const buildMessages: Catalogue = {
   'build-failed': { en: 'not written: {guide} for {variant} (errors above)', zh: '未写入：{variant} 的 {guide}（见上方错误）' },
 };
 
-/** Chinese help of the build and explain options (the English is beside the commands in src/cli/main.ts). */
+/** Messages of the build's cache. */
 export const buildHelpMessages: Catalogue = {
-  'help:build': { en: 'Build guides.', zh: '生成指南；加 --all 时生成所有指南的所有版本（国际通用版、各城市、各行业、城市与行业组合）。' },
-  'help:explain': { en: 'Show provenance.', zh: '显示指南各节点被哪些层级修改、改了什么、出自哪个文件哪一行。' },
-  'help-option:--city': { en: 'the city', zh: '要改编的城市' },
-  'help-option:--sector': { en: 'a sector', zh: '要改编的行业（可重复；按给出的顺序应用）' },
-  'help-option:--guide': { en: 'a guide', zh: '要生成的指南（可重复；默认全部）' },
-  'help-option:explain:--guide': { en: 'the guide', zh: '指南' },
-  'help-option:--format': { en: 'output formats', zh: '输出格式，用逗号分隔：md、pdf' },
-  'help-option:--lang': { en: 'output language', zh: '输出语言：zh（默认）、en 或 bilingual（中英对照）' },
-  'help-option:--out': { en: 'output folder', zh: '输出文件夹（默认：dist）' },
-  'help-option:--strict': { en: 'missing translation is an error', zh: '缺少译文时报错（而不是警告）' },
-  'help-option:--all': { en: 'every guide × every variant', zh: '所有指南 × 所有版本' },
-  'help-option:--shard': { en: 'a CI shard', zh: '只生成 n 等份任务中的第 k 份（用于并行的持续集成任务）' },
   'build-up-to-date': { en: 'nothing changed since the last build: {count} output(s) up to date (--force builds them again)', zh: '自上次生成以来没有任何改动：{count} 个输出文件均为最新（加 --force 可重新生成）' },
   'build-unchanged': { en: 'unchanged {path}', zh: '未改动 {path}' },
 };
