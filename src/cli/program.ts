@@ -71,7 +71,10 @@ function group(parent: Command, name: string, ui: UiLang): Command {
 async function runBuild(o: Common & BuildFlags, { io, ui }: Context): Promise<CommandResult> {
   const formats = o.format === undefined ? undefined : o.format.split(',').map((f) => f.trim()).filter(Boolean);
   const { buildCommand } = await import('./commands/build.js');
-  const options: BuildOptions = { root: o.root, city: o.city, sectors: o.sector, guides: o.guide, formats, lang: o.lang, out: o.out, strict: o.strict, all: o.all, shard: o.shard, force: o.force, quiet: o.quiet || o.json, ui };
+  const options: BuildOptions = {
+    ...{ root: o.root, city: o.city, sectors: o.sector, guides: o.guide, formats, lang: o.lang, out: o.out },
+    ...{ strict: o.strict, all: o.all, shard: o.shard, force: o.force, quiet: o.quiet || o.json, ui },
+  };
   if (o.watch) {
     const { watchBuild } = await import('./watch-build.js');
     const stop = new AbortController();
@@ -110,9 +113,18 @@ export function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => v
   );
   command(
     program, ctx, 'pdf',
-    { output: value('-o, --output <file>'), theme: value('--theme <file>'), fontDir: value('--font-dir <dir>'), pdfa: flag('--pdfa'), lang: choice('--lang <lang>', ['zh', 'en', 'bilingual']) },
+    {
+      output: value('-o, --output <file>'),
+      theme: value('--theme <file>'),
+      fontDir: value('--font-dir <dir>'),
+      pdfa: flag('--pdfa'),
+      lang: choice('--lang <lang>', ['zh', 'en', 'bilingual']),
+    },
     { file: required('file') },
-    async (o) => (await import('./commands/pdf.js')).pdfCommand({ file: o.file, output: o.output, theme: o.theme, fontDir: o.fontDir, pdfa: o.pdfa, lang: o.lang, root: o.root, cwd: io.cwd, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH }),
+    async (o) => {
+      const { pdfCommand } = await import('./commands/pdf.js');
+      return pdfCommand({ file: o.file, output: o.output, theme: o.theme, fontDir: o.fontDir, pdfa: o.pdfa, lang: o.lang, root: o.root, cwd: io.cwd, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH });
+    },
   );
   command(
     program, ctx, 'status',
