@@ -45,13 +45,26 @@ const PAGE_SIZES: Record<string, [number, number]> = {
 export const DEFAULT_THEME_PATH = join(PACKAGE_ROOT, 'theme/default.json');
 
 type Raw = Record<string, unknown>;
+
+/** theme/default.json, and a user's theme merged over it once schemas/theme.schema.json accepted it. */
+interface ThemeFile {
+  page: { size: string | [number, number]; margins: Theme['page']['margins'] };
+  fonts: Theme['fonts'];
+  sizes: Theme['sizes'];
+  paragraph: string;
+  colors: Theme['colors'];
+}
+
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Deep merge where the user's value wins; arrays and scalars replace. */
-function merge(base: Raw, over: Raw): Raw {
-  const out: Raw = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = isObject(v) && isObject(base[k]) ? merge(base[k] as Raw, v) : v;
-  return out;
+/** Deep merge where the user's value wins; arrays and scalars replace. The result has the base's shape: the user's data was checked. */
+function merge<T extends object>(base: T, over: Raw): T {
+  const out: Raw = Object.fromEntries(Object.entries(base));
+  for (const [k, v] of Object.entries(over)) {
+    const below = out[k];
+    out[k] = isObject(v) && isObject(below) ? merge(below, v) : v;
+  }
+  return out as T;
 }
 
 export interface ThemeRequest {
@@ -66,14 +79,15 @@ export interface ThemeRequest {
  * it rejects, and anything the file leaves out, comes from the default (which a test holds to the schema).
  */
 export async function loadTheme(req: ThemeRequest, bag: DiagnosticBag): Promise<Theme> {
-  const base = JSON.parse(readFileSync(DEFAULT_THEME_PATH, 'utf8')) as Raw;
+  // The one step from data to type: the default holds to the schema (a test), and a user's file only adds what it accepted.
+  const base = JSON.parse(readFileSync(DEFAULT_THEME_PATH, 'utf8')) as ThemeFile;
   let raw = base;
   let themeDir = dirname(DEFAULT_THEME_PATH);
   let user: ParsedYaml | undefined;
   if (req.themePath) {
     user = await readUserTheme(req.themePath, bag);
-    if (user) {
-      raw = merge(base, user.data as Raw);
+    if (user && isObject(user.data)) {
+      raw = merge(base, user.data);
       themeDir = dirname(resolve(req.themePath));
     }
   }
@@ -111,10 +125,10 @@ function dropAt(data: Raw, path: readonly (string | number)[]): void {
   if (isObject(at) && keys.length > 0) delete at[keys[keys.length - 1] as string];
 }
 
-function themeOf(raw: Raw, base: Raw, themeDir: string, fontDir: string | undefined, bag: DiagnosticBag, user: ParsedYaml | undefined, file?: string): Theme {
-  const page = raw.page as Raw;
-  const size = typeof page.size === 'string' ? PAGE_SIZES[page.size.toUpperCase()] : (page.size as [number, number]);
-  const sizes = raw.sizes as Theme['sizes'];
+function themeOf(raw: ThemeFile, base: ThemeFile, themeDir: string, fontDir: string | undefined, bag: DiagnosticBag, user: ParsedYaml | undefined, file?: string): Theme {
+  const { size } = raw.page;
+  const [width, height] = typeof size === 'string' ? PAGE_SIZES[size.toUpperCase()] : size;
+  const { sizes } = raw;
   // H1 in TYPOGRAPHY.md: headings 10–40 % larger than the body (a rule between two values, beyond the schema).
   for (const h of ['h1', 'h2', 'h3', 'h4'] as const) {
     const ratio = sizes[h] / sizes.body;
@@ -124,11 +138,11 @@ function themeOf(raw: Raw, base: Raw, themeDir: string, fontDir: string | undefi
     }
   }
   return {
-    page: { width: size[0], height: size[1], margins: page.margins as Theme['page']['margins'] },
-    fonts: resolveFonts(raw.fonts as Raw, base.fonts as Raw, themeDir, fontDir, bag, file),
+    page: { width, height, margins: raw.page.margins },
+    fonts: resolveFonts(raw.fonts, base.fonts, themeDir, fontDir, bag, file),
     sizes,
     paragraph: raw.paragraph === 'gap' ? 'gap' : 'indent',
-    colors: raw.colors as Theme['colors'],
+    colors: raw.colors,
   };
 }
 
@@ -151,17 +165,17 @@ function resolveFontPath(spec: string, themeDir: string): string | undefined {
   }
 }
 
-function resolveFonts(raw: Raw, base: Raw, themeDir: string, fontDir: string | undefined, bag: DiagnosticBag, file?: string): Theme['fonts'] {
+function resolveFonts(raw: Theme['fonts'], base: Theme['fonts'], themeDir: string, fontDir: string | undefined, bag: DiagnosticBag, file?: string): Theme['fonts'] {
   const out = { regular: '', bold: '' };
   let fromDir: Record<'regular' | 'bold', string | undefined> = { regular: undefined, bold: undefined };
   if (fontDir) fromDir = fontsInDir(fontDir, bag);
   for (const role of ['regular', 'bold'] as const) {
-    const spec = typeof raw?.[role] === 'string' ? (raw[role] as string) : (base[role] as string);
+    const spec = raw[role];
     const found = fromDir[role] ?? resolveFontPath(spec, themeDir);
     if (found) out[role] = found;
     else {
       bag.error('font-not-found', { font: spec, role }, { at: { file } });
-      out[role] = resolveFontPath(base[role] as string, dirname(DEFAULT_THEME_PATH)) ?? spec;
+      out[role] = resolveFontPath(base[role], dirname(DEFAULT_THEME_PATH)) ?? spec;
     }
   }
   return out;
