@@ -151,6 +151,25 @@ export function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => v
     { file: required('file') },
     async (o) => (await import('./commands/xliff.js')).xliffImportCommand({ root: o.root, file: o.file, guide: o.guide, ui }, io),
   );
+  const slots = group(program, 'slots', ui);
+  command(
+    slots, ctx, 'slots export',
+    { city: value('--city <id>'), sector: list('--sector <id>'), output: value('-o, --output <file>') },
+    undefined,
+    async (o) => (await import('./commands/slots.js')).slotsExportCommand({ root: o.root, city: o.city, sectors: o.sector, output: o.output, ui }, io),
+  );
+  command(
+    slots, ctx, 'slots import',
+    { city: value('--city <id>'), sector: list('--sector <id>') },
+    { file: required('file') },
+    async (o) => (await import('./commands/slots.js')).slotsImportCommand({ root: o.root, file: o.file, city: o.city, sectors: o.sector, ui }, io),
+  );
+  command(
+    program, ctx, 'fill',
+    { city: value('--city <id>'), sector: list('--sector <id>') },
+    undefined,
+    async (o) => (await import('./commands/fill.js')).fillCommand({ root: o.root, city: o.city, sectors: o.sector, ui }, io),
+  );
   const schema = group(program, 'schema', ui);
   command(
     schema, ctx, 'schema overrides',

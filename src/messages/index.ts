@@ -6,6 +6,7 @@ import { cliMessages } from './cli.js';
 import { helpMessages } from './help.js';
 import { buildHelpMessages, buildMessages, localiseMessages } from './localise.js';
 import { pdfMessages } from './pdf.js';
+import { slotsMessages } from './slots.js';
 import { translateMessages } from './translate.js';
 
 export interface CatalogueEntry {
@@ -23,5 +24,6 @@ export const catalogue: Catalogue = {
   ...buildMessages,
   ...buildHelpMessages,
   ...pdfMessages,
+  ...slotsMessages,
   ...translateMessages,
 };

@@ -75,6 +75,18 @@ export const translateMessages: Catalogue = {
     en: 'could not edit the YAML without changing other content (source token does not match the text); nothing was written',
     zh: '无法在不改动其他内容的情况下修改 YAML（原文位置与文本不符）；未写入任何文件',
   },
+  'yaml-edit-failed-no-value': {
+    en: 'could not edit the YAML without changing other content (`{path}` has no value to replace); nothing was written',
+    zh: '无法在不改动其他内容的情况下修改 YAML（`{path}` 没有可替换的值）；未写入任何文件',
+  },
+  'yaml-edit-failed-no-list': {
+    en: 'could not edit the YAML without changing other content (no list at {path}); nothing was written',
+    zh: '无法在不改动其他内容的情况下修改 YAML（{path} 处不是列表）；未写入任何文件',
+  },
+  'yaml-edit-failed-flow-list': {
+    en: 'could not edit the YAML without changing other content (the list at {path} is written in flow style); nothing was written',
+    zh: '无法在不改动其他内容的情况下修改 YAML（{path} 处的列表是流式写法）；未写入任何文件',
+  },
   'yaml-edit-failed-empty-map': {
     en: 'could not edit the YAML without changing other content (cannot add a key to an empty map); nothing was written',
     zh: '无法在不改动其他内容的情况下修改 YAML（无法向空映射添加键）；未写入任何文件',

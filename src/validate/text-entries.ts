@@ -6,6 +6,8 @@ import type { ParsedYaml } from '../load/parse-yaml.js';
 import { childPlace } from '../load/yaml-places.js';
 import {
   CHILD_KEYS,
+  isSlot,
+  slotDescription,
   type AddPosition,
   type BilingualText,
   type ChangeEntry,
@@ -133,7 +135,7 @@ function nodeLabel(data: Obj): Pick<NodeInfo, 'kind' | 'parent' | 'heading'> {
 function fieldTexts(fields: Obj, path: DataPath, node: string, into: Found[]): void {
   const emit = (field: string, value: Json | undefined, at: DataPath) => {
     if (!isObj(value)) return;
-    if (typeof value.todo === 'string') into.push({ unit: `${node}.${field}`, node, field, path: at, todo: value.todo });
+    if (isSlot(value)) into.push({ unit: `${node}.${field}`, node, field, path: at, todo: slotDescription(value.todo) });
     else if (typeof value.en === 'string' || typeof value.zh === 'string') into.push({ unit: `${node}.${field}`, node, field, path: at, text: value as BilingualText });
   };
   for (const [k, v] of Object.entries(fields)) {
@@ -156,7 +158,7 @@ function varTexts(vars: Json | undefined, into: Found[]): void {
     if (!isObj(decl) || !isObj(decl.description)) continue;
     const d = decl.description;
     const entry: Found = { unit: `vars.${name}.description`, node: `vars.${name}`, field: 'description', path: ['vars', name, 'description'] };
-    if (typeof d.todo === 'string') entry.todo = d.todo;
+    if (isSlot(d)) entry.todo = slotDescription(d.todo);
     else entry.text = d as BilingualText;
     into.push(entry);
   }
@@ -165,7 +167,7 @@ function varTexts(vars: Json | undefined, into: Found[]): void {
 function findSlots(value: Json | undefined, path: DataPath, into: { path: DataPath; todo: string }[] = []): { path: DataPath; todo: string }[] {
   if (Array.isArray(value)) value.forEach((v, i) => findSlots(v, [...path, i], into));
   else if (isObj(value)) {
-    if (typeof value.todo === 'string' && Object.keys(value).length === 1) into.push({ path, todo: value.todo });
+    if (isSlot(value) && Object.keys(value).length === 1) into.push({ path, todo: slotDescription(value.todo) });
     else for (const [k, v] of Object.entries(value)) findSlots(v, [...path, k], into);
   }
   return into;

@@ -104,6 +104,6 @@ describe('installed from the tarball into an empty folder', () => {
     expect(existsSync(join(ws, 'package-lock.json'))).toBe(true);
     const validate = await bin(ws, ['validate']);
     expect(validate.status, validate.stderr).toBe(0);
-    expect(validate.stderr).toMatch(/0 error\(s\)/);
+    expect(validate.stderr).not.toMatch(/: error:/);
   }, 240_000);
 });

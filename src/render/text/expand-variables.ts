@@ -2,7 +2,7 @@
 // only the built-in logic helpers (nothing that reaches the file system or the console).
 import Handlebars from 'handlebars';
 import type { MessageArgs } from '../../diagnostics/messages.js';
-import { isSlot, type Json } from '../../model/types.js';
+import { isSlot, slotDescription, type Json } from '../../model/types.js';
 import { BoundedCache } from './bounded-cache.js';
 
 const env = Handlebars.create();
@@ -167,7 +167,7 @@ export function expandVariables(source: string, context: Json, raw: Json): { tex
     }
     values.push(value);
     const rawValue = lookup(raw, parts);
-    if (rawValue !== MISSING && isSlot(rawValue)) problems.push({ kind: 'unfilled-slot', name: parts.join('.'), todo: rawValue.todo });
+    if (rawValue !== MISSING && isSlot(rawValue)) problems.push({ kind: 'unfilled-slot', name: parts.join('.'), todo: slotDescription(rawValue.todo) });
   }
   if (blocking) return { text: source, problems };
   // Plain variables (noEscape, every path checked above): the values between the literals, as Handlebars would print them.
