@@ -10,6 +10,8 @@ import type { Job } from './request.js';
 export interface MadeMarkdown {
   /** Absent when the guide has errors (its own, or in a file it is made from): nothing is written for it. */
   markdown?: string;
+  /** Its front matter as data (the PDF reads this, not the Markdown's YAML). */
+  front?: { [key: string]: string };
   assets: AssetCopy[];
   diagnostics: Diagnostic[];
 }
@@ -25,5 +27,5 @@ export function makeMarkdown(workspace: Workspace, job: Pick<Job, 'guide' | 'var
   const assets = assetSources(workspace.root, job.guide, rendered.assets, bag);
   const broken = job.inputs.some((file) => workspace.broken.has(file));
   if (broken || bag.hasErrors || rendered.markdown === undefined) return { assets: [], diagnostics: bag.items };
-  return { markdown: rendered.markdown, assets, diagnostics: bag.items };
+  return { markdown: rendered.markdown, ...(rendered.front ? { front: rendered.front } : {}), assets, diagnostics: bag.items };
 }

@@ -50,7 +50,7 @@ export async function runBuild(request: BuildRequest, events: BuildEvents = {}):
   const templates = () => {
     if (!compiled) {
       const made = compileTemplates(sources);
-      compiled = { ...(made.templates ? { templates: made.templates } : {}), ...(made.error ? { error: error('template-error', made.error) } : {}) };
+      compiled = { ...(made.templates ? { templates: made.templates } : {}), ...(made.error ? { error: made.error } : {}) };
       if (compiled.error) runProblems.push(compiled.error);
     }
     return compiled;

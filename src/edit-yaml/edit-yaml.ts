@@ -1,6 +1,7 @@
 // Changes values of a YAML file by splicing its text, so comments, key order, quoting, blank lines and flow style stay as they were.
 import { CST, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, parse as parseYamlValue, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
+import type { MessageArgs } from '../diagnostics/messages.js';
 import type { DataPath } from '../load/locate.js';
 
 /**
@@ -19,7 +20,24 @@ export type YamlChange =
     }
   | { append: DataPath; items: string[] };
 
-export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
+/** Why an edit was refused: a message of the catalogue (`yaml-edit-failed…`) and its arguments. */
+export interface EditFailure {
+  messageId: string;
+  args: MessageArgs;
+}
+
+export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; failure: EditFailure };
+
+class EditRefused extends Error {
+  constructor(readonly failure: EditFailure) {
+    super(failure.messageId);
+  }
+}
+
+const refuse = (why: string, args: MessageArgs = {}) => new EditRefused({ messageId: `yaml-edit-failed-${why}`, args });
+const refused = (why: string, args: MessageArgs = {}): EditResult => ({ ok: false, failure: refuse(why, args).failure });
+/** A message of the yaml library (a parse error): shown as it is, in English. */
+const yamlSays = (reason: string): EditResult => ({ ok: false, failure: { messageId: 'yaml-edit-failed', args: { reason } } });
 
 interface Splice {
   start: number;
@@ -33,7 +51,7 @@ const PARSE_OPTIONS = { keepSourceTokens: true, uniqueKeys: true, merge: false, 
 export function editYaml(text: string, changes: readonly YamlChange[]): EditResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
-  if (doc.errors.length > 0) return { ok: false, reason: doc.errors[0].message.split('\n')[0] };
+  if (doc.errors.length > 0) return yamlSays(doc.errors[0].message.split('\n')[0]);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const ctx: Ctx = { text, doc, lineCounter, eol, splices: [], seq: 0, originalEnd: new Map() };
   const expected = structuredClone(doc.toJS()) as unknown;
@@ -43,7 +61,8 @@ export function editYaml(text: string, changes: readonly YamlChange[]): EditResu
       setIn(expected, change);
     }
   } catch (e) {
-    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+    if (e instanceof EditRefused) return { ok: false, failure: e.failure };
+    return yamlSays(e instanceof Error ? e.message : String(e));
   }
   if (ctx.splices.length === 0) return { ok: true, text, changed: false };
   // One pass from the start: insertions at the same place keep the order they were asked in.
@@ -51,7 +70,7 @@ export function editYaml(text: string, changes: readonly YamlChange[]): EditResu
   const parts: string[] = [];
   let at = 0;
   for (const s of sorted) {
-    if (s.start < at) return { ok: false, reason: 'two changes of the same value' };
+    if (s.start < at) return refused('overlap');
     parts.push(text.slice(at, s.start), s.text);
     at = s.end;
   }
@@ -59,8 +78,8 @@ export function editYaml(text: string, changes: readonly YamlChange[]): EditResu
   const out = parts.join('');
   // The safety net: the new text must parse, and mean exactly the old data with the changes made.
   const check = parseDocument(out, { uniqueKeys: true, merge: false, version: '1.2' });
-  if (check.errors.length > 0) return { ok: false, reason: `result does not parse: ${check.errors[0].message.split('\n')[0]}` };
-  if (!isDeepStrictEqual(check.toJS(), expected)) return { ok: false, reason: 'result differs from the intended change' };
+  if (check.errors.length > 0) return refused('unparsable', { reason: check.errors[0].message.split('\n')[0] });
+  if (!isDeepStrictEqual(check.toJS(), expected)) return refused('differs');
   return { ok: true, text: out, changed: out !== text };
 }
 
@@ -85,7 +104,7 @@ function applyChange(ctx: Ctx, change: YamlChange): void {
     return;
   }
   const map = change.map.length === 0 ? ctx.doc.contents : ctx.doc.getIn(change.map, true);
-  if (!isMap(map)) throw new Error(`no map at ${change.map.join('.')}`);
+  if (!isMap(map)) throw refuse('no-map', { path: change.map.join('.') });
   if (typeof change.value === 'string') {
     setString(ctx, map, change.map, change.key, change.value, change.after);
     return;
@@ -95,7 +114,7 @@ function applyChange(ctx: Ctx, change: YamlChange): void {
     for (const [k, v] of Object.entries(change.value)) setString(ctx, pair.value, [...change.map, change.key], k, v);
     return;
   }
-  if (pair) throw new Error(`\`${change.key}\` is not a map`);
+  if (pair) throw refuse('not-map', { key: change.key });
   const inner = Object.entries(change.value).map(([k, v]) => `${k}: ${flowScalar(v)}`).join(', ');
   insertPair(ctx, map, change.key, `{${inner}}`, change.after);
 }
@@ -106,12 +125,12 @@ function setString(ctx: Ctx, map: YAMLMap, path: DataPath, key: string, value: s
     insertPair(ctx, map, key, newScalar(ctx, map, value), after);
     return;
   }
-  if (!isScalar(pair.value)) throw new Error(`\`${[...path, key].join('.')}\` is not a text`);
+  if (!isScalar(pair.value)) throw refuse('not-text', { path: [...path, key].join('.') });
   if (pair.value.value === value) return;
   const token = pair.value.srcToken;
-  if (!token || !('offset' in token)) throw new Error('no source token');
+  if (!token || !('offset' in token)) throw refuse('no-token');
   const old = CST.stringify(token);
-  if (ctx.text.slice(token.offset, token.offset + old.length) !== old) throw new Error('source token does not match the text');
+  if (ctx.text.slice(token.offset, token.offset + old.length) !== old) throw refuse('token-mismatch');
   const inFlow = isInFlow(ctx.doc, path);
   ctx.originalEnd.set(token, token.offset + old.length);
   CST.setScalarValue(token, value, { afterKey: true, inFlow, implicitKey: false });
@@ -151,7 +170,7 @@ function plainMeans(source: string, value: string, inFlow: boolean): boolean {
 
 function insertPair(ctx: Ctx, map: YAMLMap, key: string, valueSource: string, after?: string): void {
   const anchor = (after && findPair(map, after)) || (map.items[map.items.length - 1] as Pair<Node, Node> | undefined);
-  if (!anchor || !anchor.value) throw new Error('cannot add a key to an empty map');
+  if (!anchor || !anchor.value) throw refuse('empty-map');
   const value = anchor.value as Node;
   if (map.flow) {
     const at = value.range![1];
@@ -159,7 +178,7 @@ function insertPair(ctx: Ctx, map: YAMLMap, key: string, valueSource: string, af
     return;
   }
   const token = value.srcToken;
-  if (!token || !('offset' in token)) throw new Error('no source token');
+  if (!token || !('offset' in token)) throw refuse('no-token');
   let at = ctx.originalEnd.get(token) ?? token.offset + CST.stringify(token).length;
   let prefix = '';
   if (ctx.text[at - 1] !== '\n') {
@@ -198,7 +217,7 @@ function withEol(s: string, eol: string): string {
 /** The whole value of `key` (a scalar, a slot, any map) replaced by a flow-style `value`. */
 function replaceValue(ctx: Ctx, path: DataPath, key: string, value: string | { [key: string]: string }): void {
   const map = path.length === 0 ? ctx.doc.contents : ctx.doc.getIn(path, true);
-  if (!isMap(map)) throw new Error(`no map at ${path.join('.')}`);
+  if (!isMap(map)) throw refuse('no-map', { path: path.join('.') });
   const pair = findPair(map, key);
   const source = typeof value === 'string' ? (isInFlow(ctx.doc, path) || map.flow ? flowScalar(value) : newScalar(ctx, map, value)) : `{${Object.entries(value).map(([k, v]) => `${k}: ${flowScalar(v)}`).join(', ')}}`;
   if (!pair) {
@@ -206,7 +225,7 @@ function replaceValue(ctx: Ctx, path: DataPath, key: string, value: string | { [
     return;
   }
   const node = pair.value as Node | null;
-  if (!node?.range) throw new Error(`\`${[...path, key].join('.')}\` has no value to replace`);
+  if (!node?.range) throw refuse('no-value', { path: [...path, key].join('.') });
   // From just after `key:`, so a block value below the key is replaced too.
   const colon = ctx.text.indexOf(':', (pair.key as Node).range![1]);
   let end = node.range[1];
@@ -217,10 +236,10 @@ function replaceValue(ctx: Ctx, path: DataPath, key: string, value: string | { [
 /** More items at the end of a sequence (block style; an empty flow `[]` becomes a block sequence). */
 function appendItems(ctx: Ctx, path: DataPath, items: string[]): void {
   const seq = ctx.doc.getIn(path, true) as Node | undefined;
-  if (!seq || !isSeq(seq) || !seq.range) throw new Error(`no list at ${path.join('.')}`);
+  if (!seq || !isSeq(seq) || !seq.range) throw refuse('no-list', { path: path.join('.') });
   const last = seq.items[seq.items.length - 1] as Node | undefined;
   if (seq.flow || !last) {
-    if (seq.items.length > 0) throw new Error(`the list at ${path.join('.')} is written in flow style`);
+    if (seq.items.length > 0) throw refuse('flow-list', { path: path.join('.') });
     // `key: []` → `key:` and the item on the lines below, indented under the key.
     const lineStart = ctx.text.lastIndexOf('\n', seq.range[0] - 1) + 1;
     const keyIndent = (/^ */.exec(ctx.text.slice(lineStart)) ?? [''])[0].length;

@@ -1,9 +1,9 @@
 // Maps a data path of a parsed YAML file back to the file:line:col of its node (or of its key), from yaml's node ranges.
 import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
-import type { SourceRef } from '../model/types.js';
+import type { DataPath, SourceRef } from '../model/types.js';
 import type { ParsedYaml } from './parse-yaml.js';
 
-export type DataPath = readonly (string | number)[];
+export type { DataPath };
 
 /** Position of the value at `path`; falls back to the nearest existing ancestor. */
 export function locate(parsed: ParsedYaml, path: DataPath): SourceRef {

@@ -1,5 +1,5 @@
 // The `change` operation: set fields of one node, per language, keeping the rest.
-import { CHILDREN_KEY, type Operation, type Provenance, type SourceRef } from '../model/types.js';
+import { CHILD_KEYS, CHILDREN_KEY, type Operation, type Provenance, type SourceRef } from '../model/types.js';
 import { demandTarget, type OperationContext } from './demand-target.js';
 import { leafPaths, mergeField } from './merge-fields.js';
 import { formatRef, record } from './tree-state.js';
@@ -9,7 +9,7 @@ type ChangeOperation = Extract<Operation, { op: 'change' }>;
 /** Leaf paths already changed in the current override file, per target id, with where. */
 export type ChangedLeaves = Map<string, Map<string, SourceRef>>;
 
-const STRUCTURAL_KEYS = new Set(['id', 'type', 'chapters', 'content', 'items', 'rows', 'children']);
+const STRUCTURAL_KEYS = new Set(['id', 'type', 'children', ...CHILD_KEYS]);
 
 /** Where `set` wrote `path`: the nearest recorded position of the path or an ancestor, else the operation. */
 function setPosition(op: ChangeOperation, path: string): SourceRef {

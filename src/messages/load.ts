@@ -24,6 +24,11 @@ export const loadMessages: Catalogue = {
   'schema-enum': { en: '`{field}` must be one of {allowed}', zh: '`{field}` 必须是 {allowed} 之一' },
   'schema-pattern': { en: '`{field}` value `{value}` does not match {pattern}', zh: '`{field}` 的值 `{value}` 不符合格式 {pattern}' },
   'schema-other': { en: '`{field}` {reason}', zh: '`{field}` {reason}' },
+  'schema-minimum': { en: '`{field}` must be at least {limit}', zh: '`{field}` 不能小于 {limit}' },
+  'schema-maximum': { en: '`{field}` must be at most {limit}', zh: '`{field}` 不能大于 {limit}' },
+  'schema-minItems': { en: '`{field}` must have at least {limit} entries', zh: '`{field}` 至少要有 {limit} 项' },
+  'schema-maxItems': { en: '`{field}` must have at most {limit} entries', zh: '`{field}` 最多只能有 {limit} 项' },
+  'schema-minLength': { en: '`{field}` must not be empty', zh: '`{field}` 不能为空' },
   'bad-id': { en: 'id `{id}` is not a valid id', zh: 'id `{id}` 不合规' },
   'hint-id-pattern': {
     en: 'use lower-case letters, digits and single hyphens, starting with a letter (e.g. `funding-subsidy`)',

@@ -47,6 +47,14 @@ export const localiseMessages: Catalogue = {
     en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: {reason}',
     zh: '无法解析节点 `{node}` 的 `{field}` 中的 `{{…}}` 表达式：{reason}',
   },
+  'template-syntax-helper': {
+    en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: `{helper}` is not an allowed helper',
+    zh: '无法解析节点 `{node}` 的 `{field}` 中的 `{{…}}` 表达式：`{helper}` 不是允许使用的辅助函数',
+  },
+  'template-syntax-statement': {
+    en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: {statement} is not allowed in a text',
+    zh: '无法解析节点 `{node}` 的 `{field}` 中的 `{{…}}` 表达式：文本中不允许使用 {statement}',
+  },
   'missing-translation': {
     en: '`{field}` of node `{node}` (guide `{guide}`) has no {lang} text; the {fallback} text is used',
     zh: '节点 `{node}`（指南 `{guide}`）的 `{field}` 缺少{lang}文本，已使用{fallback}原文',
@@ -69,6 +77,7 @@ export const localiseMessages: Catalogue = {
   },
   'hint-asset-collision': { en: 'give one of the two images another file name', zh: '请给其中一张图片换一个文件名' },
   'template-error': { en: 'template `{template}`: {reason}', zh: '模板 `{template}`：{reason}' },
+  'template-missing': { en: 'template `{template}`: missing', zh: '模板 `{template}`：缺失' },
   'write-failed': { en: 'cannot write {path}: {reason}', zh: '无法写入 {path}：{reason}' },
   'format-crashed': {
     en: 'the {format} of this guide could not be made (a bug in adapt-guide: {reason}); please report it',
@@ -97,20 +106,8 @@ export const buildMessages: Catalogue = {
   'build-failed': { en: 'not written: {guide} for {variant} (errors above)', zh: '未写入：{variant} 的 {guide}（见上方错误）' },
 };
 
-/** Chinese help of the build and explain options (the English is beside the commands in src/cli/main.ts). */
+/** Messages of the build's cache. */
 export const buildHelpMessages: Catalogue = {
-  'help:build': { en: 'Build guides.', zh: '生成指南；加 --all 时生成所有指南的所有版本（国际通用版、各城市、各行业、城市与行业组合）。' },
-  'help:explain': { en: 'Show provenance.', zh: '显示指南各节点被哪些层级修改、改了什么、出自哪个文件哪一行。' },
-  'help-option:--city': { en: 'the city', zh: '要改编的城市' },
-  'help-option:--sector': { en: 'a sector', zh: '要改编的行业（可重复；按给出的顺序应用）' },
-  'help-option:--guide': { en: 'a guide', zh: '要生成的指南（可重复；默认全部）' },
-  'help-option:explain:--guide': { en: 'the guide', zh: '指南' },
-  'help-option:--format': { en: 'output formats', zh: '输出格式，用逗号分隔：md、pdf' },
-  'help-option:--lang': { en: 'output language', zh: '输出语言：zh（默认）、en 或 bilingual（中英对照）' },
-  'help-option:--out': { en: 'output folder', zh: '输出文件夹（默认：dist）' },
-  'help-option:--strict': { en: 'missing translation is an error', zh: '缺少译文时报错（而不是警告）' },
-  'help-option:--all': { en: 'every guide × every variant', zh: '所有指南 × 所有版本' },
-  'help-option:--shard': { en: 'a CI shard', zh: '只生成 n 等份任务中的第 k 份（用于并行的持续集成任务）' },
   'build-up-to-date': { en: 'nothing changed since the last build: {count} output(s) up to date (--force builds them again)', zh: '自上次生成以来没有任何改动：{count} 个输出文件均为最新（加 --force 可重新生成）' },
   'build-unchanged': { en: 'unchanged {path}', zh: '未改动 {path}' },
 };

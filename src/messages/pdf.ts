@@ -16,14 +16,11 @@ export const pdfMessages: Catalogue = {
   'pdf-font-unreadable': { en: 'cannot read font `{font}`: {reason}', zh: '无法读取字体 `{font}`：{reason}' },
   'font-not-found': { en: 'font file `{font}` ({role}) not found', zh: '找不到字体文件 `{font}`（{role}）' },
   'font-dir-unreadable': { en: 'font folder `{dir}`: {reason}', zh: '字体文件夹 `{dir}`：{reason}' },
-  'theme-invalid': { en: 'theme: {reason}', zh: '主题文件：{reason}' },
+  'theme-unreadable': { en: 'cannot read the theme file: {reason}', zh: '无法读取主题文件：{reason}' },
+  'theme-heading-ratio': {
+    en: '`{field}` is {share} % of the body size; headings should be 110–140 %',
+    zh: '`{field}` 为正文字号的 {share}%；标题应为正文的 110%–140%',
+  },
+  'font-dir-empty': { en: 'font folder `{dir}`: no .ttf or .otf file in it', zh: '字体文件夹 `{dir}`：其中没有 .ttf 或 .otf 文件' },
   'pdf-write-failed': { en: 'cannot write `{file}`: {reason}', zh: '无法写入 `{file}`：{reason}' },
-  // Help of `adapt-guide pdf` in Chinese (the English is beside the command in src/cli/main.ts).
-  'help:pdf': { en: 'Typeset any Markdown file as a PDF in the house style.', zh: '按统一版式将任意 Markdown 文件排版为 PDF。' },
-  'help-option:pdf:--output': { en: 'the PDF to write', zh: '要写入的 PDF 文件（默认与 Markdown 文件同目录同名）' },
-  'help-option:pdf:--theme': { en: 'a theme file', zh: '主题文件（JSON 或 YAML），覆盖 theme/default.json 中的设置' },
-  'help-option:pdf:--font-dir': { en: 'a folder with the fonts', zh: '字体文件夹，其中的常规体和粗体将代替默认字体' },
-  'help-option:pdf:--pdfa': { en: 'write PDF/A-2b', zh: '生成 PDF/A-2b 归档格式' },
-  'help-option:pdf:--lang': { en: 'language of the cover, footer and metadata', zh: '封面、页脚和元数据使用的语言' },
-  'help-option:pdf:--root': { en: 'images must stay inside this folder', zh: '图片必须位于此文件夹内（默认为 Markdown 文件所在文件夹）' },
 };

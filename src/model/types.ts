@@ -67,6 +67,9 @@ export const CHILDREN_KEY: Partial<Record<NodeType, string>> = {
   table: 'rows',
 };
 
+/** Every key that holds children, whatever the node type: the one list of them. */
+export const CHILD_KEYS: ReadonlySet<string> = new Set(Object.values(CHILDREN_KEY));
+
 /** Where a value of the adapted guide was set, and by which layer (`international`, `sector:petroleum`, `city:huzhou`). */
 export interface Provenance extends SourceRef {
   layer: string;
@@ -84,6 +87,74 @@ export interface GuideNode {
   children: GuideNode[];
   at: Provenance;
   prov: { [path: string]: Provenance };
+}
+
+/** A path into a file's data: keys and list indexes. */
+export type DataPath = readonly (string | number)[];
+
+/**
+ * A text map `{en, zh, reviewed}` (or a slot) of a guide or override file, as translators see it:
+ * recorded when the file is loaded, with where it and each of its keys is written (a key not written
+ * yet: the map's place, where it would go).
+ */
+export interface TextEntry {
+  /** `<node>.<field>`: the id of the XLIFF unit, and what status prints. */
+  unit: string;
+  node: string;
+  /** `title`, `body`, `cells.party`, `columns.party.label`, `answers.0`, `description` (of a variable). */
+  field: string;
+  /** Where the text map is in the file's data (what an edit of the file addresses). */
+  path: DataPath;
+  text?: BilingualText;
+  todo?: string;
+  /** For a text inside a `change` operation: the operation's index. */
+  change?: number;
+  at: { map: SourceRef; en: SourceRef; zh: SourceRef; reviewed: SourceRef };
+}
+
+/** A `change` operation, with the text fields it sets and the record of what it was based on. */
+export interface ChangeEntry {
+  index: number;
+  target: string;
+  fields: string[];
+  basedOn?: { [field: string]: string };
+  /** Where the operation's `change:` is, and where each field's `based-on` entry is (or would go). */
+  at: { change: SourceRef; basedOn: { [field: string]: SourceRef } };
+}
+
+/** What a file says about one of its nodes: what it holds, the section it sits in, how to name it. */
+export interface NodeInfo {
+  id: string;
+  path: DataPath;
+  descendants: string[];
+  section?: BilingualText;
+  /** `type` of the node's data (`section` when it has none). */
+  kind: string;
+  /** Whether the node's data has a key that holds children (a target of `add: … start/end`). */
+  parent: boolean;
+  /** Its title, caption, text or body: what names it in an editor's completion list. */
+  heading?: BilingualText;
+}
+
+/** `add` and `remove` operations of an override file, by index: what status and review follow. */
+export interface OperationEntry {
+  index: number;
+  op: 'add' | 'remove';
+  /** The node removed, or the node an add is placed at (`after`, `before`, `start`, `end`). */
+  target: string;
+  position?: AddPosition;
+  /** The ids of the nodes an add adds. */
+  adds?: string[];
+}
+
+/** Everything the translator tools (status, review, glossary checks, XLIFF) need of one file. */
+export interface FileTexts {
+  texts: TextEntry[];
+  changes: ChangeEntry[];
+  nodes: Map<string, NodeInfo>;
+  operations: OperationEntry[];
+  /** SHA-256 of the file's text as loaded: an XLIFF exported from it names it, to refuse a stale import. */
+  sha256: string;
 }
 
 /** A declared variable: its value (a default, or a slot) and what it means. */
@@ -109,6 +180,8 @@ export interface Guide {
   root: GuideNode;
   sources: GuideSource[];
   vars: { [name: string]: VariableDecl };
+  /** Its texts as translators see them. */
+  translatable: FileTexts;
 }
 
 export type LocalityKind = 'city' | 'sector';
@@ -126,6 +199,8 @@ export interface Profile {
   /** Where each entry of `sectors` was written. */
   sectorsAt: SourceRef[];
   vars: { [name: string]: VariableDecl };
+  /** The slots `{todo: …}` of its fields outside `vars` (dotted path, what to fill in, where). */
+  slots: { path: string; todo: string; at: SourceRef }[];
 }
 
 export type AddPosition = 'before' | 'after' | 'start' | 'end';
@@ -142,6 +217,8 @@ export interface OverrideFile {
   file: string;
   vars: { [name: string]: VariableDecl };
   operations: Operation[];
+  /** Its texts as translators see them. */
+  translatable: FileTexts;
 }
 
 export interface GlossaryTerm {

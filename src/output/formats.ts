@@ -13,6 +13,8 @@ export interface FormatContext {
   file: string;
   /** SOURCE_DATE_EPOCH, when set: the PDF's dates (else the guide's edition). */
   sourceDateEpoch?: string;
+  /** The guide's front matter as data: the PDF takes its cover and metadata from it, not from the Markdown's YAML. */
+  front?: { [key: string]: string };
 }
 
 export interface FormatResult {
@@ -57,6 +59,7 @@ const pdfFormat: OutputFormat = {
       allowedRoot: c.variantDir,
       file: c.file,
       lang: c.lang,
+      ...(c.front ? { front: c.front } : {}),
       ...(c.sourceDateEpoch && Number.isFinite(epoch) ? { creationDate: new Date(epoch * 1000) } : {}),
     });
     // The theme's warnings come with every PDF; the build shows each problem once.

@@ -84,7 +84,7 @@ export function planFill(workspace: Workspace, inventory: SlotInventory, values:
     const all: YamlChange[] = [...changes, ...(items.length > 0 ? [{ append: ['operations'] as DataPath, items }] : [])];
     const result = editYaml(text, all);
     if (!result.ok) {
-      plan.diagnostics.push(error('slots-write-failed', { reason: result.reason }, { at: { file, line: 1, col: 1 } }));
+      plan.diagnostics.push(error('slots-write-failed', result.failure.args, { messageId: result.failure.messageId, at: { file, line: 1, col: 1 } }));
       continue;
     }
     plan.edits.push({ file, absPath, before, after: result.text });

@@ -1,11 +1,10 @@
 // The glossary checks of every guide and override file as located warnings (for `validate`).
 import { warning, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { locate } from '../load/locate.js';
 import type { Workspace } from '../model/types.js';
 import { checkGlossary } from './glossary-check.js';
-import { readSources, type TranslationSources } from './sources.js';
+import { translationSources, type TranslationSources } from './sources.js';
 
-export function glossaryDiagnostics(workspace: Workspace, sources: TranslationSources = readSources(workspace)): Diagnostic[] {
+export function glossaryDiagnostics(workspace: Workspace, sources: TranslationSources = translationSources(workspace)): Diagnostic[] {
   if (!workspace.glossary || workspace.glossary.terms.length === 0) return [];
   const out: Diagnostic[] = [];
   const files = [...sources.guides.values(), ...[...sources.overrides.values()].flatMap((m) => [...m.values()])];
@@ -18,7 +17,7 @@ export function glossaryDiagnostics(workspace: Workspace, sources: TranslationSo
       for (const f of checkGlossary(workspace.glossary, en, t.text.zh)) {
         out.push(
           warning(f.rule, { term: f.term.en, expected: f.term.zh, found: f.found }, {
-            at: locate(file.parsed, [...t.path, 'zh']),
+            at: t.at.zh,
             hint: 'hint-glossary-expected',
             node: t.node,
             guide: file.guide,

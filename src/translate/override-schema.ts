@@ -1,9 +1,6 @@
 // A JSON Schema per guide for its override files: the valid target ids as enums, so an editor completes them.
-import type { BilingualText, Json } from '../model/types.js';
+import type { Json } from '../model/types.js';
 import type { SourceFile } from './sources.js';
-
-/** Node types whose children `add: ... start:/end:` may target. */
-const PARENTS = new Set(['chapters', 'content', 'items', 'rows']);
 
 export function overrideSchema(guide: SourceFile, overrides: readonly SourceFile[]): { [key: string]: Json } {
   const ids: string[] = [];
@@ -13,12 +10,9 @@ export function overrideSchema(guide: SourceFile, overrides: readonly SourceFile
     for (const node of file.nodes.values()) {
       if (node.id === guide.guide || ids.includes(node.id)) continue;
       ids.push(node.id);
-      const data = valueAt(file.parsed.data, node.path) as { [k: string]: Json } | undefined;
-      if (data && Object.keys(data).some((k) => PARENTS.has(k))) parents.push(node.id);
-      const title = (data?.title ?? data?.caption ?? data?.text ?? data?.body) as BilingualText | undefined;
-      const kind = typeof data?.type === 'string' ? data.type : 'section';
-      const words = title && typeof title === 'object' ? (title.en ?? title.zh ?? '').split('\n')[0].slice(0, 80) : '';
-      descriptions.set(node.id, `${kind}${words ? `: ${words}` : ''}${file === guide ? '' : ` (added in ${file.file})`}`);
+      if (node.parent) parents.push(node.id);
+      const words = node.heading ? (node.heading.en ?? node.heading.zh ?? '').split('\n')[0].slice(0, 80) : '';
+      descriptions.set(node.id, `${node.kind}${words ? `: ${words}` : ''}${file === guide ? '' : ` (added in ${file.file})`}`);
     }
   }
   const idEnum = (list: string[]) => ({ enum: list, enumDescriptions: list.map((id) => descriptions.get(id) ?? 'the whole guide') });
@@ -43,10 +37,4 @@ export function overrideSchema(guide: SourceFile, overrides: readonly SourceFile
       },
     },
   };
-}
-
-function valueAt(data: Json, path: readonly (string | number)[]): Json | undefined {
-  let v: Json | undefined = data;
-  for (const p of path) v = v && typeof v === 'object' ? (v as { [k: string]: Json })[p as string] : undefined;
-  return v;
 }

@@ -20,17 +20,14 @@ export function nodeAndDescendants(files: readonly SourceFile[], id: string): Se
   for (let grew = true; grew; ) {
     grew = false;
     for (const f of files) {
-      const ops = (f.parsed.data as { operations?: unknown }).operations;
-      if (!Array.isArray(ops)) continue;
-      for (const op of ops as { [k: string]: unknown }[]) {
-        if (!op || !Array.isArray(op.add)) continue;
-        const inside = (['start', 'end'] as const).some((k) => typeof op[k] === 'string' && out.has(op[k] as string))
-          || (['before', 'after'] as const).some((k) => typeof op[k] === 'string' && op[k] !== id && out.has(op[k] as string));
+      for (const op of f.operations) {
+        if (op.op !== 'add' || !op.position) continue;
+        const inside = op.position === 'start' || op.position === 'end' ? out.has(op.target) : op.target !== id && out.has(op.target);
         if (!inside) continue;
-        for (const node of op.add as { id?: unknown }[]) {
-          if (typeof node?.id !== 'string' || out.has(node.id)) continue;
-          out.add(node.id);
-          for (const d of f.nodes.get(node.id)?.descendants ?? []) out.add(d);
+        for (const added of op.adds ?? []) {
+          if (out.has(added)) continue;
+          out.add(added);
+          for (const d of f.nodes.get(added)?.descendants ?? []) out.add(d);
           grew = true;
         }
       }

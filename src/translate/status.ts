@@ -1,12 +1,9 @@
 // `status` for one guide and variant: the share translated, and every missing, stale, unreviewed, unfilled or off-glossary text.
-import { locate, type DataPath } from '../load/locate.js';
-import type { ParsedYaml } from '../load/parse-yaml.js';
-import type { VariantSpec, Workspace } from '../model/types.js';
+import type { SourceRef, VariantSpec, Workspace } from '../model/types.js';
 import { isSlot, slotDescription, variantName } from '../model/types.js';
 import { checkGlossary } from './glossary-check.js';
 import type { SourceFile, TranslationSources } from './sources.js';
 import { overrideState, translationState } from './staleness.js';
-import { findSlots } from './texts.js';
 import { variantView } from './variant-view.js';
 
 export interface StatusItem {
@@ -42,10 +39,7 @@ export function countOf(s: GuideStatus, kind: StatusKind): number {
   return kind === 'stale' ? s.stale.length + s.staleOverrides.length : s[kind].length;
 }
 
-const item = (parsed: ParsedYaml, path: DataPath, what: string, extra: Partial<StatusItem> = {}): StatusItem => {
-  const { file, line, col } = locate(parsed, path);
-  return { file, line, col, what, ...extra };
-};
+const item = ({ file, line, col }: SourceRef, what: string, extra: Partial<StatusItem> = {}): StatusItem => ({ file, line, col, what, ...extra });
 
 export function guideStatus(workspace: Workspace, sources: TranslationSources, guideId: string, spec: VariantSpec): GuideStatus | undefined {
   const view = variantView(workspace, sources, guideId, spec);
@@ -56,9 +50,9 @@ export function guideStatus(workspace: Workspace, sources: TranslationSources, g
   };
   const internationalEn = new Map(view.guide.texts.map((t) => [t.unit, t.text?.en]));
   for (const t of view.texts) {
-    const { parsed } = t.source;
+    const { at } = t.entry;
     if (t.entry.todo !== undefined) {
-      s.unfilled.push(item(parsed, t.entry.path, t.entry.unit, { detail: t.entry.todo }));
+      s.unfilled.push(item(at.map, t.entry.unit, { detail: t.entry.todo }));
       continue;
     }
     s.texts++;
@@ -69,15 +63,15 @@ export function guideStatus(workspace: Workspace, sources: TranslationSources, g
       : translationState(t.en, t.zh, t.record);
     if (state !== 'missing') s.translated++;
     if (state === 'reviewed') s.reviewed++;
-    if (state === 'missing') s.missing.push(item(parsed, [...t.entry.path, 'en'], t.entry.unit));
-    if (state === 'stale') s.stale.push(item(parsed, [...t.entry.path, 'reviewed'], t.entry.unit));
-    if (state === 'unreviewed') s.unreviewed.push(item(parsed, [...t.entry.path, 'zh'], t.entry.unit));
+    if (state === 'missing') s.missing.push(item(at.en, t.entry.unit));
+    if (state === 'stale') s.stale.push(item(at.reviewed, t.entry.unit));
+    if (state === 'unreviewed') s.unreviewed.push(item(at.zh, t.entry.unit));
     for (const f of checkGlossary(workspace.glossary, t.en, t.zh)) {
-      s.glossary.push(item(parsed, [...t.entry.path, 'zh'], t.entry.unit, { rule: f.rule, detail: `${f.found} → ${f.term.zh}` }));
+      s.glossary.push(item(at.zh, t.entry.unit, { rule: f.rule, detail: `${f.found} → ${f.term.zh}` }));
     }
   }
   overrideStates(view.guide, view.layers, view.removed, s);
-  unfilledOutsideTexts(workspace, sources, guideId, spec, s);
+  unfilledOutsideTexts(workspace, guideId, spec, s);
   for (const list of [s.missing, s.stale, s.staleOverrides, s.unreviewed, s.unfilled, s.glossary]) list.sort(byPlace);
   return s;
 }
@@ -91,16 +85,15 @@ function overrideStates(guide: SourceFile, layers: SourceFile[], removed: Set<st
         const en = international.get(`${change.target}.${field}`)?.text?.en;
         const state = overrideState(en, change.basedOn?.[field]);
         const what = `${change.target}.${field}`;
-        const op = ['operations', change.index];
-        if (state === 'stale') s.staleOverrides.push(item(layer.parsed, [...op, 'based-on', field], what));
-        if (state === 'unreviewed') s.unreviewed.push(item(layer.parsed, [...op, 'change'], what, { detail: 'override' }));
+        if (state === 'stale') s.staleOverrides.push(item(change.at.basedOn[field], what));
+        if (state === 'unreviewed') s.unreviewed.push(item(change.at.change, what, { detail: 'override' }));
       }
     }
   }
 }
 
 /** Slots in variables (the value each variable ends with) and in the profiles of the variant's localities. */
-function unfilledOutsideTexts(workspace: Workspace, sources: TranslationSources, guideId: string, spec: VariantSpec, s: GuideStatus): void {
+function unfilledOutsideTexts(workspace: Workspace, guideId: string, spec: VariantSpec, s: GuideStatus): void {
   const guide = workspace.guides.get(guideId)!;
   const vars = new Map<string, { value: unknown; at: { file: string; line: number; col: number } }>();
   for (const [name, decl] of Object.entries(guide.vars)) vars.set(name, decl);
@@ -115,10 +108,10 @@ function unfilledOutsideTexts(workspace: Workspace, sources: TranslationSources,
     if (isSlot(v)) s.unfilled.push({ file: decl.at.file, line: decl.at.line, col: decl.at.col, what: `vars.${name}`, detail: slotDescription(v.todo) });
   }
   for (const [kind, id] of localities) {
-    const parsed = sources.profiles.get(`${kind}:${id}`);
-    if (!parsed) continue;
-    const data = { ...(parsed.data as object), vars: undefined } as never;
-    for (const slot of findSlots(data, [])) s.unfilled.push(item(parsed, slot.path, slot.path.join('.'), { detail: slot.todo }));
+    const profile = (kind === 'city' ? workspace.cities : workspace.sectors).get(id);
+    // A profile that did not load cleanly is reported by the loader; its slots are not listed.
+    if (!profile || workspace.broken.has(profile.file)) continue;
+    for (const slot of profile.slots) s.unfilled.push(item(slot.at, slot.path, { detail: slot.todo }));
   }
 }
 

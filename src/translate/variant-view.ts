@@ -1,7 +1,6 @@
 // The texts one variant shows, read from its layers: the international guide, then each sector's and the city's override file.
-import type { VariantSpec, Workspace } from '../model/types.js';
+import type { TextEntry, VariantSpec, Workspace } from '../model/types.js';
 import type { SourceFile, TranslationSources } from './sources.js';
-import type { TextEntry } from './texts.js';
 
 /** One text as the variant shows it: which file wrote it, and its effective en and zh. */
 export interface VariantText {
@@ -47,14 +46,10 @@ export function variantView(workspace: Workspace, sources: TranslationSources, g
         byUnit.set(entry.unit, plain(layer, entry));
       }
     }
-    const ops = (layer.parsed.data as { operations?: unknown }).operations;
-    if (Array.isArray(ops)) {
-      for (const op of ops) {
-        const target = (op as { remove?: unknown })?.remove;
-        if (typeof target !== 'string') continue;
-        removed.add(target);
-        for (const d of descendants.get(target) ?? []) removed.add(d);
-      }
+    for (const op of layer.operations) {
+      if (op.op !== 'remove') continue;
+      removed.add(op.target);
+      for (const d of descendants.get(op.target) ?? []) removed.add(d);
     }
   }
   const texts = [...byUnit.values()].filter((t) => !removed.has(t.entry.node));

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Guide, GuideSource, Json } from '../model/types.js';
 import { buildNode, type BuildContext } from './build-node.js';
 import { buildVars } from './build-vars.js';
+import { guideTexts } from './text-entries.js';
 import { checkUniqueIds } from './unique-ids.js';
 
 type Obj = { [key: string]: Json };
@@ -26,5 +27,6 @@ export function buildGuide(parsed: ParsedYaml, folderId: string, dir: string, di
     root,
     sources: (Array.isArray(sources) ? sources : []) as unknown as GuideSource[],
     vars: buildVars(ctx, vars, ['vars']),
+    translatable: guideTexts(parsed, folderId),
   };
 }

@@ -7,6 +7,7 @@ import type { AddPosition, Json, LocalityKind, Operation, OverrideFile, Provenan
 import { buildNode, checkTexts, inferType, recordLeaves, type BuildContext } from './build-node.js';
 import { buildVars } from './build-vars.js';
 import { checkSchema } from './schema.js';
+import { overrideTexts } from './text-entries.js';
 
 type Obj = { [key: string]: Json };
 
@@ -55,5 +56,5 @@ export function buildOverride(
       operations.push({ op: 'remove', target: op.remove, at });
     }
   });
-  return { locality, guide: guideId, file: parsed.file, vars: buildVars(ctx, data.vars, ['vars']), operations };
+  return { locality, guide: guideId, file: parsed.file, vars: buildVars(ctx, data.vars, ['vars']), operations, translatable: overrideTexts(parsed) };
 }

@@ -5,6 +5,7 @@ import type { ParsedYaml } from '../load/parse-yaml.js';
 import type { BilingualText, Json, LocalityKind, Profile } from '../model/types.js';
 import { checkTexts, type BuildContext } from './build-node.js';
 import { buildVars } from './build-vars.js';
+import { profileSlots } from './text-entries.js';
 
 type Obj = { [key: string]: Json };
 
@@ -23,5 +24,6 @@ export function buildProfile(parsed: ParsedYaml, kind: LocalityKind, id: string,
     sectors: Array.isArray(sectors) ? sectors.map(String) : [],
     sectorsAt: Array.isArray(sectors) ? sectors.map((_, i) => locate(parsed, ['sectors', i])) : [],
     vars: buildVars(ctx, vars, ['vars']),
+    slots: profileSlots(parsed),
   };
 }

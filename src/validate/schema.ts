@@ -11,14 +11,14 @@ import { locate, locateKey, valueAt, type DataPath } from '../load/locate.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
 import type { Json } from '../model/types.js';
 
-export type SchemaName = 'guide' | 'profile' | 'override' | 'glossary';
+export type SchemaName = 'guide' | 'profile' | 'override' | 'glossary' | 'theme';
 export const SCHEMA_DIR = join(PACKAGE_ROOT, 'schemas/');
 /** The schema files, in the order ajv reads them. */
-export const SCHEMA_FILES = ['common', 'guide', 'profile', 'override', 'glossary'];
+export const SCHEMA_FILES = ['common', 'guide', 'profile', 'override', 'glossary', 'theme'];
 /** How ajv compiles them, here and for the validators precompiled at install (scripts/compile-schemas.mjs). */
 export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true };
 /** The references the loader validates against (file kinds; node definitions for added override nodes). */
-export const PRECOMPILED_REFS = ['guide', 'profile', 'override', 'glossary', ...['item', 'row', 'section', 'contentNode'].map((d) => `common.schema.json#/definitions/${d}`)];
+export const PRECOMPILED_REFS = ['guide', 'profile', 'override', 'glossary', 'theme', ...['item', 'row', 'section', 'contentNode'].map((d) => `common.schema.json#/definitions/${d}`)];
 
 const require = createRequire(import.meta.url);
 let ajv: Ajv | undefined;
@@ -78,9 +78,20 @@ export function validator(ref: string): ValidateFunction {
 
 /** Validates `data` (found at `base` inside the parsed file) and returns located diagnostics. */
 export function checkSchema(parsed: ParsedYaml, ref: string, data: Json = parsed.data, base: DataPath = []): Diagnostic[] {
+  return schemaProblems(parsed, ref, data, base).diagnostics;
+}
+
+/** The located diagnostics, and the data path of each value the schema rejected (a caller may drop them). */
+export function schemaProblems(parsed: ParsedYaml, ref: string, data: Json = parsed.data, base: DataPath = []): { diagnostics: Diagnostic[]; rejected: DataPath[] } {
   const validate = validator(ref);
-  if (validate(data)) return [];
-  return toDiagnostics(parsed, validate.errors ?? [], base);
+  if (validate(data)) return { diagnostics: [], rejected: [] };
+  const errors = validate.errors ?? [];
+  const rejected = errors.map((e) => {
+    const path = [...base, ...pointerToPath(e.instancePath)];
+    // An unknown key is reported at its parent map; what is rejected is the key itself.
+    return e.keyword === 'additionalProperties' ? [...path, String((e.params as { additionalProperty: string }).additionalProperty)] : path;
+  });
+  return { diagnostics: toDiagnostics(parsed, errors, base), rejected };
 }
 
 const NOISE = new Set(['if', 'then', 'else', 'allOf', 'anyOf', 'not']);
@@ -143,6 +154,12 @@ function one(parsed: ParsedYaml, e: ErrorObject, path: DataPath, field: string):
       }
       return error('invalid-value', { field, value, pattern: String(p.pattern) }, { at: locate(parsed, path), messageId: 'schema-pattern' });
     }
+    case 'minimum':
+    case 'maximum':
+    case 'minItems':
+    case 'maxItems':
+    case 'minLength':
+      return error('invalid-value', { field, limit: Number(p.limit) }, { at: locate(parsed, path), messageId: `schema-${e.keyword}` });
     default:
       return error('invalid-value', { field, reason: e.message ?? e.keyword }, { at: locate(parsed, path), messageId: 'schema-other' });
   }
@@ -166,5 +183,6 @@ function expectedType(t: string): string {
   if (t === 'object') return 'a map of fields';
   if (t === 'array') return 'a list';
   if (t === 'string,object') return 'a text {en: ..., zh: ...}';
+  if (t === 'string,array') return 'a name or a list';
   return `a ${t.replace(/,/g, ' or a ')}`;
 }

@@ -1,9 +1,8 @@
 // The XLIFF units of one guide or override file: one per text, keyed by node id and field, with its state and notes.
-import type { BilingualText, Profile, Workspace } from '../model/types.js';
+import type { BilingualText, Profile, TextEntry, Workspace } from '../model/types.js';
 import { fingerprint } from '../translate/fingerprint.js';
 import type { SourceFile } from '../translate/sources.js';
 import { overrideState, translationState } from '../translate/staleness.js';
-import type { TextEntry } from '../translate/texts.js';
 
 export type UnitState = 'initial' | 'translated' | 'reviewed' | 'final';
 
@@ -46,7 +45,7 @@ export function localityName(workspace: Workspace, source: SourceFile): string {
 
 export function fileNotes(workspace: Workspace, source: SourceFile, guide: SourceFile): XliffNote[] {
   return [
-    { category: 'guide', text: `${source.guide}: ${both((guide.parsed.data as { title?: BilingualText }).title)}` },
+    { category: 'guide', text: `${source.guide}: ${both(guide.title)}` },
     { category: 'locality', text: localityName(workspace, source) },
     { category: 'format', text: 'Markdown. The codes stand for {{variables}} (placeholders) and for bold, italics and links (paired codes): keep each variable and link once, bold and italics at most once; you may move them.' },
   ];
@@ -87,10 +86,9 @@ function sectionOf(source: SourceFile, guide: SourceFile, entry: TextEntry): str
   if (inGuide?.section) return both(inGuide.section);
   // A node an override adds: the section of the node it is added beside or into.
   if (entry.path[0] === 'operations' && typeof entry.path[1] === 'number') {
-    const op = ((source.parsed.data as { operations?: Record<string, unknown>[] }).operations ?? [])[entry.path[1]] ?? {};
-    const anchor = ['after', 'before', 'start', 'end'].map((k) => op[k]).find((v): v is string => typeof v === 'string');
+    const anchor = source.operations.find((op) => op.index === entry.path[1] && op.op === 'add')?.target;
     const n = anchor ? guide.nodes.get(anchor) : undefined;
-    if (n) return both(n.section ?? (guide.parsed.data as { title?: BilingualText }).title);
+    if (n) return both(n.section ?? guide.title);
   }
   return undefined;
 }

@@ -1,5 +1,8 @@
 // In-memory builders for guides, profiles, overrides and workspaces, for unit tests of later stages.
-import type { GuideNode, Json, NodeType, OverrideFile, Profile, Provenance, Operation, Workspace, Guide, VariableDecl, SourceRef } from '../../src/model/types.js';
+import type { FileTexts, GuideNode, Json, NodeType, OverrideFile, Profile, Provenance, Operation, Workspace, Guide, VariableDecl, SourceRef } from '../../src/model/types.js';
+
+/** The translator tools' record of a file these builders make: none (they test the stages after loading). */
+const noTexts = (): FileTexts => ({ texts: [], changes: [], nodes: new Map(), operations: [], sha256: '' });
 
 let line = 1;
 const at = (file: string, layer = 'international'): Provenance => ({ file, line: line++, col: 1, layer });
@@ -26,14 +29,14 @@ export function guide(id: string, chapters: GuideNode[], vars: { [name: string]:
   const root = node(id, 'guide', { title: { zh: '指南', en: 'Guide' }, edition: '2026-11', ...fields }, chapters, file);
   const decls: { [name: string]: VariableDecl } = {};
   for (const [name, value] of Object.entries(vars)) decls[name] = { value, at: at(file) };
-  return { id, file, dir: `/ws/guides/international/${id}`, root, sources: [], vars: decls };
+  return { id, file, dir: `/ws/guides/international/${id}`, root, sources: [], vars: decls, translatable: noTexts() };
 }
 
 export function profile(kind: 'city' | 'sector', id: string, zh: string, en: string, extra: { [key: string]: Json } = {}, vars: { [name: string]: Json } = {}, sectors: string[] = []): Profile {
   const file = `guides/${kind === 'city' ? 'cities' : 'sectors'}/${id}/profile.yaml`;
   const decls: { [name: string]: VariableDecl } = {};
   for (const [name, value] of Object.entries(vars)) decls[name] = { value, at: at(file) };
-  return { kind, id, file, dir: `/ws/${file.replace('/profile.yaml', '')}`, name: { zh, en }, data: { name: { zh, en }, ...extra }, sectors, sectorsAt: sectors.map(() => ({ file, line: 1, col: 1 })), vars: decls };
+  return { kind, id, file, dir: `/ws/${file.replace('/profile.yaml', '')}`, name: { zh, en }, data: { name: { zh, en }, ...extra }, sectors, sectorsAt: sectors.map(() => ({ file, line: 1, col: 1 })), vars: decls, slots: [] };
 }
 
 type OpInit =
@@ -55,7 +58,7 @@ export function override(kind: 'city' | 'sector', locality: string, guideId: str
   });
   const decls: { [name: string]: VariableDecl } = {};
   for (const [name, value] of Object.entries(vars)) decls[name] = { value, at: { file, line: 3, col: 3, layer: '' } };
-  return { locality: { kind, id: locality }, guide: guideId, file, vars: decls, operations };
+  return { locality: { kind, id: locality }, guide: guideId, file, vars: decls, operations, translatable: noTexts() };
 }
 
 function reattribute(n: GuideNode, file: string): void {

@@ -62,7 +62,7 @@ describe('renderMarkdown', () => {
 
   it('a broken workspace template is one located error, not a crash', () => {
     const broken = compileTemplates({ ...loadTemplates(), text: { source: '{{#if}}', file: 'templates/text.md.hbs' } });
-    expect(broken.error).toMatchObject({ template: 'templates/text.md.hbs' });
+    expect(broken.error).toMatchObject({ rule: 'template-error', args: { template: 'templates/text.md.hbs' } });
     const missing = compileTemplates({ ...loadTemplates(), text: { source: '{{nope}}', file: 'templates/text.md.hbs' } }).templates!;
     const ws = workspace([guide('g', [section('c', '章', 'C', [text('t', '一', 'one')])])]);
     const r = renderMarkdown(localiseGuide(ws, 'g', { sectors: [] }).adapted!, { lang: 'zh', strict: false }, missing);

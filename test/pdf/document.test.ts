@@ -82,7 +82,7 @@ describe('the guide as a document', () => {
 
   it('writes metadata: title, author, subject, keywords, lang zh-CN, a tagged Document root', async () => {
     const doc = await getDocument({ data: new Uint8Array(result.bytes), verbosity: 0 }).promise;
-    const { info } = (await doc.getMetadata()) as { info: Record<string, string> };
+    const info = Object.fromEntries(Object.entries((await doc.getMetadata()).info));
     expect(info.Title).toBe('质量学徒制指南');
     expect(info.Author).toBe('湖州市人力资源和社会保障局');
     expect(info.Keywords).toBe('学徒制, 湖州');
@@ -191,5 +191,19 @@ describe('a long table of contents', () => {
     expect(x.lines.filter((l) => !l.artifact && l.page === 3).some((l) => l.text === '长目录')).toBe(true);
     const findings = checkTypography(x, { bodySize: theme.sizes.body, rights: measureRights(theme), indents: indents(theme), firstBodyPage: 3 });
     expect(findings).toEqual([]);
+  });
+});
+
+describe('front matter handed over as data (a build)', () => {
+  it('takes the cover from the data and skips the Markdown front matter block unread', async () => {
+    // The block is not valid YAML: read, it would give a warning; handed over as data, it is only skipped.
+    const markdown = '---\ntitle: [broken\n---\n# 正文\n\n一段文字。\n';
+    const given = await render(markdown, { bare: false, front: { title: '数据给出的标题', publication: '某出版物', edition: '2026-11' } });
+    expect(given.diagnostics).toEqual([]);
+    const cover = (await extractPdf(given.bytes)).lines.filter((l) => l.page === 0).map((l) => l.text).join('\n');
+    expect(cover).toContain('数据给出的标题');
+    expect(cover).toContain('2026-11');
+    const read = await render(markdown, { bare: false });
+    expect(read.diagnostics.map((d) => d.rule)).toEqual(['pdf-front-matter']);
   });
 });

@@ -43,6 +43,6 @@ export function copyFixture(name: string): string {
   return dir;
 }
 
-export function parseJson(run: CliRun): { ok: boolean; diagnostics: { file?: string; line?: number; col?: number; rule: string; severity: string; message: string; hint?: string }[]; [k: string]: unknown } {
+export function parseJson(run: CliRun): { ok: boolean; diagnostics: { file?: string; line?: number; col?: number; rule: string; severity: string; message: string; hint?: string; node?: string }[]; [k: string]: unknown } {
   return JSON.parse(run.stdout);
 }

@@ -1,6 +1,11 @@
 // editYaml changes exactly the values asked for and not one other byte.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { editFile } from '../../src/edit-yaml/edit-file.js';
 import { editYaml } from '../../src/edit-yaml/edit-yaml.js';
 
 const SOURCE = `# head comment
@@ -30,7 +35,7 @@ ops:
 
 function edit(text: string, ...changes: Parameters<typeof editYaml>[1]): string {
   const r = editYaml(text, changes);
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(`${r.failure.messageId} ${JSON.stringify(r.failure.args)}`);
   return r.text;
 }
 
@@ -115,7 +120,26 @@ describe('editYaml', () => {
   });
 
   it('refuses to edit what is not a map, or a value that is not text', () => {
-    expect(editYaml(SOURCE, [{ map: ['a'], key: 'zh', value: 'x' }]).ok).toBe(false);
-    expect(editYaml(SOURCE, [{ map: ['a', 0], key: 'body', value: 'x' }]).ok).toBe(false);
+    expect(editYaml(SOURCE, [{ map: ['a'], key: 'zh', value: 'x' }])).toMatchObject({ ok: false, failure: { messageId: 'yaml-edit-failed-no-map' } });
+    expect(editYaml(SOURCE, [{ map: ['a', 0], key: 'body', value: 'x' }])).toMatchObject({ ok: false, failure: { messageId: 'yaml-edit-failed-not-text' } });
+  });
+});
+
+describe('editFile', () => {
+  const root = mkdtempSync(join(tmpdir(), 'ag-edit-'));
+  writeFileSync(join(root, 'f.yaml'), SOURCE);
+  const loaded = createHash('sha256').update(SOURCE).digest('hex');
+  const change = { map: ['a', 0, 'body'], key: 'zh', value: '你好' };
+
+  it('edits the file the model was loaded from', () => {
+    const { edit, problem } = editFile(root, 'f.yaml', loaded, [change]);
+    expect(problem).toBeUndefined();
+    expect(edit).toMatchObject({ file: 'f.yaml', before: SOURCE });
+  });
+
+  it('refuses a file that changed since the model was loaded: its data paths may mean something else now', () => {
+    const { edit, problem } = editFile(root, 'f.yaml', createHash('sha256').update('other').digest('hex'), [change]);
+    expect(edit).toBeUndefined();
+    expect(problem).toMatchObject({ rule: 'file-changed-while-writing', file: 'f.yaml', line: 1 });
   });
 });

@@ -1,14 +1,14 @@
 // The shipped workspace: status gives real figures, and every translation and override is recorded as reviewed.
 // When this fails after an edit of the guides, look at what `adapt-guide status` lists and run `adapt-guide review`.
 import { describe, expect, it } from 'vitest';
-import { readSources } from '../../src/translate/sources.js';
+import { translationSources } from '../../src/translate/sources.js';
 import { guideStatus } from '../../src/translate/status.js';
 import { loadWorkspace } from '../../src/workspace/load-workspace.js';
 import type { VariantSpec } from '../../src/model/types.js';
 import { REPO, runCli } from '../support/cli.js';
 
 const { workspace } = loadWorkspace(REPO);
-const sources = readSources(workspace);
+const sources = translationSources(workspace);
 
 function leftOver(spec: VariantSpec): string[] {
   return [...workspace.guides.keys()].flatMap((id) => {

@@ -1,8 +1,10 @@
 // The texts of a file, and reading XLIFF as CAT tools may save it: unit tests without the bin.
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { guideTexts, overrideTexts } from '../../src/translate/texts.js';
+import { parseYaml } from '../../src/load/parse-yaml.js';
+import { guideTexts, overrideTexts } from '../../src/validate/text-entries.js';
 import { readXliff, type ReadElement, type ReadNode } from '../../src/xliff/read-xliff.js';
+
+const parse = (text: string) => parseYaml(text, 'f.yaml').parsed!;
 import { escapeAttr, escapeText } from '../../src/xliff/write-xliff.js';
 
 describe('guideTexts', () => {
@@ -32,6 +34,8 @@ chapters:
   });
   it('knows each node, what it holds and its section', () => {
     expect(found.nodes.get('a')?.descendants).toEqual(['t', 'r1', 'k', 'k1']);
+    expect(found.nodes.get('t')).toMatchObject({ kind: 'table', parent: true });
+    expect(found.nodes.get('k1')).toMatchObject({ kind: 'section', parent: false, heading: { en: 'I', zh: '项' } });
     expect(found.nodes.get('k1')?.section).toEqual({ en: 'A', zh: '甲' });
   });
 });
@@ -49,7 +53,19 @@ operations:
   - remove: t
 `));
     expect(found.texts.map((t) => [t.unit, t.change])).toEqual([['a.title', 0], ['n.body', undefined]]);
-    expect(found.changes).toEqual([{ index: 0, target: 'a', fields: ['title'], basedOn: { title: '0badf00d' } }]);
+    expect(found.changes).toEqual([
+      { index: 0, target: 'a', fields: ['title'], basedOn: { title: '0badf00d' }, at: { change: { file: 'f.yaml', line: 4, col: 13 }, basedOn: { title: { file: 'f.yaml', line: 5, col: 23 } } } },
+    ]);
+    expect(found.texts[0].at).toEqual({
+      map: { file: 'f.yaml', line: 6, col: 18 },
+      en: { file: 'f.yaml', line: 6, col: 18 },
+      zh: { file: 'f.yaml', line: 6, col: 23 },
+      reviewed: { file: 'f.yaml', line: 6, col: 18 },
+    });
+    expect(found.operations).toEqual([
+      { index: 1, op: 'add', target: 'a', position: 'after', adds: ['n'] },
+      { index: 2, op: 'remove', target: 't' },
+    ]);
     expect(found.nodes.has('n')).toBe(true);
   });
 });

@@ -1,12 +1,12 @@
 // `adapt-guide review`: records that texts and overrides were reviewed against the current en (one node, one file, or all).
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { message, type UiLang } from '../../diagnostics/messages.js';
 import { nearest } from '../../diagnostics/suggest.js';
-import { editYaml } from '../../edit-yaml/edit-yaml.js';
+import { editFile } from '../../edit-yaml/edit-file.js';
 import { writeFiles, type FileEdit } from '../../edit-yaml/write-files.js';
 import { nodeAndDescendants, planReview } from '../../translate/review.js';
-import { readSources, type SourceFile } from '../../translate/sources.js';
+import { translationSources, type SourceFile } from '../../translate/sources.js';
 import { checkId, idList } from '../check-ids.js';
 import type { CliIO } from '../io.js';
 import { openWorkspace } from '../open-workspace.js';
@@ -36,7 +36,7 @@ export function reviewCommand(options: ReviewOptions, io: CliIO): CommandResult 
   for (const g of guides) checkId('guide', g, workspace);
   if (options.city) checkId('city', options.city, workspace);
   if (sector) checkId('sector', sector, workspace);
-  const sources = readSources(workspace);
+  const sources = translationSources(workspace);
   const wantGuide = (id: string) => guides.length === 0 || guides.includes(id);
   const locality = options.city ? `city:${options.city}` : sector ? `sector:${sector}` : undefined;
 
@@ -77,13 +77,10 @@ export function reviewCommand(options: ReviewOptions, io: CliIO): CommandResult 
   for (const file of files) {
     const plan = planReview(file, sources.guides.get(file.guide), nodes);
     if (plan.changes.length === 0) continue;
-    const result = editYaml(file.parsed.text, plan.changes);
-    if (!result.ok) {
-      problems.push(error('yaml-edit-failed', { reason: result.reason }, { at: { file: file.file, line: 1, col: 1 } }));
-      continue;
-    }
-    if (!result.changed) continue;
-    edits.push({ file: file.file, absPath: join(workspace.root, file.file), before: file.parsed.text, after: result.text });
+    const { edit, problem } = editFile(workspace.root, file.file, file.sha256, plan.changes);
+    if (problem) problems.push(problem);
+    if (!edit) continue;
+    edits.push(edit);
     counts.push({ file: file.file, records: plan.records });
   }
   problems.push(...(problems.length === 0 ? writeFiles(edits) : []));

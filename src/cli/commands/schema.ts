@@ -5,7 +5,7 @@ import { error } from '../../diagnostics/diagnostic.js';
 import { message, type UiLang } from '../../diagnostics/messages.js';
 import { writeAtomic } from '../../output/write-atomic.js';
 import { overrideSchema } from '../../translate/override-schema.js';
-import { readSources } from '../../translate/sources.js';
+import { translationSources } from '../../translate/sources.js';
 import { SCHEMA_DIR } from '../../validate/schema.js';
 import { checkId, idList } from '../check-ids.js';
 import type { CliIO } from '../io.js';
@@ -25,7 +25,7 @@ export function schemaOverridesCommand(options: SchemaOptions, io: CliIO): Comma
   if (opened.shipped) throw new UsageError('shipped-workspace', { root: workspace.root }, 'hint-init-workspace');
   const guides = idList(options.guide);
   for (const g of guides) checkId('guide', g, workspace);
-  const sources = readSources(workspace);
+  const sources = translationSources(workspace);
   const dir = join(workspace.root, 'schemas');
   const written: { file: string; ids: number }[] = [];
   try {

@@ -1,7 +1,8 @@
 // `adapt-guide status`: per guide and variant, the share translated and what is missing, stale, unfilled or off-glossary.
+import { dedupeDiagnostics } from '../../diagnostics/dedupe.js';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { UiLang } from '../../diagnostics/messages.js';
-import { readSources } from '../../translate/sources.js';
+import { translationSources } from '../../translate/sources.js';
 import { formatStatus } from '../../translate/format-status.js';
 import { countOf, guideStatus, STATUS_KINDS, type GuideStatus, type StatusItem, type StatusKind } from '../../translate/status.js';
 import { checkId, idList } from '../check-ids.js';
@@ -32,7 +33,7 @@ export function statusCommand(options: StatusOptions, io: CliIO): CommandResult 
   if (options.city) checkId('city', options.city, workspace);
   for (const s of sectors) checkId('sector', s, workspace);
   for (const g of guides) checkId('guide', g, workspace);
-  const sources = readSources(workspace);
+  const sources = translationSources(workspace);
   const spec = { ...(options.city ? { city: options.city } : {}), sectors };
   const reports: GuideStatus[] = [];
   for (const id of guides.length ? guides : [...workspace.guides.keys()]) {
@@ -44,7 +45,7 @@ export function statusCommand(options: StatusOptions, io: CliIO): CommandResult 
     if (count > 0) diagnostics.push(error('status-failed', { count, kind }));
     if (options.reporter === 'github') diagnostics.push(...reports.flatMap((r) => findingsOf(r, kind)));
   }
-  return { exitCode: exitCodeFor(diagnostics), diagnostics: dedupe(diagnostics), data: { root: workspace.root, reports }, text: formatStatus(reports, options.ui) };
+  return { exitCode: exitCodeFor(diagnostics), diagnostics: dedupeDiagnostics(diagnostics, ['variant']), data: { root: workspace.root, reports }, text: formatStatus(reports, options.ui) };
 }
 
 const LIST_OF: Record<StatusKind, (keyof GuideStatus)[]> = {
@@ -66,14 +67,4 @@ function findingsOf(report: GuideStatus, kind: StatusKind): Diagnostic[] {
       }),
     ),
   );
-}
-
-function dedupe(ds: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return ds.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.col}:${d.rule}:${d.messageId}:${JSON.stringify({ ...d.args, variant: undefined })}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -2,12 +2,12 @@
 import { join, relative, resolve } from 'node:path';
 import { error, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { message, type UiLang } from '../../diagnostics/messages.js';
-import { editYaml } from '../../edit-yaml/edit-yaml.js';
+import { editFile } from '../../edit-yaml/edit-file.js';
 import { writeFiles, type FileEdit } from '../../edit-yaml/write-files.js';
 import { writeAtomic } from '../../output/write-atomic.js';
 import { readText } from '../../load/read-text.js';
 import { checkCharacters } from '../../xliff/check-characters.js';
-import { guidesOfXliff, sourcesOfGuides } from '../../xliff/guide-sources.js';
+import { translationSources } from '../../translate/sources.js';
 import { planImport } from '../../xliff/plan-import.js';
 import { readXliff } from '../../xliff/read-xliff.js';
 import { fileNotes, unitsOf, type XliffFile } from '../../xliff/units.js';
@@ -36,7 +36,7 @@ export function xliffExportCommand(options: XliffExportOptions, io: CliIO): Comm
   checkId('guide', options.guide, workspace);
   if (options.city) checkId('city', options.city, workspace);
   if (sector) checkId('sector', sector, workspace);
-  const sources = sourcesOfGuides(workspace, new Set([options.guide]));
+  const sources = translationSources(workspace);
   const guide = sources.guides.get(options.guide);
   if (!guide) return { exitCode: 1, diagnostics };
   const [kind, id] = options.city ? (['city', options.city] as const) : sector ? (['sector', sector] as const) : [undefined, undefined];
@@ -86,15 +86,15 @@ export function xliffImportCommand(options: XliffImportOptions, io: CliIO): Comm
   if (bad.length > 0) return fail(bad);
   const read = readXliff(xml, shown);
   if (!read.xliff) return fail(read.diagnostics);
-  const sources = sourcesOfGuides(workspace, guidesOfXliff(workspace, read.xliff));
+  const sources = translationSources(workspace);
   const plan = planImport(workspace, sources, read.xliff, shown, options.guide);
   if (hasErrors(plan.diagnostics)) return fail(plan.diagnostics);
   const edits: FileEdit[] = [];
   const problems: Diagnostic[] = [...plan.diagnostics];
   for (const f of plan.files) {
-    const result = editYaml(f.source.parsed.text, f.changes);
-    if (!result.ok) problems.push(error('yaml-edit-failed', { reason: result.reason }, { at: { file: f.source.file, line: 1, col: 1 } }));
-    else if (result.changed) edits.push({ file: f.source.file, absPath: join(workspace.root, f.source.file), before: f.source.parsed.text, after: result.text });
+    const { edit, problem } = editFile(workspace.root, f.source.file, f.source.sha256, f.changes);
+    if (problem) problems.push(problem);
+    if (edit) edits.push(edit);
   }
   if (hasErrors(problems)) return fail(problems);
   problems.push(...writeFiles(edits));

@@ -14,8 +14,14 @@ export interface FrontMatter {
   attribution?: string;
 }
 
-export function frontMatter(data: FrontMatter): string {
+/** The fields a guide's front matter holds, in order: those with a value. */
+export function frontMatterFields(data: FrontMatter): { [key: string]: string } {
   const ordered: { [key: string]: string } = {};
   for (const [key, value] of Object.entries(data)) if (value !== undefined && value !== '') ordered[key] = value;
-  return `---\n${stringify(ordered, { lineWidth: 0 })}---\n`;
+  return ordered;
+}
+
+/** The front matter block of the Markdown file. */
+export function frontMatter(fields: { [key: string]: string }): string {
+  return `---\n${stringify(fields, { lineWidth: 0 })}---\n`;
 }

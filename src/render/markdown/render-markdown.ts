@@ -16,6 +16,8 @@ export interface MarkdownOptions {
 export interface MarkdownResult {
   /** Absent when the templates failed. Present, with errors among the diagnostics, when content did. */
   markdown?: string;
+  /** The front matter's fields as data. */
+  front?: { [key: string]: string };
   assets: AssetUse[];
   diagnostics: Diagnostic[];
 }
@@ -28,11 +30,11 @@ function tidy(markdown: string): string {
 export function renderMarkdown(adapted: AdaptedGuide, options: MarkdownOptions, templates: CompiledTemplates): MarkdownResult {
   const bag = new DiagnosticBag();
   const say = sayIn(options.lang, textResolver(adapted, { strict: options.strict }, bag));
-  const { view, assets } = guideView(adapted, options.lang, say);
+  const { view, assets, front } = guideView(adapted, options.lang, say);
   const rendered = templates.render(view);
   if (rendered.error) {
     bag.error('template-error', rendered.error, { guide: adapted.guide.id });
     return { assets, diagnostics: bag.items };
   }
-  return { markdown: tidy(rendered.markdown!), assets, diagnostics: bag.items };
+  return { markdown: tidy(rendered.markdown!), front, assets, diagnostics: bag.items };
 }

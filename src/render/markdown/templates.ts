@@ -1,5 +1,6 @@
 // Compiles a set of Markdown templates (the layout `guide.md.hbs` and one partial per block type).
 import Handlebars from 'handlebars';
+import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
 
 export const TEMPLATE_SUFFIX = '.md.hbs';
 export const LAYOUT = 'guide';
@@ -21,7 +22,8 @@ function reasonOf(err: unknown): string {
 }
 
 /** Compiles every template up front, so a broken one is reported once with its file, not per guide. */
-export function compileTemplates(sources: TemplateSources): { templates?: CompiledTemplates; error?: { template: string; reason: string } } {
+/** `error`: a template that does not compile, or no layout (rule `template-error`). */
+export function compileTemplates(sources: TemplateSources): { templates?: CompiledTemplates; error?: Diagnostic } {
   const env = Handlebars.create();
   env.unregisterHelper('log');
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
@@ -31,11 +33,11 @@ export function compileTemplates(sources: TemplateSources): { templates?: Compil
       env.precompile(source, COMPILE);
       compiled.set(name, env.compile(source, COMPILE));
     } catch (err) {
-      return { error: { template: file, reason: reasonOf(err) } };
+      return { error: error('template-error', { template: file, reason: reasonOf(err) }) };
     }
   }
   const layout = compiled.get(LAYOUT);
-  if (!layout) return { error: { template: `${LAYOUT}${TEMPLATE_SUFFIX}`, reason: 'missing' } };
+  if (!layout) return { error: error('template-error', { template: `${LAYOUT}${TEMPLATE_SUFFIX}` }, { messageId: 'template-missing' }) };
   const partials = Object.fromEntries(compiled);
   return {
     templates: {

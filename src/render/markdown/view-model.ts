@@ -4,7 +4,7 @@ import type { AdaptedGuide } from '../../localise/types.js';
 import { contextIn, rawContext } from '../text/variable-context.js';
 import { assetLink } from './asset-path.js';
 import { blockView, type AssetUse, type BlockContext, type BlockView } from './block-views.js';
-import { frontMatter } from './front-matter.js';
+import { frontMatter, frontMatterFields } from './front-matter.js';
 import type { Say } from './language.js';
 
 export interface GuideView {
@@ -31,12 +31,13 @@ function localityText(adapted: AdaptedGuide, key: 'name' | 'adapter', lang: Outp
   return zh === en ? zh : `${zh} / ${en}`;
 }
 
-export function guideView(adapted: AdaptedGuide, lang: OutputLang, say: Say): { view: GuideView; assets: AssetUse[] } {
+/** `front`: the front matter's fields as data, for formats made from the Markdown (the PDF's cover and metadata). */
+export function guideView(adapted: AdaptedGuide, lang: OutputLang, say: Say): { view: GuideView; assets: AssetUse[]; front: { [key: string]: string } } {
   const root = adapted.guide.root;
   const assets: AssetUse[] = [];
   const context: BlockContext = { say, assets, assetLink };
   const title = say.inline(root, 'title');
-  const matter = frontMatter({
+  const front = frontMatterFields({
     title,
     subtitle: say.inline(root, 'subtitle'),
     guide: adapted.guide.id,
@@ -49,5 +50,5 @@ export function guideView(adapted: AdaptedGuide, lang: OutputLang, say: Say): { 
     attribution: say.inline(root, 'attribution'),
   });
   const chapters = root.children.map((chapter) => sectionView(chapter, 1, context));
-  return { view: { frontMatter: matter, title, chapters }, assets };
+  return { view: { frontMatter: frontMatter(front), title, chapters }, assets, front };
 }

@@ -20,6 +20,8 @@ export interface PdfOptions {
   lang?: 'zh' | 'en' | 'bilingual';
   /** Overrides the front matter and the first heading. */
   metadata?: PdfMetadata;
+  /** The front matter as data (a build's guide): the Markdown's front matter block is then skipped, not parsed. */
+  front?: { [key: string]: unknown };
   /** Fixed creation date for byte-identical output (SOURCE_DATE_EPOCH); default: the front matter's `edition`, else 2000-01-01. */
   creationDate?: Date;
   /** Write PDF/A-2b. */

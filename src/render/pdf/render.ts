@@ -2,7 +2,7 @@
 // cover → reserved TOC pages → body → TOC filled → furniture → metadata. Never throws on content.
 import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText, type Block } from './document/blocks.js';
-import { splitFrontMatter, type FrontMatter } from './document/front-matter.js';
+import { givenFrontMatter, splitFrontMatter, type FrontMatter } from './document/front-matter.js';
 import { parseMarkdown } from './document/markdown.js';
 import { englishTheme } from './english.js';
 import type { PdfLang } from './document/words.js';
@@ -24,7 +24,7 @@ export type { PdfOptions, PdfResult } from './options.js';
 export async function renderPdf(markdown: string, options: PdfOptions): Promise<PdfResult> {
   const bag = new DiagnosticBag();
   const file = options.file;
-  const { front, body, lineOffset } = splitFrontMatter(markdown, bag, file);
+  const { front, body, lineOffset } = options.front ? givenFrontMatter(markdown, options.front) : splitFrontMatter(markdown, bag, file);
   const blocks = await parseMarkdown(body, bag, file, lineOffset);
   if (blocks.length === 0) bag.error('pdf-empty-document', {}, { at: { file, line: 1, col: 1 } });
   let faces: Faces;

@@ -5,6 +5,9 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../package-root.js';
 import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import { locate, nodeAt, type DataPath } from '../../load/locate.js';
+import type { ParsedYaml } from '../../load/parse-yaml.js';
+import type { Json, SourceRef } from '../../model/types.js';
 
 export interface Theme {
   page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
@@ -46,13 +49,27 @@ const PAGE_SIZES: Record<string, [number, number]> = {
 export const DEFAULT_THEME_PATH = join(PACKAGE_ROOT, 'theme/default.json');
 
 type Raw = Record<string, unknown>;
+
+/** theme/default.json, and a user's theme merged over it once schemas/theme.schema.json accepted it. */
+interface ThemeFile {
+  page: { size: string | [number, number]; margins: Theme['page']['margins'] };
+  fonts: Theme['fonts'];
+  sizes: Theme['sizes'];
+  paragraph: string;
+  english?: Theme['english'];
+  colors: Theme['colors'];
+}
+
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Deep merge where the user's value wins; arrays and scalars replace. */
-function merge(base: Raw, over: Raw): Raw {
-  const out: Raw = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = isObject(v) && isObject(base[k]) ? merge(base[k] as Raw, v) : v;
-  return out;
+/** Deep merge where the user's value wins; arrays and scalars replace. The result has the base's shape: the user's data was checked. */
+function merge<T extends object>(base: T, over: Raw): T {
+  const out: Raw = Object.fromEntries(Object.entries(base));
+  for (const [k, v] of Object.entries(over)) {
+    const below = out[k];
+    out[k] = isObject(v) && isObject(below) ? merge(below, v) : v;
+  }
+  return out as T;
 }
 
 export interface ThemeRequest {
@@ -62,93 +79,82 @@ export interface ThemeRequest {
   fontDir?: string;
 }
 
-/** Reads and checks a theme; problems become diagnostics and the default value is used instead. */
+/**
+ * Reads and checks a theme: a user's file against schemas/theme.schema.json (located problems); a value
+ * it rejects, and anything the file leaves out, comes from the default (which a test holds to the schema).
+ */
 export async function loadTheme(req: ThemeRequest, bag: DiagnosticBag): Promise<Theme> {
-  const base = JSON.parse(readFileSync(DEFAULT_THEME_PATH, 'utf8')) as Raw;
+  // The one step from data to type: the default holds to the schema (a test), and a user's file only adds what it accepted.
+  const base = JSON.parse(readFileSync(DEFAULT_THEME_PATH, 'utf8')) as ThemeFile;
   let raw = base;
   let themeDir = dirname(DEFAULT_THEME_PATH);
+  let user: ParsedYaml | undefined;
   if (req.themePath) {
-    try {
-      const text = readFileSync(req.themePath, 'utf8');
-      const user = /\.ya?ml$/i.test(req.themePath) ? (requireHere('yaml') as typeof import('yaml')).parse(text) : JSON.parse(text);
-      if (!isObject(user)) bag.error('theme-invalid', { reason: 'not an object' }, { at: { file: req.themePath } });
-      else {
-        raw = merge(base, user);
-        themeDir = dirname(resolve(req.themePath));
-      }
-    } catch (e) {
-      bag.error('theme-invalid', { reason: (e as Error).message }, { at: { file: req.themePath } });
+    user = await readUserTheme(req.themePath, bag);
+    if (user && isObject(user.data)) {
+      raw = merge(base, user.data);
+      themeDir = dirname(resolve(req.themePath));
     }
   }
-  return checkTheme(raw, base, themeDir, req.fontDir, bag, req.themePath);
+  return themeOf(raw, base, themeDir, req.fontDir, bag, user, req.themePath);
 }
 
-function num(raw: Raw, base: Raw, key: string, bag: DiagnosticBag, file: string | undefined, min: number, max: number): number {
-  const v = raw[key];
-  if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) return v;
-  bag.error('theme-invalid', { reason: `\`${key}\` must be a number from ${min} to ${max}` }, { at: { file } });
-  return base[key] as number;
-}
-
-function checkTheme(raw: Raw, base: Raw, themeDir: string, fontDir: string | undefined, bag: DiagnosticBag, file?: string): Theme {
-  const page = (raw.page ?? {}) as Raw;
-  const basePage = base.page as Raw;
-  let size = page.size;
-  if (typeof size === 'string') size = PAGE_SIZES[size.toUpperCase()];
-  if (!Array.isArray(size) || size.length !== 2 || !size.every((n) => typeof n === 'number' && n >= 144 && n <= 5000)) {
-    bag.error('theme-invalid', { reason: '`page.size` must be A4, A5, B5, Letter or [width, height] in points' }, { at: { file } });
-    size = basePage.size;
+/** The user's theme, parsed with its places and checked; the values the schema rejects are left out. */
+async function readUserTheme(path: string, bag: DiagnosticBag): Promise<ParsedYaml | undefined> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    bag.error('theme-unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: { file: path } });
+    return undefined;
   }
-  const m = (page.margins ?? {}) as Raw;
-  const bm = basePage.margins as Raw;
-  const margins = {
-    top: num(m, bm, 'top', bag, file, 18, 300),
-    bottom: num(m, bm, 'bottom', bag, file, 18, 300),
-    left: num(m, bm, 'left', bag, file, 18, 300),
-    right: num(m, bm, 'right', bag, file, 18, 300),
-  };
-  const s = raw.sizes as Raw;
-  const bs = base.sizes as Raw;
-  const sizes = {
-    body: num(s, bs, 'body', bag, file, 6, 30),
-    lineHeight: num(s, bs, 'lineHeight', bag, file, 1, 3),
-    h1: num(s, bs, 'h1', bag, file, 6, 60),
-    h2: num(s, bs, 'h2', bag, file, 6, 60),
-    h3: num(s, bs, 'h3', bag, file, 6, 60),
-    h4: num(s, bs, 'h4', bag, file, 6, 60),
-    table: num(s, bs, 'table', bag, file, 5, 30),
-    furniture: num(s, bs, 'furniture', bag, file, 5, 20),
-    coverTitle: num(s, bs, 'coverTitle', bag, file, 8, 80),
-    coverSubtitle: num(s, bs, 'coverSubtitle', bag, file, 6, 60),
-  };
-  // H1 in TYPOGRAPHY.md: headings 10–40 % larger than the body.
+  // JSON is YAML: one parser gives both their places.
+  const [{ parseYaml }, { schemaProblems }] = await Promise.all([import('../../load/parse-yaml.js'), import('../../validate/schema.js')]);
+  const { parsed, diagnostics } = parseYaml(text, path);
+  bag.addAll(diagnostics);
+  if (!parsed) return undefined;
+  const { diagnostics: problems, rejected } = schemaProblems(parsed, 'theme');
+  bag.addAll(problems);
+  if (!isObject(parsed.data)) return undefined;
+  const data = structuredClone(parsed.data) as Raw;
+  for (const path of rejected) dropAt(data, path);
+  return { ...parsed, data: data as Json };
+}
+
+/** Removes the value at `path` (a rejected one), so the default's shows through. */
+function dropAt(data: Raw, path: readonly (string | number)[]): void {
+  // A bad entry of a list (`page.size: [1, 2]`) drops the whole list: half a page size means nothing.
+  const keys = path.slice(0, path.findIndex((p) => typeof p === 'number') >>> 0);
+  let at: unknown = data;
+  for (const k of keys.slice(0, -1)) at = isObject(at) ? at[k as string] : undefined;
+  if (isObject(at) && keys.length > 0) delete at[keys[keys.length - 1] as string];
+}
+
+function themeOf(raw: ThemeFile, base: ThemeFile, themeDir: string, fontDir: string | undefined, bag: DiagnosticBag, user: ParsedYaml | undefined, file?: string): Theme {
+  const { size } = raw.page;
+  const [width, height] = typeof size === 'string' ? PAGE_SIZES[size.toUpperCase()] : size;
+  const { sizes } = raw;
+  // H1 in TYPOGRAPHY.md: headings 10–40 % larger than the body (a rule between two values, beyond the schema).
   for (const h of ['h1', 'h2', 'h3', 'h4'] as const) {
     const ratio = sizes[h] / sizes.body;
-    if (ratio < 1.1 - 1e-9 || ratio > 1.4 + 1e-9) bag.warning('theme-invalid', { reason: `\`sizes.${h}\` is ${Math.round(ratio * 100)} % of the body size; headings should be 110–140 %` }, { at: { file } });
+    if (ratio < 1.1 - 1e-9 || ratio > 1.4 + 1e-9) {
+      const at = user ? locateOwn(user, ['sizes', h]) ?? locateOwn(user, ['sizes', 'body']) : undefined;
+      bag.warning('theme-heading-ratio', { field: `sizes.${h}`, share: Math.round(ratio * 100) }, { at: at ?? { file } });
+    }
   }
-  const colors = { ...(base.colors as Record<ColorName, string>) };
-  for (const [k, v] of Object.entries((raw.colors ?? {}) as Raw)) {
-    if (!(k in colors)) bag.warning('theme-invalid', { reason: `unknown colour \`${k}\`` }, { at: { file } });
-    else if (typeof v === 'string' && /^#[0-9a-fA-F]{6}$/.test(v)) colors[k as ColorName] = v;
-    else bag.error('theme-invalid', { reason: `colour \`${k}\` must be #rrggbb` }, { at: { file } });
-  }
-  const paragraph = raw.paragraph === 'gap' ? 'gap' : 'indent';
-  const en = (raw.english ?? {}) as Raw;
-  const ben = base.english as Raw;
-  const english = {
-    body: num(en, ben, 'body', bag, file, 6, 30),
-    lineHeight: num(en, ben, 'lineHeight', bag, file, 1, 3),
-    measure: num(en, ben, 'measure', bag, file, 30, 200),
-    indent: num(en, ben, 'indent', bag, file, 0, 4),
-  };
   return {
-    page: { width: (size as number[])[0], height: (size as number[])[1], margins },
-    fonts: resolveFonts(raw.fonts as Raw, base.fonts as Raw, themeDir, fontDir, bag, file),
+    page: { width, height, margins: raw.page.margins },
+    fonts: resolveFonts(raw.fonts, base.fonts, themeDir, fontDir, bag, file),
     sizes,
-    paragraph,
-    english,
-    colors,
+    paragraph: raw.paragraph === 'gap' ? 'gap' : 'indent',
+    english: (raw.english ?? base.english)!,
+    colors: raw.colors,
   };
+}
+
+/** Where the user's file sets `path`, when it does. */
+function locateOwn(user: ParsedYaml, path: DataPath): SourceRef | undefined {
+  return nodeAt(user, path) ? locate(user, path) : undefined;
 }
 
 const requireHere = createRequire(import.meta.url);
@@ -165,7 +171,7 @@ function resolveFontPath(spec: string, themeDir: string): string | undefined {
   }
 }
 
-function resolveFonts(raw: Raw, base: Raw, themeDir: string, fontDir: string | undefined, bag: DiagnosticBag, file?: string): Theme['fonts'] {
+function resolveFonts(raw: Theme['fonts'], base: Theme['fonts'], themeDir: string, fontDir: string | undefined, bag: DiagnosticBag, file?: string): Theme['fonts'] {
   const out: Theme['fonts'] = { regular: '', bold: '', latin: {}, fallback: [] };
   // The Latin companion and the fallbacks: optional, each a font file as for regular and bold.
   const optional = (spec: unknown, role: string): string | undefined => {
@@ -174,25 +180,24 @@ function resolveFonts(raw: Raw, base: Raw, themeDir: string, fontDir: string | u
     if (!found) bag.error('font-not-found', { font: spec, role }, { at: { file } });
     return found;
   };
-  const latin = (isObject(raw?.latin) ? raw.latin : base.latin) as Raw;
+  const latin = raw.latin ?? base.latin ?? {};
   for (const role of ['regular', 'italic'] as const) {
-    const found = optional(latin?.[role], `latin.${role}`);
+    const found = optional(latin[role], `latin.${role}`);
     if (found) out.latin[role] = found;
   }
-  const fallback = Array.isArray(raw?.fallback) ? raw.fallback : (base.fallback as unknown[]);
-  fallback.forEach((spec, k) => {
+  (raw.fallback ?? base.fallback ?? []).forEach((spec, k) => {
     const found = optional(spec, `fallback[${k}]`);
     if (found) out.fallback.push(found);
   });
   let fromDir: Record<'regular' | 'bold', string | undefined> = { regular: undefined, bold: undefined };
   if (fontDir) fromDir = fontsInDir(fontDir, bag);
   for (const role of ['regular', 'bold'] as const) {
-    const spec = typeof raw?.[role] === 'string' ? (raw[role] as string) : (base[role] as string);
+    const spec = raw[role];
     const found = fromDir[role] ?? resolveFontPath(spec, themeDir);
     if (found) out[role] = found;
     else {
       bag.error('font-not-found', { font: spec, role }, { at: { file } });
-      out[role] = resolveFontPath(base[role] as string, dirname(DEFAULT_THEME_PATH)) ?? spec;
+      out[role] = resolveFontPath(base[role], dirname(DEFAULT_THEME_PATH)) ?? spec;
     }
   }
   return out;
@@ -209,6 +214,6 @@ function fontsInDir(dir: string, bag: DiagnosticBag): Record<'regular' | 'bold',
   }
   const bold = files.find((f) => /bold|[-_ ]?700|粗/i.test(f) && !/semi|extra|black/i.test(f));
   const regular = files.find((f) => /regular|[-_ ]?400|常规/i.test(f)) ?? files.find((f) => f !== bold);
-  if (!regular) bag.error('font-dir-unreadable', { dir, reason: 'no .ttf or .otf file in it' });
+  if (!regular) bag.error('font-dir-unreadable', { dir }, { messageId: 'font-dir-empty' });
   return { regular: regular && join(dir, regular), bold: bold ? join(dir, bold) : regular && join(dir, regular) };
 }

@@ -1,7 +1,9 @@
 // Expands `{{…}}` variables in one text: Handlebars in strict mode, no HTML escaping, no prototype access,
 // only the built-in logic helpers (nothing that reaches the file system or the console).
 import Handlebars from 'handlebars';
+import type { MessageArgs } from '../../diagnostics/messages.js';
 import { isSlot, slotDescription, type Json } from '../../model/types.js';
+import { BoundedCache } from './bounded-cache.js';
 
 const env = Handlebars.create();
 env.unregisterHelper('log');
@@ -15,7 +17,11 @@ const RUNTIME: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: fals
 export type ExpandProblem =
   | { kind: 'missing-variable'; name: string }
   | { kind: 'unfilled-slot'; name: string; todo: string }
-  | { kind: 'template-syntax'; reason: string };
+  /** `messageId`: `template-syntax` (Handlebars' own words in `reason`), `template-syntax-helper`, `template-syntax-statement`. */
+  | { kind: 'template-syntax'; messageId: string; args: MessageArgs };
+
+/** Handlebars' own message (a parse or runtime error), shown as it is. */
+const handlebarsSays = (reason: string): ExpandProblem => ({ kind: 'template-syntax', messageId: 'template-syntax', args: { reason } });
 
 interface Compiled {
   paths: string[][];
@@ -26,7 +32,8 @@ interface Compiled {
 }
 
 // Texts repeat across variants and languages; parsing each distinct text once keeps the matrix fast.
-const cache = new Map<string, Compiled>();
+// Bounded: the shipped workspace has a few hundred texts with variables; `--watch` adds one per edit for ever.
+export const compiledTexts = new BoundedCache<string, Compiled>(10_000);
 
 /** `{{a.b.c}}`: a plain variable, nothing else Handlebars would read differently. */
 const PLAIN = /\{\{\s*([A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*)\s*\}\}/g;
@@ -56,10 +63,10 @@ function compilePlain(source: string): Compiled | undefined {
 }
 
 function compile(source: string): Compiled {
-  let compiled = cache.get(source);
+  let compiled = compiledTexts.get(source);
   if (!compiled) {
     compiled = compilePlain(source) ?? compileHandlebars(source);
-    cache.set(source, compiled);
+    compiledTexts.set(source, compiled);
   }
   return compiled;
 }
@@ -72,7 +79,7 @@ function compileHandlebars(source: string): Compiled {
     collect(ast, paths, problems);
     return problems.length > 0 ? { paths, problems } : { paths, problems, run: env.compile(ast, COMPILE) };
   } catch (err) {
-    return { paths: [], problems: [{ kind: 'template-syntax', reason: firstLine(err) }] };
+    return { paths: [], problems: [handlebarsSays(firstLine(err))] };
   }
 }
 
@@ -95,7 +102,7 @@ function collect(node: AnyNode, paths: string[][], problems: ExpandProblem[]): v
       const isCall = n.params.length > 0 || node.type !== 'MustacheStatement';
       if (isCall) {
         const helper = n.path.type === 'PathExpression' ? (n.path as hbs.AST.PathExpression).original : '';
-        if (!HELPERS.has(helper)) problems.push({ kind: 'template-syntax', reason: `\`${helper}\` is not an allowed helper` });
+        if (!HELPERS.has(helper)) problems.push({ kind: 'template-syntax', messageId: 'template-syntax-helper', args: { helper } });
       } else collect(n.path as AnyNode, paths, problems);
       for (const param of n.params) collect(param as AnyNode, paths, problems);
       for (const pair of n.hash?.pairs ?? []) collect(pair.value as AnyNode, paths, problems);
@@ -122,7 +129,7 @@ function collect(node: AnyNode, paths: string[][], problems: ExpandProblem[]): v
     case 'NullLiteral':
       return;
     default:
-      problems.push({ kind: 'template-syntax', reason: `${node.type.replace(/Statement$/, '').toLowerCase()} is not allowed in a text` });
+      problems.push({ kind: 'template-syntax', messageId: 'template-syntax-statement', args: { statement: node.type.replace(/Statement$/, '').toLowerCase() } });
   }
 }
 
@@ -179,7 +186,7 @@ export function expandVariables(source: string, context: Json, raw: Json): { tex
   } catch (err) {
     const reason = firstLine(err);
     const missing = /^"?([^"\s]+)"? not defined in/.exec(reason);
-    problems.push(missing ? { kind: 'missing-variable', name: missing[1] } : { kind: 'template-syntax', reason });
+    problems.push(missing ? { kind: 'missing-variable', name: missing[1] } : handlebarsSays(reason));
     return { text: source, problems };
   }
 }

@@ -75,7 +75,7 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
         const args = { todo: problem.todo, name: problem.name, source: valueSource(adapted, problem.name) };
         once(`slot-var:${problem.name}`, () => bag.warning('unfilled-slot', args, { at, guide, node: node.id, messageId: 'unfilled-slot-variable', ...fillVariableHint(adapted, problem.name) }));
       } else {
-        once(`syntax:${at.file}:${at.line}:${leaf}`, () => bag.error('template-syntax', { field: leaf, node: node.id, reason: problem.reason }, { at, guide, node: node.id }));
+        once(`syntax:${at.file}:${at.line}:${leaf}`, () => bag.error('template-syntax', { field: leaf, node: node.id, ...problem.args }, { messageId: problem.messageId, at, guide, node: node.id }));
       }
     }
     const guarded = guardHtml(expanded.text);

@@ -51,20 +51,39 @@ const FIELDS: Record<string, keyof FrontMatter> = {
 
 const require = createRequire(import.meta.url);
 
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+/** Line endings and a BOM normalised; the front matter block (its YAML, the lines it takes) cut off. */
+function cut(markdown: string): { yaml?: string; body: string; lineOffset: number } {
+  const text = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return { body: text, lineOffset: 0 };
+  return { yaml: m[1], body: text.slice(m[0].length), lineOffset: m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0) };
+}
+
 /** yaml is loaded only for a file that has front matter. */
 export function splitFrontMatter(markdown: string, bag: DiagnosticBag, file?: string): SplitMarkdown {
-  const text = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const m = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
-  if (!m) return { front: {}, body: text, lineOffset: 0 };
-  const lineOffset = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0);
-  const front: FrontMatter = {};
+  const { yaml, body, lineOffset } = cut(markdown);
+  if (yaml === undefined) return { front: {}, body, lineOffset };
   let data: unknown;
   try {
     const { parse } = require('yaml') as typeof import('yaml');
-    data = parse(m[1], { maxAliasCount: 10, customTags: [] });
+    data = parse(yaml, { maxAliasCount: 10, customTags: [] });
   } catch (e) {
     bag.warning('pdf-front-matter', { reason: (e as Error).message.split('\n')[0] }, { at: { file, line: 2, col: 1 } });
   }
+  return { front: fieldsOf(data), body, lineOffset };
+}
+
+/** A build hands the front matter over as data: its block in the Markdown is skipped, not parsed back. */
+export function givenFrontMatter(markdown: string, data: { [key: string]: unknown }): SplitMarkdown {
+  const { body, lineOffset } = cut(markdown);
+  return { front: fieldsOf(data), body, lineOffset };
+}
+
+/** The fields the cover and the metadata use, under their names (`adapted_by` is `adapter`, …). */
+function fieldsOf(data: unknown): FrontMatter {
+  const front: FrontMatter = {};
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
       const field = FIELDS[k];
@@ -80,5 +99,5 @@ export function splitFrontMatter(markdown: string, bag: DiagnosticBag, file?: st
       }
     }
   }
-  return { front, body: text.slice(m[0].length), lineOffset };
+  return front;
 }
