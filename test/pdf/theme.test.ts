@@ -25,11 +25,11 @@ describe('theme', () => {
     expect(t.fonts.regular).toMatch(/NotoSansSC_400Regular\.ttf$/);
   });
 
-  it('reports bad values, unknown fonts and headings outside 110–140 % of the body', async () => {
+  it('reports bad values, unknown fonts and headings off the scale (chapter 160–240 %, section 120–140 %, subsection 110–125 % of the body)', async () => {
     const bag = new DiagnosticBag();
-    const file = themeFile('t.json', JSON.stringify({ sizes: { body: 10, h1: 20 }, colors: { text: 'red' }, fonts: { bold: 'nowhere.ttf' } }));
+    const file = themeFile('t.json', JSON.stringify({ sizes: { body: 10, h1: 30 }, colors: { text: 'red' }, fonts: { bold: 'nowhere.ttf' } }));
     await loadTheme({ themePath: file }, bag);
-    // h1 is 200 % of the body (h2–h4 keep the default sizes, 110–136 % of 10 pt), the colour is not #rrggbb, the font is missing.
+    // h1 is 300 % of the body (h2–h4 keep the default sizes, 137, 120 and 110 % of 10 pt: on the scale), the colour is not #rrggbb, the font is missing.
     expect(bag.items.map((d) => [d.severity, d.rule, d.file])).toEqual([
       ['warning', 'theme-invalid', file],
       ['error', 'theme-invalid', file],

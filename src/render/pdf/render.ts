@@ -2,6 +2,7 @@
 // cover → reserved TOC pages → body → TOC filled → furniture → metadata. Never throws on content.
 import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText, type Block } from './document/blocks.js';
+import { attachCaptions } from './document/captions.js';
 import { splitFrontMatter, type FrontMatter } from './document/front-matter.js';
 import { parseMarkdown } from './document/markdown.js';
 import type { PdfLang } from './document/words.js';
@@ -24,7 +25,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   const bag = new DiagnosticBag();
   const file = options.file;
   const { front, body, lineOffset } = splitFrontMatter(markdown, bag, file);
-  const blocks = await parseMarkdown(body, bag, file, lineOffset);
+  const blocks = attachCaptions(await parseMarkdown(body, bag, file, lineOffset));
   if (blocks.length === 0) bag.error('pdf-empty-document', {}, { at: { file, line: 1, col: 1 } });
   let faces: { regular: Face; bold: Face };
   try {

@@ -21,6 +21,8 @@ export interface Theme {
     furniture: number;
     coverTitle: number;
     coverSubtitle: number;
+    /** The English half of a bilingual unit, as a share of the Chinese half's size. */
+    secondary: number;
   };
   /** G1: one paragraph style for the whole document. */
   paragraph: 'indent' | 'gap';
@@ -29,7 +31,7 @@ export interface Theme {
 
 export type ColorName =
   | 'text' | 'heading' | 'link' | 'muted' | 'rule' | 'code' | 'tableHeader' | 'quoteBar'
-  | 'tip' | 'tipBar' | 'note' | 'noteBar' | 'caseStudy' | 'caseStudyBar' | 'cover';
+  | 'tip' | 'tipBar' | 'note' | 'noteBar' | 'caseStudy' | 'caseStudyBar' | 'cover' | 'secondary';
 
 const PAGE_SIZES: Record<string, [number, number]> = {
   A4: [595.28, 841.89],
@@ -37,6 +39,14 @@ const PAGE_SIZES: Record<string, [number, number]> = {
   B5: [498.9, 708.66],
   LETTER: [612, 792],
 };
+
+/** Heading sizes as multiples of the body size (H1 in TYPOGRAPHY.md). */
+const HEADING_SCALE: readonly ['h1' | 'h2' | 'h3' | 'h4', number, number][] = [
+  ['h1', 1.6, 2.4],
+  ['h2', 1.2, 1.4],
+  ['h3', 1.1, 1.25],
+  ['h4', 1, 1.15],
+];
 
 /** theme/default.json at the package root. */
 export const DEFAULT_THEME_PATH = join(PACKAGE_ROOT, 'theme/default.json');
@@ -116,11 +126,12 @@ function checkTheme(raw: Raw, base: Raw, themeDir: string, fontDir: string | und
     furniture: num(s, bs, 'furniture', bag, file, 5, 20),
     coverTitle: num(s, bs, 'coverTitle', bag, file, 8, 80),
     coverSubtitle: num(s, bs, 'coverSubtitle', bag, file, 6, 60),
+    secondary: num(s, bs, 'secondary', bag, file, 0.6, 1),
   };
-  // H1 in TYPOGRAPHY.md: headings 10–40 % larger than the body.
-  for (const h of ['h1', 'h2', 'h3', 'h4'] as const) {
+  // H1 in TYPOGRAPHY.md: a clear scale — chapter ≥ 1.6× body, section ≈ 1.3×, subsection ≈ 1.15×.
+  for (const [h, lo, hi] of HEADING_SCALE) {
     const ratio = sizes[h] / sizes.body;
-    if (ratio < 1.1 - 1e-9 || ratio > 1.4 + 1e-9) bag.warning('theme-invalid', { reason: `\`sizes.${h}\` is ${Math.round(ratio * 100)} % of the body size; headings should be 110–140 %` }, { at: { file } });
+    if (ratio < lo - 1e-9 || ratio > hi + 1e-9) bag.warning('theme-invalid', { reason: `\`sizes.${h}\` is ${Math.round(ratio * 100)} % of the body size; it should be ${Math.round(lo * 100)}–${Math.round(hi * 100)} %` }, { at: { file } });
   }
   const colors = { ...(base.colors as Record<ColorName, string>) };
   for (const [k, v] of Object.entries((raw.colors ?? {}) as Raw)) {

@@ -23,7 +23,12 @@ export interface Box {
   right: number;
   /** Where the box's segment on the current page starts. */
   startY: number;
+  /** A callout (padded box): text continued on a new page starts a padding below the tint's top. */
+  padded?: boolean;
 }
+
+/** Padding above a callout's text where it continues on a new page (matches the padding above its title). */
+const BOX_TOP_PADDING = 6;
 
 export interface RenderContext {
   doc: PDFKit.PDFDocument;
@@ -90,8 +95,11 @@ export class Flow {
     return this.right - this.left;
   }
 
+  /** Where content starts on the current page: below the top margin, and below the padding of a box continued from the page before. */
+  private pageTop = 0;
+
   get atPageTop(): boolean {
-    return this.y <= this.top + 0.01;
+    return this.y <= this.pageTop + 0.01;
   }
 
   newPage(): void {
@@ -102,6 +110,9 @@ export class Flow {
     this.y = this.top;
     this.owed = 0;
     for (const b of this.boxes) b.startY = this.y;
+    // A box continued from the page before: its tint starts at the margin, its text a padding below.
+    if (this.boxes.some((b) => b.padded)) this.y += BOX_TOP_PADDING;
+    this.pageTop = this.y;
   }
 
   /** Space between blocks: collapses with the previous space and vanishes at the top of a page. */

@@ -1,0 +1,67 @@
+// Bilingual Markdown joins a Chinese text and its English with " / " (headings, table cells, front
+// matter) or follows a Chinese paragraph with its English one: these find the two halves.
+import type { Inline } from './blocks.js';
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}|\d/u;
+const SEPARATOR = ' / ';
+
+/** Where a zh " / " en text splits: the first separator with Han before it and no Han after it. */
+function splitAt(text: string): number {
+  for (let k = text.indexOf(SEPARATOR); k >= 0; k = text.indexOf(SEPARATOR, k + 1)) {
+    const after = text.slice(k + SEPARATOR.length);
+    if (HAN.test(text.slice(0, k)) && (isEnglishText(after) || (!HAN.test(after) && LATIN.test(after)))) return k;
+  }
+  return -1;
+}
+
+/** "优质学徒制 / Quality apprenticeships" → ["优质学徒制", "Quality apprenticeships"]; null when it is not such a pair. */
+export function splitPair(text: string): [string, string] | null {
+  const k = splitAt(text);
+  return k < 0 ? null : [text.slice(0, k).trim(), text.slice(k + SEPARATOR.length).trim()];
+}
+
+/** The same split on styled inline pieces (bold, links and code stay as they were on each side). */
+export function splitInlinePair(inlines: readonly Inline[]): [Inline[], Inline[]] | null {
+  const whole = inlines.map((i) => i.text).join('');
+  const k = splitAt(whole);
+  if (k < 0) return null;
+  const zh: Inline[] = [];
+  const en: Inline[] = [];
+  let pos = 0;
+  for (const inl of inlines) {
+    const from = pos;
+    pos += inl.text.length;
+    const cutA = Math.min(Math.max(k - from, 0), inl.text.length);
+    const cutB = Math.min(Math.max(k + SEPARATOR.length - from, 0), inl.text.length);
+    const a = inl.text.slice(0, cutA).replace(/\s+$/, '');
+    const b = inl.text.slice(cutB).replace(/^\s+/, '');
+    if (a && from < k) zh.push({ ...inl, text: a });
+    if (b && pos > k + SEPARATOR.length) en.push({ ...inl, text: b, breakBefore: en.length ? inl.breakBefore : undefined });
+  }
+  return zh.length && en.length ? [zh, en.map(dropUndefined)] : null;
+}
+
+/** A Chinese text, a hard line break, then its English ("**什么是…**：…\\ **What…**: …" in a list item). */
+export function splitBreakPair(inlines: readonly Inline[]): [Inline[], Inline[]] | null {
+  for (let k = inlines.length - 1; k > 0; k--) {
+    if (!inlines[k].breakBefore) continue;
+    const zh = inlines.slice(0, k);
+    const en = inlines.slice(k).map((i, j) => (j === 0 ? dropUndefined({ ...i, breakBefore: undefined }) : i));
+    const text = (xs: readonly Inline[]) => xs.map((i) => i.text).join('');
+    return HAN.test(text(zh)) && isEnglishText(text(en)) ? [zh, en] : null;
+  }
+  return null;
+}
+
+function dropUndefined(i: Inline): Inline {
+  if (i.breakBefore === undefined) delete i.breakBefore;
+  return i;
+}
+
+/** English text in a bilingual document: Latin letters, and Han only in a quoted term or two ("agreement (培养协议)"). */
+export function isEnglishText(text: string): boolean {
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return latin > 0 && latin >= 6 * han && !/^[\s*_]*\p{Script=Han}/u.test(text);
+}
