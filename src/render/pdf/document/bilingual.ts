@@ -6,11 +6,16 @@ const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}|\d/u;
 const SEPARATOR = ' / ';
 
-/** Where a zh " / " en text splits: the first separator with Han before it and no Han after it. */
+/**
+ * Where a zh " / " en text splits: the first separator with Chinese before it (no Latin letter
+ * after its last Han character: "是 / 否 — Yes / No" is not a pair) and English after it.
+ */
 function splitAt(text: string): number {
   for (let k = text.indexOf(SEPARATOR); k >= 0; k = text.indexOf(SEPARATOR, k + 1)) {
+    const before = text.slice(0, k);
     const after = text.slice(k + SEPARATOR.length);
-    if (HAN.test(text.slice(0, k)) && (isEnglishText(after) || (!HAN.test(after) && LATIN.test(after)))) return k;
+    const tail = before.slice(before.search(/\p{Script=Han}[^\p{Script=Han}]*$/u) + 1);
+    if (HAN.test(before) && !/\p{Script=Latin}/u.test(tail) && (isEnglishText(after) || (!HAN.test(after) && LATIN.test(after)))) return k;
   }
   return -1;
 }
@@ -59,9 +64,10 @@ function dropUndefined(i: Inline): Inline {
   return i;
 }
 
-/** English text in a bilingual document: Latin letters, and Han only in a quoted term or two ("agreement (培养协议)"). */
+/** English text in a bilingual document: Latin letters, and Han only in a bracketed term or slot ("agreement (培养协议)"). */
 export function isEnglishText(text: string): boolean {
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  // Chinese inside brackets is a quoted term or an unfilled slot ("[To be completed: 本地…]").
+  const han = text.replace(/\[[^\]]*\]|\([^)]*\)|（[^）]*）|【[^】]*】/gu, '').match(/\p{Script=Han}/gu)?.length ?? 0;
   return latin > 0 && latin >= 6 * han && !/^[\s*_]*\p{Script=Han}/u.test(text);
 }

@@ -1,7 +1,8 @@
 // Keep-with-next (H1): how much of a block must share a page with the heading, caption or title
 // before it — its first two lines (all of them for a paragraph G2 will not split), a table's header
 // and two rows, a callout's title and its first block's start. Estimates from the same composer.
-import type { Block } from '../document/blocks.js';
+import { splitBreakPair, splitInlinePair } from '../document/bilingual.js';
+import type { Block, Inline } from '../document/blocks.js';
 import { BOX_PADDING } from './box.js';
 import type { Flow } from './flow.js';
 import { compose } from '../text/compose.js';
@@ -20,6 +21,7 @@ export function needOf(flow: Flow, blocks: readonly Block[], i: number, want = 2
     case 'paragraph': {
       const n = lineCount(flow, b.inlines, sizes.body, flow.ctx.theme.paragraph === 'indent' ? 2 * sizes.body : 0);
       if (n >= want) return (n <= 3 ? n : Math.max(2, want)) * lh;
+      if (Math.ceil(n) >= want) return n * lh;
       // Too short to hold them: the lines of the next block count too.
       return n * lh + needOf(flow, blocks, i + 1, want - n, depth + 1);
     }
@@ -53,8 +55,14 @@ export function calloutNeed(flow: Flow, b: Extract<Block, { type: 'callout' }>, 
   return sizes.body + BOX_PADDING * 0.6 + titleLines * lh + english + Math.max(lh, needOf(flow, b.blocks, 0, 2, depth + 1));
 }
 
-function lineCount(flow: Flow, inlines: Parameters<typeof spansOf>[1], size: number, indent: number, inset = 0): number {
+/** Lines of body text the inlines take (a bilingual pair's English counted at its smaller line height). */
+function lineCount(flow: Flow, inlines: readonly Inline[], size: number, indent: number, inset = 0): number {
   // Measuring only: a missing glyph is reported where the block is set, with its own line.
   const quiet = () => {};
-  return spansOf(flow, inlines, {}).reduce((n, spans, k) => n + compose(spans, { size, measure: flow.width - inset, firstIndent: k === 0 ? indent : 0, justify: false, onMissing: quiet }).lines.length, 0);
+  const count = (xs: readonly Inline[], sz: number) =>
+    spansOf(flow, xs, {}).reduce((n, spans, k) => n + compose(spans, { size: sz, measure: flow.width - inset, firstIndent: k === 0 ? indent : 0, justify: false, onMissing: quiet }).lines.length, 0);
+  const pair = flow.ctx.lang === 'bilingual' ? splitInlinePair(inlines) ?? splitBreakPair(inlines) : null;
+  if (!pair) return count(inlines, size);
+  const k = flow.ctx.theme.sizes.secondary;
+  return count(pair[0], size) + count(pair[1], size * k) * k;
 }
