@@ -18,6 +18,7 @@ import { faceFor, type Face } from './text/fonts.js';
 import { GlyphWriter } from './text/glyph-run.js';
 import { byteOrderNameTrees, collectingDocument, finishDocument } from './text/pdf-output.js';
 import type { TextStyle } from './text/shape.js';
+import { addXmp } from './xmp.js';
 
 export type { PdfOptions, PdfResult } from './options.js';
 
@@ -37,15 +38,24 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   const lang: PdfLang = options.lang ?? (front.lang === 'en' ? 'en' : front.lang === 'bilingual' ? 'bilingual' : 'zh');
   const firstH1 = blocks.find((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level === 1);
   const title = options.metadata?.title ?? front.title ?? (firstH1 ? plainText(firstH1.inlines) : undefined) ?? (lang === 'en' ? 'Untitled' : '无标题');
-  const doc = createDocument(options, front, title, lang, faces.regular);
-  const ctx = makeContext(doc, options, faces, bag, lang);
-  const flow = new Flow(ctx);
-
-  if (!options.bare) coverPage(flow, front, title);
-  const headings = collectHeadings(blocks);
-  const toc = !options.bare && headings.length > 0 ? reserveToc(flow, tocEntries(headings)) : null;
-  flow.newPage();
-  renderBlocks(flow, blocks);
+  const typeset = (shortBy?: ReadonlyMap<number, number>) => {
+    const doc = createDocument(options, front, title, lang, faces.regular);
+    const ctx = makeContext(doc, options, faces, new DiagnosticBag(), lang);
+    const flow = new Flow(ctx, shortBy);
+    if (!options.bare) coverPage(flow, front, title);
+    const headings = collectHeadings(blocks);
+    const toc = !options.bare && headings.length > 0 ? reserveToc(flow, tocEntries(headings)) : null;
+    flow.newPage();
+    renderBlocks(flow, blocks);
+    flow.endChapter();
+    return { doc, ctx, flow, toc };
+  };
+  let pass = typeset();
+  // A chapter whose last page holds less than three lines: set it again with the page before it
+  // shortened by what is missing (chapters start on new pages, so the others come out the same).
+  if (pass.flow.shortEnds.size > 0) pass = typeset(pass.flow.shortEnds);
+  const { doc, ctx, flow, toc } = pass;
+  bag.addAll(ctx.bag.items);
   if (toc) fillToc(flow, toc, new Map(ctx.headings.map((h) => [h.slug, h.page])));
   ctx.tagger.finish();
   if (!options.bare) drawFurniture(flow, title);
@@ -53,6 +63,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   for (const [cp, line] of ctx.missing) {
     bag.warning('pdf-missing-glyph', { char: String.fromCodePoint(cp), codepoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` }, { at: { file, line, col: 1 } });
   }
+  addXmp(doc, creationDateOf(options, front), Boolean(options.pdfa));
   const pages = doc.bufferedPageRange().count;
   const bytes = finishDocument(doc);
   return { bytes, pages, diagnostics: bag.items };

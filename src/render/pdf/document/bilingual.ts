@@ -71,3 +71,15 @@ export function isEnglishText(text: string): boolean {
   const han = text.replace(/\[[^\]]*\]|\([^)]*\)|（[^）]*）|【[^】]*】/gu, '').match(/\p{Script=Han}/gu)?.length ?? 0;
   return latin > 0 && latin >= 6 * han && !/^[\s*_]*\p{Script=Han}/u.test(text);
 }
+
+/** Chinese text in an English document: more Han characters than Latin letters. */
+function isChineseText(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han > 0 && han >= (text.match(/\p{Script=Latin}/gu)?.length ?? 0);
+}
+
+/** The /Lang of an element whose text is in the other language than the document's (PDF/UA), else undefined. */
+export function otherLanguage(docLang: 'zh' | 'en' | 'bilingual', text: string): string | undefined {
+  if (docLang === 'en') return isChineseText(text) ? 'zh-CN' : undefined;
+  return isEnglishText(text) ? 'en' : undefined;
+}

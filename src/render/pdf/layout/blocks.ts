@@ -1,6 +1,6 @@
 // Lays out a sequence of blocks: the dispatcher, paragraphs (G1: one style for the whole
 // document) and rules; the bigger block types have their own modules.
-import { isEnglishText } from '../document/bilingual.js';
+import { isEnglishText, otherLanguage } from '../document/bilingual.js';
 import { plainText, type Block, type Inline } from '../document/blocks.js';
 import { bilingualText, englishParagraph } from './bilingual.js';
 import { num, rgb } from '../text/glyph-run.js';
@@ -67,7 +67,8 @@ function paragraph(flow: Flow, inlines: readonly Inline[], bc: BlockContext): vo
   // Bilingual: an English paragraph (after its Chinese one) in the secondary style.
   if (lang === 'bilingual' && isEnglishText(plainText(inlines))) englishParagraph(flow, inlines, o);
   else {
-    flow.ctx.tagger.open('P');
+    const other = otherLanguage(lang, plainText(inlines));
+    flow.ctx.tagger.open('P', other ? { lang: other } : {});
     bilingualText(flow, inlines, o);
     flow.ctx.tagger.close();
   }

@@ -1,6 +1,7 @@
 // Captions: a table's title numbered by chapter ("表 3-2" / "Table 3-2"), and titles set apart (a
 // checklist's): bold, flush left with space above, kept with the start of what follows.
-import type { Caption, Inline } from '../document/blocks.js';
+import { otherLanguage } from '../document/bilingual.js';
+import { plainText, type Caption, type Inline } from '../document/blocks.js';
 import { bilingualText } from './bilingual.js';
 import type { Flow } from './flow.js';
 
@@ -14,7 +15,8 @@ export function captionBlock(flow: Flow, inlines: readonly Inline[], keep: numbe
   const { theme, tagger, lang } = flow.ctx;
   const size = theme.sizes.body;
   flow.space(size * theme.sizes.lineHeight * 0.6);
-  tagger.open('Caption');
+  const other = otherLanguage(lang, plainText(inlines));
+  tagger.open('Caption', other ? { lang: other } : {});
   const label = (l: 'zh' | 'en'): Inline[] => (caption ? [{ text: captionLabel(caption, l), bold: true, code: false }] : []);
   bilingualText(flow, inlines, { size, bold: true, color: theme.colors.heading, justify: false, keep: keep + size * 0.3 }, (zh, en) => [
     [...label(lang === 'en' ? 'en' : 'zh'), ...zh],

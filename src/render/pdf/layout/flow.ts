@@ -60,7 +60,14 @@ export class Flow {
   left: number;
   right: number;
   readonly top: number;
-  readonly bottom: number;
+  /** The bottom margin of a full page. */
+  readonly pageBottom: number;
+  /** Points taken off the foot of given pages (0-based), so that a chapter's last page gets three lines. */
+  private readonly shortBy: ReadonlyMap<number, number>;
+  private currentBottom: number;
+  /** Chapters whose last page holds fewer than three lines: the page before it → the points it should give. */
+  readonly shortEnds = new Map<number, number>();
+  private chapterPage = -1;
   private readonly boxes: Box[] = [];
   /** Draws a list marker beside the next line placed (set by lists, taken by the first line). */
   pendingMarker: ((baseline: number) => void) | null = null;
@@ -82,13 +89,36 @@ export class Flow {
   /** Vertical space owed before the next block; dropped at a page top. */
   private owed = 0;
 
-  constructor(ctx: RenderContext) {
+  constructor(ctx: RenderContext, shortBy: ReadonlyMap<number, number> = new Map()) {
     this.ctx = ctx;
     const { page } = ctx.theme;
     this.top = page.margins.top;
-    this.bottom = page.height - page.margins.bottom;
+    this.pageBottom = page.height - page.margins.bottom;
+    this.currentBottom = this.pageBottom;
+    this.shortBy = shortBy;
     this.left = page.margins.left;
     this.right = page.width - page.margins.right;
+  }
+
+  /** Where content must end on the current page. */
+  get bottom(): number {
+    return this.currentBottom;
+  }
+
+  /** A level-1 heading: a chapter starts on a new page; the one before is checked for a short last page. */
+  startChapter(): void {
+    this.endChapter();
+    if (!this.atPageTop) this.newPage();
+    this.chapterPage = this.page;
+  }
+
+  /** A chapter that ran onto a page holding less than three lines: the page before should give it some. */
+  endChapter(): void {
+    if (this.chapterPage < 0 || this.page <= this.chapterPage) return;
+    const { body, lineHeight } = this.ctx.theme.sizes;
+    const want = 3 * body * lineHeight;
+    const used = this.y - this.pageTop;
+    if (used > 0 && used < want - 0.5) this.shortEnds.set(this.page - 1, want - used + 1);
   }
 
   get width(): number {
@@ -108,6 +138,7 @@ export class Flow {
     this.ctx.doc.addPage();
     this.page++;
     this.y = this.top;
+    this.currentBottom = this.pageBottom - (this.shortBy.get(this.page) ?? 0);
     this.owed = 0;
     for (const b of this.boxes) b.startY = this.y;
     // A box continued from the page before: its tint starts at the margin, its text a padding below.

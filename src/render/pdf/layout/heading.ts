@@ -3,6 +3,7 @@
 import type { Block } from '../document/blocks.js';
 import { plainText } from '../document/blocks.js';
 import type { Flow } from './flow.js';
+import { otherLanguage } from '../document/bilingual.js';
 import { bilingualText } from './bilingual.js';
 
 type Heading = Extract<Block, { type: 'heading' }>;
@@ -18,7 +19,7 @@ export function headingBlock(flow: Flow, b: Heading, keep: number): void {
   const { theme, tagger } = flow.ctx;
   const s = theme.sizes;
   const size = [s.h1, s.h2, s.h3, s.h4][Math.min(b.level, 4) - 1];
-  if (b.level === 1 && !flow.atPageTop) flow.newPage();
+  if (b.level === 1) flow.startChapter();
   flow.space(size * (b.level <= 2 ? 1.4 : 1));
   const text = plainText(b.inlines).trim();
   // A list item that starts with a heading: its marker goes on the heading's first line too.
@@ -27,7 +28,8 @@ export function headingBlock(flow: Flow, b: Heading, keep: number): void {
     marker?.(baseline);
     record(flow, b, text, baseline - size * 1.1);
   };
-  tagger.open(`H${Math.min(b.level, 6)}`);
+  const other = otherLanguage(flow.ctx.lang, text);
+  tagger.open(`H${Math.min(b.level, 6)}`, other ? { lang: other } : {});
   bilingualText(flow, b.inlines, { size, bold: true, color: theme.colors.heading, justify: false, keep: keep + size * 0.5, lineHeight: size * 1.5 });
   tagger.close();
   flow.space(size * 0.5);

@@ -3,8 +3,8 @@
 // first two rows and repeated on every page the table spans; rows move whole to the next page and a
 // row taller than a page splits between lines. In a bilingual document a "zh / en" cell is stacked:
 // the Chinese, then the English in the secondary style.
-import { splitInlinePair } from '../document/bilingual.js';
-import type { Block, Inline } from '../document/blocks.js';
+import { otherLanguage, splitInlinePair } from '../document/bilingual.js';
+import { plainText, type Block, type Inline } from '../document/blocks.js';
 import { breakOpportunities } from '../text/breaks.js';
 import type { Composed } from '../text/compose.js';
 import { num, rgb } from '../text/glyph-run.js';
@@ -29,6 +29,8 @@ interface CellLine {
 interface Row {
   cells: CellLine[][];
   height: number;
+  /** Each cell's /Lang when its text is in the other language than the document's (PDF/UA). */
+  langs: (string | undefined)[];
 }
 
 /** A cell's text in its parts: one, or the Chinese and the English of a bilingual pair. */
@@ -77,7 +79,8 @@ export function tableBlock(flow: Flow, b: Table): void {
         return c.lines.map((_, k): CellLine => ({ c, k, lh: p.size * 1.5, size: p.size, ...(p.lang ? { lang: p.lang } : {}) }));
       }),
     );
-    return { cells: composed, height: Math.max(lh, ...composed.map(heightOf)) };
+    const langs = widths.map((_, j) => otherLanguage(lang, plainText(cells[j] ?? [])));
+    return { cells: composed, height: Math.max(lh, ...composed.map(heightOf)), langs };
   };
   const header = b.header.length ? makeRow(b.header, true) : null;
   const headerH = header ? header.height + 2 * PAD_Y : 0;
@@ -86,7 +89,7 @@ export function tableBlock(flow: Flow, b: Table): void {
   tagger.open('Table');
   // The caption, kept with the header and the first two rows (H1).
   const start = headerH + rows.slice(0, 2).reduce((h, r) => h + r.height + 2 * PAD_Y, 0);
-  if (b.caption) captionBlock(flow, b.caption.inlines, Math.min(start, flow.bottom - flow.top - 3 * lh), b.caption);
+  if (b.caption) captionBlock(flow, b.caption.inlines, Math.min(start, flow.pageBottom - flow.top - 3 * lh), b.caption);
   const table = { flow, xs, widths, align: b.aligns };
   let first = true;
   // A list item that starts with this table: its marker sits level with the first row's first line.
@@ -101,10 +104,10 @@ export function tableBlock(flow: Flow, b: Table): void {
       tagger.end(tr);
     }
   };
-  const fresh = flow.bottom - flow.top - headerH - 2 * PAD_Y;
+  const fresh = flow.pageBottom - flow.top - headerH - 2 * PAD_Y;
   for (const row of rows) {
     const tr = tagger.create('TR');
-    const tds = row.cells.map(() => tagger.create('TD', {}, tr));
+    const tds = row.cells.map((_, j) => tagger.create('TD', row.langs[j] ? { lang: row.langs[j] } : {}, tr));
     const from = row.cells.map(() => 0);
     while (from.some((f, j) => f < row.cells[j].length)) {
       if (first) {
@@ -199,7 +202,7 @@ function drawSegment(t: TableGeometry, row: Row, from: number[], to: number[], i
   else frame();
   row.cells.forEach((lines, j) => {
     // Header cells are TH with /Scope /Column (PDF/UA): they head the column below them.
-    const cellTag = tr ? (tds ? tds[j] : tagger.create('TH', { scope: 'Column' }, tr)) : null;
+    const cellTag = tr ? (tds ? tds[j] : tagger.create('TH', { scope: 'Column', ...(row.langs[j] ? { lang: row.langs[j] } : {}) }, tr)) : null;
     let y = top + PAD_Y;
     let span: TagHandle | null = null;
     for (let k = from[j]; k < to[j]; k++) {
@@ -224,19 +227,48 @@ function drawSegment(t: TableGeometry, row: Row, from: number[], to: number[], i
 }
 
 /**
- * Column widths as automatic table layout does it: each column gets its min-content width, and the
- * rest of the measure goes to the columns in proportion to how much more they would take on one
- * line (max − min); when every column fits on one line, the spare width is shared by max-content.
+ * Column widths from the content: when every column fits on one line, the spare width is shared in
+ * proportion to max-content. Otherwise a column whose max-content is within its fair share of what
+ * is left keeps it (on one line, as Typst's auto columns), and the long columns share the rest in
+ * proportion to their max-content, each at least its min-content (its longest unbreakable piece).
  */
 export function columnWidths(min: number[], max: number[], avail: number): number[] {
   // A single unbreakable piece (a URL) may not claim more than half the measure.
   const lo = min.map((m) => Math.min(m, avail / 2));
   const hi = max.map((m, j) => Math.max(m, lo[j]));
-  const sumLo = lo.reduce((a, w) => a + w, 0);
   const sumHi = hi.reduce((a, w) => a + w, 0);
   if (sumHi <= avail) return hi.map((w) => (w / sumHi) * avail);
-  if (sumLo >= avail) return lo.map((w) => (w / sumLo) * avail);
-  const spare = avail - sumLo;
-  const want = sumHi - sumLo;
-  return lo.map((w, j) => w + ((hi[j] - lo[j]) / want) * spare);
+  const widths = new Array<number | undefined>(hi.length).fill(undefined);
+  let rest = avail;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const open = widths.map((w, j) => (w === undefined ? j : -1)).filter((j) => j >= 0);
+    const fair = rest / open.length;
+    for (const j of open) {
+      if (hi[j] <= fair) {
+        widths[j] = hi[j];
+        rest -= hi[j];
+        changed = true;
+      }
+    }
+  }
+  // The long columns: in proportion to max-content; one that would get less than its min-content gets that.
+  let open = widths.map((w, j) => (w === undefined ? j : -1)).filter((j) => j >= 0);
+  for (let changed = true; changed && open.length; ) {
+    changed = false;
+    const total = open.reduce((a, j) => a + hi[j], 0);
+    const narrow = open.filter((j) => (hi[j] / total) * rest < lo[j]);
+    for (const j of narrow) {
+      widths[j] = lo[j];
+      rest -= lo[j];
+      changed = true;
+    }
+    open = open.filter((j) => !narrow.includes(j));
+  }
+  const total = open.reduce((a, j) => a + hi[j], 0);
+  for (const j of open) widths[j] = (hi[j] / total) * Math.max(rest, 0);
+  const out = widths.map((w) => w ?? 0);
+  // Min-content over the measure (many columns of long words): scale down to fit.
+  const sum = out.reduce((a, w) => a + w, 0);
+  return sum > avail ? out.map((w) => (w * avail) / sum) : out;
 }
