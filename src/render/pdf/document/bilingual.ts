@@ -12,10 +12,12 @@ const SEPARATOR = ' / ';
  */
 function splitAt(text: string): number {
   for (let k = text.indexOf(SEPARATOR); k >= 0; k = text.indexOf(SEPARATOR, k + 1)) {
-    const before = text.slice(0, k);
+    // Back from the separator to the last Han character: no Latin letter on the way.
+    let j = k - 1;
+    while (j >= 0 && !HAN.test(text[j]) && !/[A-Za-z]/.test(text[j])) j--;
+    if (j < 0 || !HAN.test(text[j])) continue;
     const after = text.slice(k + SEPARATOR.length);
-    const tail = before.slice(before.search(/\p{Script=Han}[^\p{Script=Han}]*$/u) + 1);
-    if (HAN.test(before) && !/\p{Script=Latin}/u.test(tail) && (isEnglishText(after) || (!HAN.test(after) && LATIN.test(after)))) return k;
+    if (isEnglishText(after) || (!HAN.test(after) && LATIN.test(after))) return k;
   }
   return -1;
 }
@@ -64,18 +66,38 @@ function dropUndefined(i: Inline): Inline {
   return i;
 }
 
-/** English text in a bilingual document: Latin letters, and Han only in a bracketed term or slot ("agreement (培养协议)"). */
+/** Latin letters, and Han characters outside brackets, of a text (one pass: it runs on every paragraph). */
+function scriptCounts(text: string): { latin: number; han: number; hanOutside: number; firstLetterHan: boolean | undefined } {
+  let latin = 0;
+  let han = 0;
+  let hanOutside = 0;
+  let depth = 0;
+  let firstLetterHan: boolean | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
+      latin++;
+      firstLetterHan ??= false;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) {
+      han++;
+      if (depth === 0) hanOutside++;
+      firstLetterHan ??= true;
+    } else if (c === 0x5b || c === 0x28 || c === 0xff08 || c === 0x3010) depth++;
+    else if ((c === 0x5d || c === 0x29 || c === 0xff09 || c === 0x3011) && depth > 0) depth--;
+  }
+  return { latin, han, hanOutside, firstLetterHan };
+}
+
+/** English text in a bilingual document: Latin letters, and Han only in a bracketed term or slot ("agreement (培养协议)", "[To be completed: 本地…]"). */
 export function isEnglishText(text: string): boolean {
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  // Chinese inside brackets is a quoted term or an unfilled slot ("[To be completed: 本地…]").
-  const han = text.replace(/\[[^\]]*\]|\([^)]*\)|（[^）]*）|【[^】]*】/gu, '').match(/\p{Script=Han}/gu)?.length ?? 0;
-  return latin > 0 && latin >= 6 * han && !/^[\s*_]*\p{Script=Han}/u.test(text);
+  const n = scriptCounts(text);
+  return n.latin > 0 && n.latin >= 6 * n.hanOutside && n.firstLetterHan === false;
 }
 
 /** Chinese text in an English document: more Han characters than Latin letters. */
 function isChineseText(text: string): boolean {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return han > 0 && han >= (text.match(/\p{Script=Latin}/gu)?.length ?? 0);
+  const n = scriptCounts(text);
+  return n.han > 0 && n.han >= n.latin;
 }
 
 /** The /Lang of an element whose text is in the other language than the document's (PDF/UA), else undefined. */

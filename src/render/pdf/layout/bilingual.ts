@@ -3,7 +3,7 @@
 import { splitBreakPair, splitInlinePair } from '../document/bilingual.js';
 import type { Inline } from '../document/blocks.js';
 import type { Flow } from './flow.js';
-import { composeText, spansOf, textBlock, type TextOptions } from './text-block.js';
+import { composeSegments, textBlock, type TextOptions } from './text-block.js';
 
 /** A paragraph in English only, in a bilingual document: the secondary style, tagged /Lang en. */
 export function englishParagraph(flow: Flow, inlines: readonly Inline[], o: TextOptions): number {
@@ -34,11 +34,12 @@ export function bilingualText(flow: Flow, inlines: readonly Inline[], o: TextOpt
   const [zh, en] = decorate(pair[0], pair[1]);
   const eo = secondaryOf(flow, o);
   const elh = eo.lineHeight!;
-  const enLines = spansOf(flow, en, eo).reduce((n, spans) => n + composeText(flow, spans, eo).lines.length, 0);
+  const enSegs = composeSegments(flow, en, eo);
+  const enLines = enSegs.reduce((n, c) => n + c.lines.length, 0);
   const keep = (enLines <= 3 ? enLines : 2) * elh + (enLines <= 2 ? o.keep ?? 0 : 0);
   const n = textBlock(flow, zh, { ...o, keep });
   flow.ctx.tagger.open('Span', { lang: 'en' });
-  const m = textBlock(flow, en, eo);
+  const m = textBlock(flow, en, eo, enSegs);
   flow.ctx.tagger.close();
   return n + m;
 }

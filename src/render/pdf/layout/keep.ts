@@ -19,7 +19,7 @@ export function needOf(flow: Flow, blocks: readonly Block[], i: number, want = 2
   if (!b || depth > 4 || want <= 0) return 0;
   switch (b.type) {
     case 'paragraph': {
-      const n = lineCount(flow, b.inlines, sizes.body, flow.ctx.theme.paragraph === 'indent' ? 2 * sizes.body : 0);
+      const n = paragraphLines(flow, b);
       if (n >= want) return (n <= 3 ? n : Math.max(2, want)) * lh;
       if (Math.ceil(n) >= want) return n * lh;
       // Too short to hold them: the lines of the next block count too.
@@ -53,6 +53,17 @@ export function calloutNeed(flow: Flow, b: Extract<Block, { type: 'callout' }>, 
   // A bilingual title has its English below: one more (smaller) line at least.
   const english = flow.ctx.lang === 'bilingual' ? lh * sizes.secondary : 0;
   return sizes.body + BOX_PADDING * 0.6 + titleLines * lh + english + Math.max(lh, needOf(flow, b.blocks, 0, 2, depth + 1));
+}
+
+/** A paragraph's lines at the current measure, counted once per paragraph and measure. */
+const counted = new WeakMap<Block, { width: number; n: number }>();
+function paragraphLines(flow: Flow, b: Extract<Block, { type: 'paragraph' }>): number {
+  const hit = counted.get(b);
+  if (hit && hit.width === flow.width) return hit.n;
+  const { sizes } = flow.ctx.theme;
+  const n = lineCount(flow, b.inlines, sizes.body, flow.ctx.theme.paragraph === 'indent' ? 2 * sizes.body : 0);
+  counted.set(b, { width: flow.width, n });
+  return n;
 }
 
 /** Lines of body text the inlines take (a bilingual pair's English counted at its smaller line height). */

@@ -41,10 +41,14 @@ export function composeText(flow: Flow, spans: Span[], o: TextOptions, width = f
   });
 }
 
-/** Lays out inline text as one paragraph (hard breaks start new lines). Returns the number of lines. */
-export function textBlock(flow: Flow, inlines: readonly Inline[], o: TextOptions): number {
+/** Inline text composed at the flow's measure: one composition per hard-broken segment. */
+export function composeSegments(flow: Flow, inlines: readonly Inline[], o: TextOptions): Composed[] {
+  return spansOf(flow, inlines, o).map((spans, k) => composeText(flow, spans, o, flow.width, k === 0));
+}
+
+/** Lays out inline text as one paragraph (hard breaks start new lines; `segs` if already composed). Returns the number of lines. */
+export function textBlock(flow: Flow, inlines: readonly Inline[], o: TextOptions, segs = composeSegments(flow, inlines, o)): number {
   const lh = o.lineHeight ?? o.size * flow.ctx.theme.sizes.lineHeight;
-  const segs = spansOf(flow, inlines, o).map((spans, k) => composeText(flow, spans, o, flow.width, k === 0));
   const lines: { c: Composed; k: number; indent: number }[] = [];
   segs.forEach((c, si) => c.lines.forEach((_, k) => lines.push({ c, k, indent: si === 0 && k === 0 ? o.firstIndent ?? 0 : 0 })));
   if (lines.length === 0) return 0;
