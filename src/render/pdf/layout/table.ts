@@ -60,17 +60,21 @@ export function tableBlock(flow: Flow, b: Table): void {
   // Column widths: every cell's narrowest (its longest unbreakable piece) and widest (one line) width.
   const min = new Array<number>(ncol).fill(0);
   const max = new Array<number>(ncol).fill(0);
+  const natural = max.map((): number[] => []);
   const measureAll = (cells: (Inline[] | undefined)[], bold: boolean) =>
     cells.forEach((inl, j) => {
+      let cell = 0;
       for (const p of partsOf(inl)) {
         const c = composePart(p, bold, 1e6);
-        max[j] = Math.max(max[j], (c.lines[0]?.right ?? 0) + 2 * PAD_X + 1);
+        cell = Math.max(cell, (c.lines[0]?.right ?? 0) + 2 * PAD_X + 1);
         min[j] = Math.max(min[j], minContent(c) + 2 * PAD_X + 1);
       }
+      max[j] = Math.max(max[j], cell);
+      natural[j].push(cell);
     });
   measureAll(b.header, true);
   for (const r of b.rows) measureAll(r, false);
-  const widths = columnWidths(min, max, flow.width);
+  const widths = columnWidths(min, max, flow.width, natural);
   const xs = widths.map((_, j) => flow.left + widths.slice(0, j).reduce((a, w) => a + w, 0));
   const makeRow = (cells: Inline[][], bold: boolean): Row => {
     const composed = widths.map((w, j) =>
@@ -227,48 +231,51 @@ function drawSegment(t: TableGeometry, row: Row, from: number[], to: number[], i
 }
 
 /**
- * Column widths from the content: when every column fits on one line, the spare width is shared in
- * proportion to max-content. Otherwise a column whose max-content is within its fair share of what
- * is left keeps it (on one line, as Typst's auto columns), and the long columns share the rest in
- * proportion to their max-content, each at least its min-content (its longest unbreakable piece).
+ * Column widths from the content. When every column fits on one line, the spare width is shared in
+ * proportion to max-content. Otherwise widths follow the amount of text in each column (as LaTeX's
+ * tabulary: the sum of its cells' one-line widths, `cells`), each column between a floor — its
+ * min-content (its longest unbreakable piece), raised to its upper-quartile cell's width so that
+ * three cells in four stay on one line, up to ¾ of an equal share — and its max-content.
  */
-export function columnWidths(min: number[], max: number[], avail: number): number[] {
+export function columnWidths(min: number[], max: number[], avail: number, cells?: number[][]): number[] {
+  const n = min.length;
   // A single unbreakable piece (a URL) may not claim more than half the measure.
   const lo = min.map((m) => Math.min(m, avail / 2));
   const hi = max.map((m, j) => Math.max(m, lo[j]));
   const sumHi = hi.reduce((a, w) => a + w, 0);
   if (sumHi <= avail) return hi.map((w) => (w / sumHi) * avail);
-  const widths = new Array<number | undefined>(hi.length).fill(undefined);
+  const floor = lo.map((l, j) => Math.min(hi[j], Math.max(l, Math.min(quartile(cells?.[j] ?? []), (0.75 * avail) / n))));
+  const weight = hi.map((h, j) => (cells?.[j]?.length ? cells[j].reduce((a, w) => a + w, 0) : h));
+  const widths = new Array<number | undefined>(n).fill(undefined);
   let rest = avail;
+  // Columns whose share falls outside [floor, max] take the bound; the others share what is left.
   for (let changed = true; changed; ) {
     changed = false;
     const open = widths.map((w, j) => (w === undefined ? j : -1)).filter((j) => j >= 0);
-    const fair = rest / open.length;
+    const total = open.reduce((a, j) => a + weight[j], 0);
     for (const j of open) {
-      if (hi[j] <= fair) {
-        widths[j] = hi[j];
-        rest -= hi[j];
+      const share = total > 0 ? (weight[j] / total) * rest : rest / open.length;
+      const bound = share < floor[j] ? floor[j] : share > hi[j] ? hi[j] : undefined;
+      if (bound !== undefined) {
+        widths[j] = bound;
+        rest -= bound;
         changed = true;
+        break;
       }
     }
   }
-  // The long columns: in proportion to max-content; one that would get less than its min-content gets that.
-  let open = widths.map((w, j) => (w === undefined ? j : -1)).filter((j) => j >= 0);
-  for (let changed = true; changed && open.length; ) {
-    changed = false;
-    const total = open.reduce((a, j) => a + hi[j], 0);
-    const narrow = open.filter((j) => (hi[j] / total) * rest < lo[j]);
-    for (const j of narrow) {
-      widths[j] = lo[j];
-      rest -= lo[j];
-      changed = true;
-    }
-    open = open.filter((j) => !narrow.includes(j));
-  }
-  const total = open.reduce((a, j) => a + hi[j], 0);
-  for (const j of open) widths[j] = (hi[j] / total) * Math.max(rest, 0);
+  const open = widths.map((w, j) => (w === undefined ? j : -1)).filter((j) => j >= 0);
+  const total = open.reduce((a, j) => a + weight[j], 0);
+  for (const j of open) widths[j] = total > 0 ? (weight[j] / total) * Math.max(rest, 0) : Math.max(rest, 0) / open.length;
   const out = widths.map((w) => w ?? 0);
-  // Min-content over the measure (many columns of long words): scale down to fit.
+  // Floors over the measure (many columns of long words): scale down to fit; spare width (every column at max) goes by max.
   const sum = out.reduce((a, w) => a + w, 0);
-  return sum > avail ? out.map((w) => (w * avail) / sum) : out;
+  return sum > avail + 0.01 || sum < avail - 0.01 ? out.map((w) => (w * avail) / sum) : out;
+}
+
+/** The upper quartile: three cells in four are this wide or narrower. */
+function quartile(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.ceil((s.length - 1) * 0.75)];
 }
