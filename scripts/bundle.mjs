@@ -24,7 +24,7 @@ await build({
   chunkNames: 'chunk-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
-  external: ['fontkit', 'linebreak', '@noble/*', 'ajv', 'inquirer', '@expo-google-fonts/*'],
+  external: ['fontkit', 'linebreak', '@noble/*', 'ajv', 'inquirer', 'exceljs', '@expo-google-fonts/*'],
   inject: [join(repo, 'scripts/bundle-shims/pdfkit.mjs')],
   // markdown-it's `entities` and `linkify-it` cost ~15 ms at every start for what a guide rarely or never
   // needs (entity tables; a link finder for `linkify: true`): shims load or replace them (scripts/bundle-shims/).

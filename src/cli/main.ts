@@ -28,6 +28,7 @@ const EXAMPLES: Record<string, string> = {
   pdf: ['', 'Examples:', '  adapt-guide pdf guide.md', '  adapt-guide pdf guide.md -o out/guide.pdf --pdfa'].join('\n'),
   status: ['', 'Examples:', '  adapt-guide status', '  adapt-guide status --city huzhou --guide quality-apprenticeship', '  adapt-guide status --json --fail-on missing,stale'].join('\n'),
   review: ['', 'Examples:', '  adapt-guide review funding-subsidy', '  adapt-guide review --city huzhou --all', '  adapt-guide review --file guides/international/quality-apprenticeship/guide.yaml'].join('\n'),
+  slots: ['', 'Examples:', '  adapt-guide slots export --city huzhou', '  adapt-guide slots import huzhou-slots.xlsx', '  adapt-guide fill --city huzhou'].join('\n'),
   xliff: ['', 'Examples:', '  adapt-guide xliff export --guide quality-apprenticeship -o qa.xlf', '  adapt-guide xliff export --guide quality-apprenticeship --city huzhou', '  adapt-guide xliff import qa.xlf'].join('\n'),
   schema: ['', 'Example:', '  adapt-guide schema overrides', '  then start an override file with', '  # yaml-language-server: $schema=../../../schemas/overrides/<guide>.schema.json'].join('\n'),
   init: ['', 'Examples:', '  adapt-guide init workspace my-guides', '  adapt-guide init city testville --name-zh 测试市 --name-en Testville --province 测试省'].join('\n'),
@@ -108,7 +109,7 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
       const command = args[args.length - 1] as Command;
       const opts = { ...command.optsWithGlobals(), args: command.args } as CommonOptions & Record<string, unknown> & { args?: string[] };
       const result = await fn(opts);
-      setExit(printResult(result, { json: opts.json, quiet: opts.quiet, reporter: opts.reporter, ui, root: (result.data?.root as string) ?? undefined }, io));
+      setExit(printResult(result, { json: opts.json, quiet: opts.quiet, reporter: opts.reporter, ui, root: (result.data?.root as string) ?? opts.root }, io));
     };
 
   common(program.command('validate'))
@@ -135,8 +136,9 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--name-zh <name>', 'the Chinese name, e.g. 湖州')
     .option('--name-en <name>', 'the English name, e.g. Huzhou')
     .option('--province <name>', 'the province, e.g. 浙江省')
+    .option('--tool <spec>', 'workspace: how its package.json names adapt-guide (a tarball path or URL; default: this adapt-guide, packed into vendor/)')
     .addHelpText('after', EXAMPLES.init)
-    .action(run(async (o) => (await import('./commands/init.js')).initCommand({ what: String(o.args?.[0]), target: String(o.args?.[1]), root: o.root, nameZh: o.nameZh as string, nameEn: o.nameEn as string, province: o.province as string, ui }, io)));
+    .action(run(async (o) => (await import('./commands/init.js')).initCommand({ what: String(o.args?.[0]), target: String(o.args?.[1]), root: o.root, nameZh: o.nameZh as string, nameEn: o.nameEn as string, province: o.province as string, tool: o.tool as string | undefined, ui }, io)));
 
   common(buildFlags(program.command('build')))
     .description('Build guides; with --all, every guide for every variant (international, cities, sectors, city+sector pairs).')
@@ -206,6 +208,28 @@ function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => void): C
     .option('--guide <id>', 'refuse an XLIFF of another guide')
     .addHelpText('after', EXAMPLES.xliff)
     .action(run(async (o) => (await import('./commands/xliff.js')).xliffImportCommand({ root: o.root, file: String(o.args?.[0]), guide: o.guide as string | undefined, ui }, io)));
+
+  const slots = program.command('slots').description("What a city or sector still has to fill in, as a spreadsheet an officer fills in (Excel, WPS).");
+  common(slots.command('export'))
+    .description("Write the variant's slots, one row each, to an .xlsx (default) or .csv sheet.")
+    .option('--city <id>', 'the city')
+    .option('--sector <id>', 'a sector (repeatable)', collect, [])
+    .option('-o, --output <file>', 'where to write (default: <variant>-slots.xlsx)')
+    .addHelpText('after', EXAMPLES.slots)
+    .action(run(async (o) => (await import('./commands/slots.js')).slotsExportCommand({ root: o.root, city: o.city as string | undefined, sectors: o.sector as string[], output: o.output as string | undefined, ui }, io)));
+  common(slots.command('import'))
+    .description("Write the filled-in values into the locality's own files; nothing is written unless every row is valid.")
+    .argument('<file>', 'the .xlsx or .csv sheet')
+    .option('--city <id>', 'refuse a sheet of another city')
+    .option('--sector <id>', 'refuse a sheet of another sector (repeatable)', collect, [])
+    .addHelpText('after', EXAMPLES.slots)
+    .action(run(async (o) => (await import('./commands/slots.js')).slotsImportCommand({ root: o.root, file: String(o.args?.[0]), city: o.city as string | undefined, sectors: o.sector as string[], ui }, io)));
+  common(program.command('fill'))
+    .description('Fill in the slots of a city or sector one by one, in a terminal.')
+    .option('--city <id>', 'the city')
+    .option('--sector <id>', 'a sector (repeatable)', collect, [])
+    .addHelpText('after', EXAMPLES.slots)
+    .action(run(async (o) => (await import('./commands/fill.js')).fillCommand({ root: o.root, city: o.city as string | undefined, sectors: o.sector as string[], ui }, io)));
 
   const schema = program.command('schema').description('Generate JSON Schemas that help editors complete and check workspace files.');
   common(schema.command('overrides'))

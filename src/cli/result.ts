@@ -1,9 +1,10 @@
 // What every command returns, and the one place that prints it.
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { UiLang } from '../diagnostics/messages.js';
-import { formatGithub, formatReport, toJson } from '../diagnostics/reporter.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { formatGithub, formatReport, formatStepSummary, toJson, type SummaryOutput } from '../diagnostics/reporter.js';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { findRoot } from '../workspace/find-root.js';
 import type { CliIO } from './io.js';
 
 export interface CommandResult {
@@ -36,7 +37,13 @@ export function printResult(result: CommandResult, options: ReportOptions, io: C
   // --quiet: errors only (and nothing at all when there are none); the exit code still tells.
   if (result.text && !options.quiet) io.stdout(result.text);
   if (options.reporter === 'github') {
-    io.stdout(formatGithub(result.diagnostics, options.ui));
+    const pathOf = repositoryPaths(result, options, io);
+    io.stdout(formatGithub(result.diagnostics, options.ui, pathOf));
+    const summary = io.env.GITHUB_STEP_SUMMARY;
+    if (summary) {
+      const outputs = Array.isArray(result.data?.outputs) ? (result.data.outputs as SummaryOutput[]) : [];
+      appendFileSync(summary, formatStepSummary(result.diagnostics, outputs, options.ui, pathOf));
+    }
     return result.exitCode;
   }
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
@@ -47,6 +54,20 @@ export function printResult(result: CommandResult, options: ReportOptions, io: C
     io.stderr(formatReport(shown, { ui: options.ui, source, color: io.stderrIsTTY && !io.env.NO_COLOR }));
   }
   return result.exitCode;
+}
+
+/**
+ * Annotations attach only to paths relative to the repository: diagnostics name files relative to the
+ * workspace, which may be a subfolder of it. The repository is GITHUB_WORKSPACE in a workflow (else the
+ * current folder, where a workflow step runs).
+ */
+function repositoryPaths(result: CommandResult, options: ReportOptions, io: CliIO): (file: string) => string {
+  const base = io.env.GITHUB_WORKSPACE || io.cwd;
+  const root = typeof result.data?.root === 'string' ? result.data.root : findRoot(options.root, io.cwd).root;
+  return (file) => {
+    const rel = relative(base, resolve(root, file));
+    return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split('\\').join('/');
+  };
 }
 
 function readQuietly(path: string): string | undefined {

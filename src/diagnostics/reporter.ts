@@ -72,13 +72,51 @@ export function toJson(d: Diagnostic, ui: UiLang): JsonDiagnostic {
 }
 
 /** GitHub Actions workflow commands, so a problem shows on the line of a pull request. */
-export function formatGithub(ds: readonly Diagnostic[], ui: UiLang): string {
+export function formatGithub(ds: readonly Diagnostic[], ui: UiLang, pathOf: (file: string) => string = (f) => f): string {
   return sortDiagnostics(ds)
     .map((d) => {
       const { reason, hint } = reasonOf(d, ui);
-      const props = [d.file && `file=${d.file}`, d.line && `line=${d.line}`, d.col && `col=${d.col}`, `title=${d.rule}`].filter(Boolean).join(',');
-      const text = `${reason}${hint ? ` (${hint})` : ''}`.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-      return `::${d.severity === 'error' ? 'error' : 'warning'} ${props}::${text}\n`;
+      const props = [d.file && `file=${escapeProperty(pathOf(d.file))}`, d.line && `line=${d.line}`, d.col && `col=${d.col}`, `title=${escapeProperty(d.rule)}`].filter(Boolean).join(',');
+      return `::${d.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(`${reason}${hint ? ` (${hint})` : ''}`)}\n`;
     })
     .join('');
+}
+
+/** A workflow command's message: GitHub's runner unescapes exactly these (actions/toolkit `escapeData`). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property value: also `:` and `,`, which would end the value (`escapeProperty`). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export interface SummaryOutput {
+  path: string;
+  bytes?: number;
+}
+
+/**
+ * The Markdown a CI job appends to `$GITHUB_STEP_SUMMARY`: every problem (annotations stop at ten per
+ * step on the run page) and every file written, so nothing depends on the log being read.
+ */
+export function formatStepSummary(ds: readonly Diagnostic[], outputs: readonly SummaryOutput[], ui: UiLang, pathOf: (file: string) => string = (f) => f): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const lines = [`### adapt-guide: ${formatSummary(ds, ui)}`, ''];
+  if (ds.length > 0) {
+    lines.push(`| ${message('step-summary-severity', {}, ui)} | ${message('step-summary-place', {}, ui)} | ${message('step-summary-problem', {}, ui)} | ${message('step-summary-rule', {}, ui)} |`, '| --- | --- | --- | --- |');
+    for (const d of sortDiagnostics(ds)) {
+      const { reason, hint } = reasonOf(d, ui);
+      const place = d.file ? `${pathOf(d.file)}${d.line ? `:${d.line}:${d.col ?? 1}` : ''}` : d.node ? `${d.guide ? `${d.guide}#` : ''}${d.node}` : '';
+      lines.push(`| ${d.severity} | ${place ? `\`${cell(place)}\`` : ''} | ${cell(`${reason}${hint ? ` (${hint})` : ''}`)} | \`${d.rule}\` |`);
+    }
+    lines.push('');
+  }
+  if (outputs.length > 0) {
+    lines.push(`${message('step-summary-written', { count: outputs.length }, ui)}`, '');
+    for (const o of outputs) lines.push(`- \`${cell(pathOf(o.path))}\`${o.bytes !== undefined ? ` (${o.bytes} B)` : ''}`);
+    lines.push('');
+  }
+  return lines.join('\n') + '\n';
 }

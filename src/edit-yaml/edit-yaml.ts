@@ -1,16 +1,23 @@
 // Changes values of a YAML file by splicing its text, so comments, key order, quoting, blank lines and flow style stay as they were.
-import { CST, isMap, isPair, isScalar, LineCounter, parseDocument, parse as parseYamlValue, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { CST, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, parse as parseYamlValue, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
 import type { DataPath } from '../load/locate.js';
 
-/** Set `key` of the map at `map` to a string (inserting the key when absent), or merge a map of strings into it. */
-export interface YamlChange {
-  map: DataPath;
-  key: string;
-  value: string | { [key: string]: string };
-  /** A new key goes after this one when it exists, else at the end of the map. */
-  after?: string;
-}
+/**
+ * Set `key` of the map at `map` to a string (inserting the key when absent), or merge a map of strings into it;
+ * with `replace`, the key's whole value (whatever it was, e.g. a slot `{todo: …}`) becomes `value`. Or append
+ * one item, given as YAML source of a block sequence item without its dash, to the sequence at `append`.
+ */
+export type YamlChange =
+  | {
+      map: DataPath;
+      key: string;
+      value: string | { [key: string]: string };
+      /** A new key goes after this one when it exists, else at the end of the map. */
+      after?: string;
+      replace?: boolean;
+    }
+  | { append: DataPath; items: string[] };
 
 export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
 
@@ -69,6 +76,14 @@ interface Ctx {
 }
 
 function applyChange(ctx: Ctx, change: YamlChange): void {
+  if ('append' in change) {
+    appendItems(ctx, change.append, change.items);
+    return;
+  }
+  if (change.replace) {
+    replaceValue(ctx, change.map, change.key, change.value);
+    return;
+  }
   const map = change.map.length === 0 ? ctx.doc.contents : ctx.doc.getIn(change.map, true);
   if (!isMap(map)) throw new Error(`no map at ${change.map.join('.')}`);
   if (typeof change.value === 'string') {
@@ -180,9 +195,67 @@ function withEol(s: string, eol: string): string {
   return eol === '\n' ? s : s.replace(/\r?\n/g, eol);
 }
 
+/** The whole value of `key` (a scalar, a slot, any map) replaced by a flow-style `value`. */
+function replaceValue(ctx: Ctx, path: DataPath, key: string, value: string | { [key: string]: string }): void {
+  const map = path.length === 0 ? ctx.doc.contents : ctx.doc.getIn(path, true);
+  if (!isMap(map)) throw new Error(`no map at ${path.join('.')}`);
+  const pair = findPair(map, key);
+  const source = typeof value === 'string' ? (isInFlow(ctx.doc, path) || map.flow ? flowScalar(value) : newScalar(ctx, map, value)) : `{${Object.entries(value).map(([k, v]) => `${k}: ${flowScalar(v)}`).join(', ')}}`;
+  if (!pair) {
+    insertPair(ctx, map, key, source);
+    return;
+  }
+  const node = pair.value as Node | null;
+  if (!node?.range) throw new Error(`\`${[...path, key].join('.')}\` has no value to replace`);
+  // From just after `key:`, so a block value below the key is replaced too.
+  const colon = ctx.text.indexOf(':', (pair.key as Node).range![1]);
+  let end = node.range[1];
+  while (end > colon && /\s/.test(ctx.text[end - 1])) end--;
+  ctx.splices.push({ start: colon + 1, end, text: withEol(` ${source}`, ctx.eol), seq: ctx.seq++ });
+}
+
+/** More items at the end of a sequence (block style; an empty flow `[]` becomes a block sequence). */
+function appendItems(ctx: Ctx, path: DataPath, items: string[]): void {
+  const seq = ctx.doc.getIn(path, true) as Node | undefined;
+  if (!seq || !isSeq(seq) || !seq.range) throw new Error(`no list at ${path.join('.')}`);
+  const last = seq.items[seq.items.length - 1] as Node | undefined;
+  if (seq.flow || !last) {
+    if (seq.items.length > 0) throw new Error(`the list at ${path.join('.')} is written in flow style`);
+    // `key: []` → `key:` and the item on the lines below, indented under the key.
+    const lineStart = ctx.text.lastIndexOf('\n', seq.range[0] - 1) + 1;
+    const keyIndent = (/^ */.exec(ctx.text.slice(lineStart)) ?? [''])[0].length;
+    ctx.splices.push({ start: seq.range[0] - (ctx.text[seq.range[0] - 1] === ' ' ? 1 : 0), end: seq.range[1], text: withEol(`\n${items.map((item) => indentItem(item, keyIndent + 2)).join('\n')}`, ctx.eol), seq: ctx.seq++ });
+    return;
+  }
+  const dashCol = ctx.lineCounter.linePos(last.range![0]).col - 3;
+  let at = last.range![2] ?? last.range![1];
+  if (ctx.text[at - 1] !== '\n') {
+    const nl = ctx.text.indexOf('\n', at);
+    at = nl < 0 ? ctx.text.length : nl + 1;
+  }
+  const prefix = at === ctx.text.length && !ctx.text.endsWith('\n') ? '\n' : '';
+  ctx.splices.push({ start: at, end: at, text: withEol(`${prefix}${items.map((item) => indentItem(item, dashCol)).join('\n')}\n`, ctx.eol), seq: ctx.seq++ });
+}
+
+/** `item` (YAML of one sequence item, first line after the dash) as a block item at `column`. */
+function indentItem(item: string, column: number): string {
+  const pad = ' '.repeat(column);
+  return item
+    .replace(/\n+$/, '')
+    .split('\n')
+    .map((line, i) => (i === 0 ? `${pad}- ${line}` : `${pad}  ${line}`))
+    .join('\n');
+}
+
 function setIn(data: unknown, change: YamlChange): void {
   let node = data as Record<string | number, unknown>;
+  if ('append' in change) {
+    for (const p of change.append) node = node[p] as Record<string | number, unknown>;
+    for (const item of change.items) (node as unknown as unknown[]).push(parseYamlValue(indentItem(item, 0), { version: '1.2' })[0]);
+    return;
+  }
   for (const p of change.map) node = node[p] as Record<string | number, unknown>;
-  if (typeof change.value === 'string') node[change.key] = change.value;
+  if (change.replace) node[change.key] = change.value;
+  else if (typeof change.value === 'string') node[change.key] = change.value;
   else node[change.key] = { ...((node[change.key] as object | undefined) ?? {}), ...change.value };
 }

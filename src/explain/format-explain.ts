@@ -1,12 +1,12 @@
 // The text `explain` prints: a block per node, a line per layer that touched it, and what it changed.
-import { isSlot, type Json } from '../model/types.js';
+import { isSlot, slotDescription, type Json } from '../model/types.js';
 import type { FieldChange, HistoryEntry } from '../localise/types.js';
 import { message, type UiLang } from '../diagnostics/messages.js';
 import type { GuideExplanation } from './explain-guide.js';
 import { lineDiff } from './line-diff.js';
 
 const show = (value: Json | undefined): string =>
-  value === undefined ? '(none)' : value === null ? '(removed)' : isSlot(value) ? `(to be filled in: ${value.todo})` : JSON.stringify(value);
+  value === undefined ? '(none)' : value === null ? '(removed)' : isSlot(value) ? `(to be filled in: ${slotDescription(value.todo)})` : JSON.stringify(value);
 
 /** Leaves of a value by path (`body.zh`, `body.todo`), so a slot replaced by a text reads per language. */
 function leaves(value: Json | undefined, path: string, into: Map<string, Json>): Map<string, Json> {

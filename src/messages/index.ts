@@ -1,10 +1,12 @@
 // The message catalogue: every user-facing string, keyed by id, English and (where written) Chinese.
 // Each stage keeps its own table; this file joins them.
 import { loadMessages } from './load.js';
+import { ciMessages } from './ci.js';
 import { cliMessages } from './cli.js';
 import { helpMessages } from './help.js';
 import { buildHelpMessages, buildMessages, localiseMessages } from './localise.js';
 import { pdfMessages } from './pdf.js';
+import { slotsMessages } from './slots.js';
 import { translateMessages } from './translate.js';
 
 export interface CatalogueEntry {
@@ -15,11 +17,13 @@ export type Catalogue = Record<string, CatalogueEntry>;
 
 export const catalogue: Catalogue = {
   ...loadMessages,
+  ...ciMessages,
   ...cliMessages,
   ...helpMessages,
   ...localiseMessages,
   ...buildMessages,
   ...buildHelpMessages,
   ...pdfMessages,
+  ...slotsMessages,
   ...translateMessages,
 };

@@ -39,6 +39,8 @@ export const localiseMessages: Catalogue = {
     en: 'variable `{name}` does not exist (in `{field}` of node `{node}`, guide `{guide}`)',
     zh: '变量 `{name}` 不存在（指南 `{guide}` 节点 `{node}` 的 `{field}`）',
   },
+  'hint-fill-variable': { en: 'for this edition, write it in {file}: `vars:` then `  {name}: VALUE`', zh: '本版本的取值请写入 {file}：在 `vars:` 下写 `  {name}: 取值`' },
+  'hint-fill-text': { en: 'for this edition, override it in {file}: `- change: {node}` with `set: {{field}: {zh: …, en: …}}`', zh: '本版本请在 {file} 中覆盖：`- change: {node}`，`set: {{field}: {zh: …, en: …}}`' },
   'unfilled-slot-variable': { en: '`{name}` (set in {source}) is still to be filled in: {todo}', zh: '`{name}`（设于 {source}）待补充：{todo}' },
   'hint-known-variables': { en: 'known: {known}', zh: '现有：{known}' },
   'template-syntax': {

@@ -21,15 +21,26 @@ export interface BilingualText {
   reviewed?: string;
 }
 
-/** A value still to be filled in: `{todo: "湖州市人社局联系电话"}`. */
+/** What a slot asks for: one description, or one per language (each edition prints its own). */
+export type SlotTodo = string | { zh?: string; en?: string };
+
+/** A value still to be filled in: `{todo: "湖州市人社局联系电话"}` or `{todo: {zh: …, en: …}}`. */
 export interface Slot {
-  todo: string;
+  todo: SlotTodo;
 }
 
 export type Text = BilingualText | Slot;
 
 export function isSlot(value: unknown): value is Slot {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Slot).todo === 'string';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const todo = (value as Slot).todo;
+  return typeof todo === 'string' || (typeof todo === 'object' && todo !== null && !Array.isArray(todo) && (typeof todo.zh === 'string' || typeof todo.en === 'string'));
+}
+
+/** A slot's description in `lang`, else in the other language. Diagnostics use the zh one, as the content does. */
+export function slotDescription(todo: SlotTodo, lang: Lang = 'zh'): string {
+  if (typeof todo === 'string') return todo;
+  return todo[lang] ?? todo[lang === 'zh' ? 'en' : 'zh'] ?? '';
 }
 
 export type NodeType =

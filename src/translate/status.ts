@@ -2,7 +2,7 @@
 import { locate, type DataPath } from '../load/locate.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
 import type { VariantSpec, Workspace } from '../model/types.js';
-import { variantName } from '../model/types.js';
+import { isSlot, slotDescription, variantName } from '../model/types.js';
 import { checkGlossary } from './glossary-check.js';
 import type { SourceFile, TranslationSources } from './sources.js';
 import { overrideState, translationState } from './staleness.js';
@@ -111,8 +111,8 @@ function unfilledOutsideTexts(workspace: Workspace, sources: TranslationSources,
     for (const [name, decl] of Object.entries(workspace.overrides.get(`${kind}:${id}`)?.get(guideId)?.vars ?? {})) vars.set(name, decl);
   }
   for (const [name, decl] of vars) {
-    const v = decl.value as { todo?: unknown } | null;
-    if (v && typeof v === 'object' && typeof v.todo === 'string') s.unfilled.push({ file: decl.at.file, line: decl.at.line, col: decl.at.col, what: `vars.${name}`, detail: v.todo });
+    const v = decl.value;
+    if (isSlot(v)) s.unfilled.push({ file: decl.at.file, line: decl.at.line, col: decl.at.col, what: `vars.${name}`, detail: slotDescription(v.todo) });
   }
   for (const [kind, id] of localities) {
     const parsed = sources.profiles.get(`${kind}:${id}`);

@@ -1,6 +1,6 @@
 // Finds every translatable text of a guide file or an override file, with its YAML path and its unit key.
 import type { DataPath } from '../load/locate.js';
-import type { BilingualText, Json } from '../model/types.js';
+import { isSlot, slotDescription, type BilingualText, type Json } from '../model/types.js';
 import { PROSE_FIELDS } from '../validate/build-node.js';
 
 type Obj = { [key: string]: Json };
@@ -104,7 +104,7 @@ function walkNode(data: Obj, path: DataPath, section: BilingualText | undefined,
 export function fieldTexts(fields: Obj, path: DataPath, node: string, into: TextEntry[]): void {
   const emit = (field: string, value: Json | undefined, at: DataPath) => {
     if (!isObj(value)) return;
-    if (typeof value.todo === 'string') into.push({ unit: `${node}.${field}`, node, field, path: at, todo: value.todo });
+    if (isSlot(value)) into.push({ unit: `${node}.${field}`, node, field, path: at, todo: slotDescription(value.todo) });
     else if (typeof value.en === 'string' || typeof value.zh === 'string') into.push({ unit: `${node}.${field}`, node, field, path: at, text: value as BilingualText });
   };
   for (const [k, v] of Object.entries(fields)) {
@@ -127,7 +127,7 @@ function varTexts(vars: Json | undefined, into: TextEntry[]): void {
     if (!isObj(decl) || !isObj(decl.description)) continue;
     const d = decl.description;
     const entry: TextEntry = { unit: `vars.${name}.description`, node: `vars.${name}`, field: 'description', path: ['vars', name, 'description'] };
-    if (typeof d.todo === 'string') entry.todo = d.todo;
+    if (isSlot(d)) entry.todo = slotDescription(d.todo);
     else entry.text = d as BilingualText;
     into.push(entry);
   }
@@ -137,7 +137,7 @@ function varTexts(vars: Json | undefined, into: TextEntry[]): void {
 export function findSlots(value: Json | undefined, path: DataPath, into: { path: DataPath; todo: string }[] = []): { path: DataPath; todo: string }[] {
   if (Array.isArray(value)) value.forEach((v, i) => findSlots(v, [...path, i], into));
   else if (isObj(value)) {
-    if (typeof value.todo === 'string' && Object.keys(value).length === 1) into.push({ path, todo: value.todo });
+    if (isSlot(value) && Object.keys(value).length === 1) into.push({ path, todo: slotDescription(value.todo) });
     else for (const [k, v] of Object.entries(value)) findSlots(v, [...path, k], into);
   }
   return into;

@@ -7,10 +7,18 @@ export function buildVars(ctx: BuildContext, vars: Json | undefined, path: DataP
   const out: { [name: string]: VariableDecl } = {};
   if (!vars || typeof vars !== 'object' || Array.isArray(vars)) return out;
   for (const [name, decl] of Object.entries(vars)) {
-    if (!decl || typeof decl !== 'object' || Array.isArray(decl)) continue;
+    // `name: VALUE` is short for `name: {value: VALUE}` (the schema tells the two apart by the `value` key).
+    if (!isDeclaration(decl)) {
+      if (decl !== null && decl !== undefined) out[name] = { value: decl, at: provenance(ctx, [...path, name]) };
+      continue;
+    }
     const v: VariableDecl = { value: decl.value ?? null, at: provenance(ctx, [...path, name, 'value']) };
     if (decl.description && typeof decl.description === 'object') v.description = decl.description as BilingualText;
     out[name] = v;
   }
   return out;
+}
+
+function isDeclaration(decl: Json): decl is { [key: string]: Json } {
+  return typeof decl === 'object' && decl !== null && !Array.isArray(decl) && Object.prototype.hasOwnProperty.call(decl, 'value');
 }

@@ -61,3 +61,26 @@ export function emptyOverrideYaml(guideId: string, exampleTarget: string | undef
     '',
   ].join('\n');
 }
+
+/**
+ * The package.json of a workspace kept in its own repository: it depends on adapt-guide by `spec` (a tarball
+ * path, `file:` spec or URL), so `npm install` and `npx adapt-guide` work there and CI can run `npm ci`.
+ */
+export function workspacePackageJson(folderName: string, spec: string, nodeRange: string): string {
+  const slug = folderName.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'guides';
+  const manifest = {
+    name: slug,
+    private: true,
+    description: 'Guides adapted with adapt-guide: the workspace (guides/, templates/, schemas/) and its CI.',
+    scripts: {
+      validate: 'adapt-guide validate',
+      status: 'adapt-guide status',
+      build: 'adapt-guide build --all',
+    },
+    dependencies: { 'adapt-guide': spec },
+    engines: { node: nodeRange },
+  };
+  return JSON.stringify(manifest, null, 2) + '\n';
+}
+
+export const WORKSPACE_GITIGNORE = ['node_modules/', 'dist/', '.adapt-guide-cache/', ''].join('\n');

@@ -1,16 +1,17 @@
 // `init` through the real bin: a user's own workspace, then a new city that validates at once.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseJson, runCli } from '../support/cli.js';
+import { parseJson, REPO, runCli } from '../support/cli.js';
 
 let ws: string;
 
 beforeAll(() => {
   ws = join(mkdtempSync(join(tmpdir(), 'ag-init-')), 'ws');
-  const made = runCli(['init', 'workspace', ws]);
-  expect(made.code).toBe(0);
+  // --tool: the default packs this checkout with npm (test/package/install.test.ts runs that, installed).
+  const made = runCli(['init', 'workspace', ws, '--tool', 'https://example.org/adapt-guide-0.1.0.tgz']);
+  expect(made.code, made.stderr).toBe(0);
 });
 
 describe('init', () => {
@@ -18,6 +19,22 @@ describe('init', () => {
     for (const p of ['guides/glossary.yaml', 'schemas/guide.schema.json', 'README.md', 'guides/cities/huzhou/profile.yaml']) {
       expect(existsSync(join(ws, p)), p).toBe(true);
     }
+  });
+
+  it('makes it a repository of its own: package.json naming the tool, .gitignore, the CI workflow', () => {
+    const manifest = JSON.parse(readFileSync(join(ws, 'package.json'), 'utf8')) as { private: boolean; dependencies: Record<string, string> };
+    expect(manifest).toMatchObject({ private: true, dependencies: { 'adapt-guide': 'https://example.org/adapt-guide-0.1.0.tgz' } });
+    expect(readFileSync(join(ws, '.gitignore'), 'utf8').split('\n')).toEqual(expect.arrayContaining(['node_modules/', 'dist/']));
+    expect(readFileSync(join(ws, '.github/workflows/guides.yml'), 'utf8')).toBe(readFileSync(join(REPO, 'examples/github-workflow.yml'), 'utf8'));
+    expect(existsSync(join(ws, 'vendor'))).toBe(false);
+  });
+
+  it('names a local tarball relative to the workspace, so the repository can live anywhere', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'ag-init-tool-'));
+    writeFileSync(join(parent, 'adapt-guide-9.9.9.tgz'), 'not opened by init');
+    const run = runCli(['init', 'workspace', 'w', '--tool', 'adapt-guide-9.9.9.tgz'], { cwd: parent });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(parent, 'w/package.json'), 'utf8')).dependencies).toEqual({ 'adapt-guide': 'file:../adapt-guide-9.9.9.tgz' });
   });
 
   it('refuses a workspace folder that is not empty', () => {

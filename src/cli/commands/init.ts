@@ -1,11 +1,12 @@
 // `adapt-guide init workspace DIR | city ID | sector ID`: a user's own workspace, or a new locality that builds at once.
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { warning, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { message, type UiLang } from '../../diagnostics/messages.js';
 import type { LocalityKind } from '../../model/types.js';
 import { findRoot, isDir, PACKAGE_ROOT } from '../../workspace/find-root.js';
-import { emptyOverrideYaml, profileYaml, type LocalityNames } from '../../workspace/scaffold.js';
+import { emptyOverrideYaml, profileYaml, workspacePackageJson, WORKSPACE_GITIGNORE, type LocalityNames } from '../../workspace/scaffold.js';
+import { packRunningTool } from '../../workspace/pack-tool.js';
 import { writeAtomic } from '../../output/write-atomic.js';
 import { discover } from '../../workspace/discover.js';
 import type { CliIO } from '../io.js';
@@ -19,24 +20,54 @@ export interface InitOptions {
   nameZh?: string;
   nameEn?: string;
   province?: string;
+  /** For `init workspace`: how the workspace's package.json names adapt-guide (a tarball path or URL). */
+  tool?: string;
   ui: UiLang;
 }
 
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 export async function initCommand(o: InitOptions, io: CliIO): Promise<CommandResult> {
-  if (o.what === 'workspace') return initWorkspace(resolve(io.cwd, o.target), o.ui, io);
+  if (o.what === 'workspace') return initWorkspace(resolve(io.cwd, o.target), o.tool, o.ui, io);
   if (o.what !== 'city' && o.what !== 'sector') throw new UsageError('init-what', { what: o.what });
   return initLocality(o.what, o, io);
 }
 
-function initWorkspace(dir: string, ui: UiLang, io: CliIO): CommandResult {
+/**
+ * A workspace that is its own repository: the guides, templates, schemas and docs, a package.json that
+ * depends on adapt-guide (by default the running package's own tarball, copied into vendor/, since the
+ * name is not on the npm registry), a .gitignore and the CI workflow. The tarball is made first, so a
+ * failure leaves nothing behind.
+ */
+function initWorkspace(dir: string, tool: string | undefined, ui: UiLang, io: CliIO): CommandResult {
   if (existsSync(dir) && (!isDir(dir) || readdirSync(dir).length > 0)) throw new UsageError('init-exists', { path: dir });
-  for (const folder of ['guides', 'templates', 'schemas', 'docs']) {
-    if (isDir(join(PACKAGE_ROOT, folder))) cpSync(join(PACKAGE_ROOT, folder), join(dir, folder), { recursive: true });
+  let spec: string;
+  let tarball: string | undefined;
+  if (tool) {
+    // A local tarball is named relative to the workspace, so the repository can be cloned anywhere.
+    const local = resolve(io.cwd, tool);
+    spec = /^[a-z+]+:/i.test(tool) && !isAbsolute(tool) ? tool : existsSync(local) ? `file:${relative(dir, local).split('\\').join('/')}` : tool;
+  } else {
+    const packed = packRunningTool(io.env);
+    if (!packed.ok) throw new UsageError('init-pack-failed', { reason: packed.reason }, 'hint-init-tool');
+    tarball = packed.tarball;
+    spec = `file:vendor/${basename(tarball)}`;
   }
+  for (const folder of ['guides', 'templates', 'schemas', 'docs']) {
+    if (isDir(join(PACKAGE_ROOT, folder))) cpSync(join(PACKAGE_ROOT, folder), join(dir, folder), { recursive: true, filter: (src) => !src.startsWith(join(PACKAGE_ROOT, 'schemas', 'overrides')) });
+  }
+  if (tarball) {
+    mkdirSync(join(dir, 'vendor'), { recursive: true });
+    copyFileSync(tarball, join(dir, 'vendor', basename(tarball)));
+    rmSync(resolve(tarball, '..'), { recursive: true, force: true });
+  }
+  const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { engines?: { node?: string } };
+  writeAtomic(join(dir, 'package.json'), workspacePackageJson(basename(dir), spec, manifest.engines?.node ?? '>=20.19'));
+  writeAtomic(join(dir, '.gitignore'), WORKSPACE_GITIGNORE);
+  writeAtomic(join(dir, '.github/workflows/guides.yml'), readFileSync(join(PACKAGE_ROOT, 'examples/github-workflow.yml'), 'utf8'));
   writeAtomic(join(dir, 'README.md'), message('init-workspace-readme', {}, ui));
-  return { exitCode: 0, diagnostics: [], text: message('init-workspace-done', { path: shortPath(io.cwd, dir) }, ui) + '\n', data: { root: dir } };
+  const path = shortPath(io.cwd, dir);
+  return { exitCode: 0, diagnostics: [], text: message('init-workspace-done', { path, spec }, ui) + '\n', data: { root: dir, tool: spec } };
 }
 
 async function initLocality(kind: LocalityKind, o: InitOptions, io: CliIO): Promise<CommandResult> {

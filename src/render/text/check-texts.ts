@@ -8,7 +8,7 @@ import { textResolver } from './resolve-text.js';
 const LANGS: Lang[] = ['zh', 'en'];
 
 /** Paths of the texts inside a field value: bilingual maps, plain strings and slots, in lists and maps. */
-function textPaths(value: Json, path: string, into: string[]): void {
+export function textPaths(value: Json, path: string, into: string[]): void {
   if (typeof value === 'string' || isSlot(value)) into.push(path);
   else if (Array.isArray(value)) value.forEach((v, i) => textPaths(v, `${path}.${i}`, into));
   else if (value && typeof value === 'object') {

@@ -1,7 +1,7 @@
 // Expands `{{…}}` variables in one text: Handlebars in strict mode, no HTML escaping, no prototype access,
 // only the built-in logic helpers (nothing that reaches the file system or the console).
 import Handlebars from 'handlebars';
-import { isSlot, type Json } from '../../model/types.js';
+import { isSlot, slotDescription, type Json } from '../../model/types.js';
 
 const env = Handlebars.create();
 env.unregisterHelper('log');
@@ -160,7 +160,7 @@ export function expandVariables(source: string, context: Json, raw: Json): { tex
     }
     values.push(value);
     const rawValue = lookup(raw, parts);
-    if (rawValue !== MISSING && isSlot(rawValue)) problems.push({ kind: 'unfilled-slot', name: parts.join('.'), todo: rawValue.todo });
+    if (rawValue !== MISSING && isSlot(rawValue)) problems.push({ kind: 'unfilled-slot', name: parts.join('.'), todo: slotDescription(rawValue.todo) });
   }
   if (blocking) return { text: source, problems };
   // Plain variables (noEscape, every path checked above): the values between the literals, as Handlebars would print them.

@@ -1,8 +1,8 @@
 // Which string of a text value an output language shows: its own, else the other language's (a fallback).
-import { isSlot, type Json, type Lang } from '../../model/types.js';
+import { isSlot, type Json, type Lang, type SlotTodo } from '../../model/types.js';
 
 export type Picked =
-  | { kind: 'slot'; todo: string }
+  | { kind: 'slot'; todo: SlotTodo }
   | { kind: 'text'; source: string; used: Lang; /** `''` for a plain string, else `.zh` / `.en` */ suffix: string }
   | { kind: 'none' };
 

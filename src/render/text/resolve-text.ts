@@ -1,7 +1,7 @@
 // Turns one text field of a node into the string of an output language: language choice with a visible
 // fallback, slots as placeholders, variables expanded, HTML kept out; every problem a located diagnostic.
 import { error, warning, type DiagnosticBag } from '../../diagnostics/diagnostic.js';
-import type { GuideNode, Json, Lang, SourceRef } from '../../model/types.js';
+import { slotDescription, type GuideNode, type Json, type Lang, type Profile, type SourceRef } from '../../model/types.js';
 import type { AdaptedGuide } from '../../localise/types.js';
 import { nearest } from '../../diagnostics/suggest.js';
 import { expandVariables } from './expand-variables.js';
@@ -56,8 +56,8 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
     if (picked.kind === 'none') return '';
     if (picked.kind === 'slot') {
       const at = where(node, field);
-      once(`slot:${at.file}:${at.line}:${field}:${node.id}`, () => bag.warning('unfilled-slot', { todo: picked.todo }, { at, guide, node: node.id }));
-      return slotPlaceholder(picked.todo, lang);
+      once(`slot:${at.file}:${at.line}:${field}:${node.id}`, () => bag.warning('unfilled-slot', { todo: slotDescription(picked.todo) }, { at, guide, node: node.id, ...fillTextHint(adapted, node.id, field) }));
+      return slotPlaceholder(slotDescription(picked.todo, lang), lang);
     }
     const { source, used } = picked;
     const leaf = field + picked.suffix;
@@ -73,7 +73,7 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
       } else if (problem.kind === 'unfilled-slot') {
         // A variable still to be filled in is reported once per guide, at the first text that shows it.
         const args = { todo: problem.todo, name: problem.name, source: valueSource(adapted, problem.name) };
-        once(`slot-var:${problem.name}`, () => bag.warning('unfilled-slot', args, { at, guide, node: node.id, messageId: 'unfilled-slot-variable' }));
+        once(`slot-var:${problem.name}`, () => bag.warning('unfilled-slot', args, { at, guide, node: node.id, messageId: 'unfilled-slot-variable', ...fillVariableHint(adapted, problem.name) }));
       } else {
         once(`syntax:${at.file}:${at.line}:${leaf}`, () => bag.error('template-syntax', { field: leaf, node: node.id, reason: problem.reason }, { at, guide, node: node.id }));
       }
@@ -92,6 +92,35 @@ function valueSource(adapted: AdaptedGuide, name: string): string {
   const kind = scope === 'locality' ? undefined : scope;
   const profile = [...profiles].reverse().find((p) => (kind ? p.kind === kind : p.kind === 'city')) ?? profiles.at(-1);
   return profile ? profile.file : adapted.guide.file;
+}
+
+/** The locality a variant's own values go to: its city, else its (last) sector; none for the international edition. */
+function ownLocality(adapted: AdaptedGuide): Profile | undefined {
+  return adapted.layers.flatMap((layer) => (layer.profile ? [layer.profile] : [])).at(-1);
+}
+
+/** `guides/cities/huzhou/`: the folder of a locality's own files. */
+function localityFolder(profile: Profile): string {
+  return profile.file.slice(0, profile.file.lastIndexOf('/') + 1);
+}
+
+/** Where this variant's value of a variable goes: the locality's profile, never the shared international file. */
+function fillVariableHint(adapted: AdaptedGuide, name: string): { hint?: string; hintArgs?: Record<string, string> } {
+  const [scope, key] = name.split('.');
+  const profile = ownLocality(adapted);
+  if (!profile || scope !== 'vars' || !key) return {};
+  // A slot the locality itself declared (in an override's vars, which win over the profile's) is filled where it is.
+  const setIn = adapted.vars[key]?.at.file;
+  const file = setIn && setIn.startsWith(localityFolder(profile)) ? setIn : profile.file;
+  return { hint: 'hint-fill-variable', hintArgs: { file, name: key } };
+}
+
+/** Where this variant's text goes in place of a slot: an override of that node in the locality's file for the guide. */
+function fillTextHint(adapted: AdaptedGuide, node: string, field: string): { hint?: string; hintArgs?: Record<string, string> } {
+  const profile = ownLocality(adapted);
+  if (!profile) return {};
+  const file = `${localityFolder(profile)}${adapted.guide.id}.yaml`;
+  return { hint: 'hint-fill-text', hintArgs: { file, node, field } };
 }
 
 /** "Did you mean" the nearest variable names, else the scopes there are. */

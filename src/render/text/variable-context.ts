@@ -1,7 +1,7 @@
 // What `{{locality.*}}`, `{{city.*}}`, `{{sector.*}}` and `{{vars.*}}` mean for one adapted guide.
-import { isSlot, type Json, type Lang, type Profile } from '../../model/types.js';
+import { isSlot, slotDescription, type Json, type Lang, type Profile } from '../../model/types.js';
 import type { AdaptedGuide } from '../../localise/types.js';
-import { slotPlaceholder } from './markers.js';
+import { fallbackMarker, slotPlaceholder } from './markers.js';
 
 /**
  * The locality of the international variant. Its `bureau` is generic wording (not a guess at a
@@ -48,10 +48,11 @@ function isBilingual(value: { [key: string]: Json }): boolean {
 export function contextIn(value: Json, lang: Lang): Json {
   if (Array.isArray(value)) return value.map((v) => contextIn(v, lang));
   if (typeof value !== 'object' || value === null) return value;
-  if (isSlot(value)) return slotPlaceholder(value.todo, lang);
+  if (isSlot(value)) return slotPlaceholder(slotDescription(value.todo, lang), lang);
   if (isBilingual(value)) {
     const other: Lang = lang === 'zh' ? 'en' : 'zh';
-    return (value[lang] as string | undefined) ?? (value[other] as string);
+    // A value in one language only reads in the other with the same mark as an untranslated text.
+    return typeof value[lang] === 'string' ? (value[lang] as string) : fallbackMarker(lang) + (value[other] as string);
   }
   const out: { [key: string]: Json } = {};
   for (const [k, v] of Object.entries(value)) out[k] = contextIn(v, lang);
