@@ -101,6 +101,9 @@ describe('captions', () => {
     expect(zh.lines.filter((l) => l.role === 'Caption').every((l) => l.table !== undefined)).toBe(true);
     const en = await extractPdf((await render(md.replace('**乙表**', '**Second**'), { bare: true, lang: 'en' })).bytes);
     expect(en.lines.filter((l) => l.role === 'Caption').map((l) => l.text.replace(/\s+/g, ' '))).toContain('Table 2-1 Second');
+    // A caption the content numbered itself keeps its number, and takes none from the renderer.
+    const own = await extractPdf((await render(md.replace('**乙表**', '**Table A5. Signed**'), { bare: true, lang: 'en' })).bytes);
+    expect(own.lines.filter((l) => l.role === 'Caption').map((l) => l.text.replace(/\s+/g, ' '))).toEqual(['Table 1-1 甲表', 'Table A5. Signed', 'Table 2-1 丙表']);
   });
 });
 

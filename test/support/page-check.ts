@@ -31,7 +31,7 @@ export function checkPages(pdf: PdfText, o: PageCheckOptions): PageFinding[] {
   checkKeeps(content, out);
   checkParagraphs(content, out);
   checkTableHeaders(pdf, content, out);
-  checkChapterEnds(content, out);
+  checkChapterEnds(pdf, content, o, out);
   return out;
 }
 
@@ -105,13 +105,14 @@ export function checkTableHeaders(pdf: PdfText, content: TextLine[], out: PageFi
   return out;
 }
 
-/** A chapter that runs onto a new page has three lines or more there. */
-export function checkChapterEnds(content: TextLine[], out: PageFinding[] = []): PageFinding[] {
+/** A chapter that runs onto a new page has three lines or more there (a repeated table header counts; the running header and footer do not). */
+export function checkChapterEnds(pdf: PdfText, content: TextLine[], o: PageCheckOptions, out: PageFinding[] = []): PageFinding[] {
   const chapters = content.filter((l, i) => l.role === 'H1' && content[i - 1]?.block !== l.block);
+  const inside = (l: TextLine) => l.y > o.page.margins.bottom && l.y < o.page.height - o.page.margins.top;
   chapters.forEach((h, k) => {
     const end = chapters[k + 1] ? chapters[k + 1].page - 1 : Math.max(...content.map((l) => l.page));
     if (end <= h.page) return;
-    const last = content.filter((l) => l.page === end);
+    const last = pdf.lines.filter((l) => l.page === end && (!l.artifact || inside(l)));
     if (last.length < 3) out.push(finding('chapter-end', last[0] ?? h, `the chapter's last page holds ${last.length} line(s)`));
   });
   return out;

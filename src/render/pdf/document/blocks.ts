@@ -30,7 +30,7 @@ export type Block =
 /** A table's caption, numbered by chapter by the renderer ("表 3-2" / "Table 3-2"). */
 export interface Caption {
   inlines: Inline[];
-  /** Chapter (the count of level-1 headings before it; 0 before the first) and the table's number in it. */
+  /** Chapter (the count of level-1 headings before it; 0 before the first) and the table's number in it (0: the content numbered it). */
   chapter: number;
   index: number;
 }

@@ -30,7 +30,9 @@ function walk(blocks: Block[], chapter: { n: number; tables: number }): Block[] 
     const title = boldTitle(b);
     const next = blocks[i + 1];
     if (title && next?.type === 'table' && !next.caption) {
-      out.push({ ...next, caption: { inlines: title, chapter: chapter.n, index: ++chapter.tables } });
+      // A caption the content numbered itself ("Table A5.", "表A5") keeps its own number.
+      const numbered = /^\s*(?:表|Table)\s*[A-Z]?\d/u.test(title.map((t) => t.text).join(''));
+      out.push({ ...next, caption: { inlines: title, chapter: chapter.n, index: numbered ? 0 : ++chapter.tables } });
       i++;
       continue;
     }

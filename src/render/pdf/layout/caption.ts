@@ -17,7 +17,7 @@ export function captionBlock(flow: Flow, inlines: readonly Inline[], keep: numbe
   flow.space(size * theme.sizes.lineHeight * 0.6);
   const other = otherLanguage(lang, plainText(inlines));
   tagger.open('Caption', other ? { lang: other } : {});
-  const label = (l: 'zh' | 'en'): Inline[] => (caption ? [{ text: captionLabel(caption, l), bold: true, code: false }] : []);
+  const label = (l: 'zh' | 'en'): Inline[] => (caption && caption.index > 0 ? [{ text: captionLabel(caption, l), bold: true, code: false }] : []);
   bilingualText(flow, inlines, { size, bold: true, color: theme.colors.heading, justify: false, keep: keep + size * 0.3 }, (zh, en) => [
     [...label(lang === 'en' ? 'en' : 'zh'), ...zh],
     en ? [...label('en'), ...en] : [],

@@ -68,6 +68,8 @@ export class Flow {
   /** Chapters whose last page holds fewer than three lines: the page before it → the points it should give. */
   readonly shortEnds = new Map<number, number>();
   private chapterPage = -1;
+  /** Where the content of each finished page ended. */
+  private readonly pageEnds = new Map<number, number>();
   private readonly boxes: Box[] = [];
   /** Draws a list marker beside the next line placed (set by lists, taken by the first line). */
   pendingMarker: ((baseline: number) => void) | null = null;
@@ -118,7 +120,9 @@ export class Flow {
     const { body, lineHeight } = this.ctx.theme.sizes;
     const want = 3 * body * lineHeight;
     const used = this.y - this.pageTop;
-    if (used > 0 && used < want - 0.5) this.shortEnds.set(this.page - 1, want - used + 1);
+    // The page before must end that much higher than where its content ended (not its margin).
+    const free = this.pageBottom - (this.pageEnds.get(this.page - 1) ?? this.pageBottom);
+    if (used > 0 && used < want - 0.5) this.shortEnds.set(this.page - 1, free + want - used + 1);
   }
 
   get width(): number {
@@ -134,6 +138,7 @@ export class Flow {
 
   newPage(): void {
     if (this.page >= 0) this.closeBoxSegments();
+    this.pageEnds.set(this.page, this.y);
     this.ctx.tagger.pageBreak();
     this.ctx.doc.addPage();
     this.page++;
