@@ -18,8 +18,8 @@ export const pdfMessages: Catalogue = {
   'font-dir-unreadable': { en: 'font folder `{dir}`: {reason}', zh: '字体文件夹 `{dir}`：{reason}' },
   'theme-unreadable': { en: 'cannot read the theme file: {reason}', zh: '无法读取主题文件：{reason}' },
   'theme-heading-ratio': {
-    en: '`{field}` is {share} % of the body size; headings should be 110–140 %',
-    zh: '`{field}` 为正文字号的 {share}%；标题应为正文的 110%–140%',
+    en: '`{field}` is {share} % of the body size; it should be {low}–{high} %',
+    zh: '`{field}` 为正文字号的 {share}%；应为正文的 {low}%–{high}%',
   },
   'font-dir-empty': { en: 'font folder `{dir}`: no .ttf or .otf file in it', zh: '字体文件夹 `{dir}`：其中没有 .ttf 或 .otf 文件' },
   'pdf-write-failed': { en: 'cannot write `{file}`: {reason}', zh: '无法写入 `{file}`：{reason}' },

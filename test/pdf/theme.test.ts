@@ -27,11 +27,11 @@ describe('theme', () => {
     expect(t.fonts.regular).toMatch(/NotoSerifSC_400Regular\.ttf$/);
   });
 
-  it('reports bad values, unknown fonts and headings outside 110–140 % of the body, each at its line and column', async () => {
+  it('reports bad values, unknown fonts and headings off the scale (chapter 160–240 %, section 120–140 %, subsection 110–125 % of the body), each at its line and column', async () => {
     const bag = new DiagnosticBag();
-    const file = themeFile('theme.json', JSON.stringify({ sizes: { body: 10, h1: 20 }, colors: { text: 'red' }, fonts: { bold: 'nowhere.ttf' } }, null, 2));
+    const file = themeFile('theme.json', JSON.stringify({ sizes: { body: 10, h1: 30 }, colors: { text: 'red' }, fonts: { bold: 'nowhere.ttf' } }, null, 2));
     const t = await loadTheme({ themePath: file }, bag);
-    // h1 is 200 % of the body (h2–h4 keep the default sizes, 110–136 % of 10 pt), the colour is not #rrggbb, the font is missing.
+    // h1 is 300 % of the body (h2–h4 keep the default sizes, 137, 120 and 110 % of 10 pt: on the scale), the colour is not #rrggbb, the font is missing.
     expect(bag.items.map((d) => [d.severity, d.rule, d.file, d.line, d.col])).toEqual([
       ['error', 'invalid-value', file, 7, 13],
       ['warning', 'theme-heading-ratio', file, 4, 11],

@@ -17,6 +17,8 @@ export interface TextLine {
   /** That element's object number: the same on every page the element spans (a paragraph that
    * continues on the next page), from the PDF's parent tree. */
   element?: number;
+  /** The object number of the Table element holding the line (a cell's text), if any. */
+  table?: number;
 }
 
 export interface PdfText {
@@ -37,7 +39,7 @@ interface Item {
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
-  const elementOf = structureElements(bytes);
+  const { elementOf, tableOf } = structureElements(bytes);
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
   const lines: TextLine[] = [];
   for (let p = 0; p < pdf.numPages; p++) {
@@ -85,6 +87,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
       const text = items.map((i) => i.str).join('');
       const o = items[0].id ? owner.get(items[0].id) : undefined;
       const element = items[0].id ? elementOf(items[0].id) : undefined;
+      const table = items[0].id ? tableOf(items[0].id) : undefined;
       pageLines.push({
         page: p,
         y: items[0].transform[5],
@@ -95,6 +98,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
         artifact: items[0].artifact,
         ...(o ? { block: o.node, role: o.role } : {}),
         ...(element !== undefined ? { element } : {}),
+        ...(table !== undefined ? { table } : {}),
       });
     }
     pageLines.sort((a, b) => b.y - a.y || a.left - b.left);
@@ -121,7 +125,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
  * streams); a marked-content id pdf.js reports (`p26R_mc3`) → the object number of the block-level
  * element holding it (inline elements such as Link count as their parent), or undefined.
  */
-function structureElements(bytes: Uint8Array): (mcId: string) => number | undefined {
+function structureElements(bytes: Uint8Array): { elementOf: (mcId: string) => number | undefined; tableOf: (mcId: string) => number | undefined } {
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const elements = new Map<number, { type: string; parent?: number }>();
   const pageKey = new Map<number, number>();
@@ -140,12 +144,21 @@ function structureElements(bytes: Uint8Array): (mcId: string) => number | undefi
   for (const m of nums.matchAll(/^\s*(\d+) \[([^\]]*)\]$/gm)) {
     marked.set(Number(m[1]), [...m[2].matchAll(/(\d+) 0 R|null/g)].map((r) => (r[1] ? Number(r[1]) : null)));
   }
-  return (mcId) => {
+  const leaf = (mcId: string) => {
     const m = /^p(\d+)R_mc(\d+)$/.exec(mcId);
     if (!m) return undefined;
     const key = pageKey.get(Number(m[1]));
-    let el = key === undefined ? undefined : marked.get(key)?.[Number(m[2])] ?? undefined;
+    return key === undefined ? undefined : marked.get(key)?.[Number(m[2])] ?? undefined;
+  };
+  const elementOf = (mcId: string) => {
+    let el = leaf(mcId);
     while (el !== undefined && INLINE.has(elements.get(el)?.type ?? '')) el = elements.get(el)?.parent;
     return el;
   };
+  const tableOf = (mcId: string) => {
+    let el = leaf(mcId);
+    while (el !== undefined && elements.get(el)?.type !== 'Table') el = elements.get(el)?.parent;
+    return el;
+  };
+  return { elementOf, tableOf };
 }

@@ -158,9 +158,10 @@ function checkToc(pdf: PdfText, o: CheckOptions, out: Finding[]): void {
   for (const l of tocLines) {
     const m = /^(.*?)\s*(\d+)$/.exec(l.text.trim());
     if (!m || !m[1]) continue;
-    const title = m[1].replace(/\s+/g, '');
+    // A bilingual entry "zh / en" is set as its heading's two lines, zh then en.
+    const title = m[1].replace(/\s+|\//g, '');
     const target = Number(m[2]) - 1;
-    const found = headings.filter((h) => h.text.replace(/\s+/g, '') === title);
+    const found = headings.filter((h) => h.text.replace(/\s+|\//g, '') === title);
     if (found.length === 0) out.push({ rule: 'toc', page: l.page + 1, text: l.text, detail: 'no heading with this text' });
     else if (!found.some((h) => h.page === target)) out.push({ rule: 'toc', page: l.page + 1, text: l.text, detail: `heading is on page ${found.map((h) => h.page + 1).join(', ')}` });
   }

@@ -2,6 +2,7 @@
 // cover → reserved TOC pages → body → TOC filled → furniture → metadata. Never throws on content.
 import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText, type Block } from './document/blocks.js';
+import { attachCaptions } from './document/captions.js';
 import { givenFrontMatter, splitFrontMatter, type FrontMatter } from './document/front-matter.js';
 import { parseMarkdown } from './document/markdown.js';
 import { englishTheme } from './english.js';
@@ -18,6 +19,7 @@ import { faceFor, lazyFaceFor, type Face, type Faces } from './text/fonts.js';
 import { GlyphWriter } from './text/glyph-run.js';
 import { finishDocument } from './text/pdf-output.js';
 import type { TextStyle } from './text/shape.js';
+import { addXmp } from './xmp.js';
 
 export type { PdfOptions, PdfResult } from './options.js';
 
@@ -25,7 +27,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   const bag = new DiagnosticBag();
   const file = options.file;
   const { front, body, lineOffset } = options.front ? givenFrontMatter(markdown, options.front) : splitFrontMatter(markdown, bag, file);
-  const blocks = await parseMarkdown(body, bag, file, lineOffset);
+  const blocks = attachCaptions(await parseMarkdown(body, bag, file, lineOffset));
   if (blocks.length === 0) bag.error('pdf-empty-document', {}, { at: { file, line: 1, col: 1 } });
   let faces: Faces;
   const f = options.theme.fonts;
@@ -49,15 +51,24 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   const lang: PdfLang = options.lang ?? (front.lang === 'en' ? 'en' : front.lang === 'bilingual' ? 'bilingual' : 'zh');
   const firstH1 = blocks.find((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level === 1);
   const title = options.metadata?.title ?? front.title ?? (firstH1 ? plainText(firstH1.inlines) : undefined) ?? (lang === 'en' ? 'Untitled' : '无标题');
-  const doc = createDocument(options, front, title, lang, faces.regular);
-  const ctx = makeContext(doc, lang === 'en' ? { ...options, theme: englishTheme(options.theme, faces.latin.regular ?? faces.regular) } : options, faces, bag, lang);
-  const flow = new Flow(ctx);
-
-  if (!options.bare) coverPage(flow, front, title);
-  const headings = collectHeadings(blocks);
-  const toc = !options.bare && headings.length > 0 ? reserveToc(flow, tocEntries(headings)) : null;
-  flow.newPage();
-  renderBlocks(flow, blocks);
+  const typeset = (shortBy?: ReadonlyMap<number, number>) => {
+    const doc = createDocument(options, front, title, lang, faces.regular);
+    const ctx = makeContext(doc, lang === 'en' ? { ...options, theme: englishTheme(options.theme, faces.latin.regular ?? faces.regular) } : options, faces, new DiagnosticBag(), lang);
+    const flow = new Flow(ctx, shortBy);
+    if (!options.bare) coverPage(flow, front, title);
+    const headings = collectHeadings(blocks);
+    const toc = !options.bare && headings.length > 0 ? reserveToc(flow, tocEntries(headings)) : null;
+    flow.newPage();
+    renderBlocks(flow, blocks);
+    flow.endChapter();
+    return { doc, ctx, flow, toc };
+  };
+  let pass = typeset();
+  // A chapter whose last page holds less than three lines: set it again with the page before it
+  // shortened by what is missing (chapters start on new pages, so the others come out the same).
+  if (pass.flow.shortEnds.size > 0) pass = typeset(pass.flow.shortEnds);
+  const { doc, ctx, flow, toc } = pass;
+  bag.addAll(ctx.bag.items);
   if (toc) fillToc(flow, toc, new Map(ctx.headings.map((h) => [h.slug, h.page])));
   ctx.tagger.finish();
   if (!options.bare) drawFurniture(flow, title);
@@ -68,6 +79,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   for (const [cp, line] of ctx.missing) {
     bag.warning('pdf-missing-glyph', { char: String.fromCodePoint(cp), codepoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` }, { at: { file, line, col: 1 } });
   }
+  addXmp(doc, creationDateOf(options, front), Boolean(options.pdfa));
   const pages = doc.bufferedPageRange().count;
   ctx.writer.finish();
   const bytes = finishDocument(doc);

@@ -25,6 +25,8 @@ export interface Theme {
     furniture: number;
     coverTitle: number;
     coverSubtitle: number;
+    /** The English half of a bilingual unit, as a share of the Chinese half's size. */
+    secondary: number;
   };
   /** G1: one paragraph style for the whole document. */
   paragraph: 'indent' | 'gap';
@@ -36,7 +38,7 @@ export interface Theme {
 
 export type ColorName =
   | 'text' | 'heading' | 'link' | 'muted' | 'rule' | 'code' | 'tableHeader' | 'quoteBar'
-  | 'tip' | 'tipBar' | 'note' | 'noteBar' | 'caseStudy' | 'caseStudyBar' | 'cover';
+  | 'tip' | 'tipBar' | 'note' | 'noteBar' | 'caseStudy' | 'caseStudyBar' | 'cover' | 'secondary';
 
 const PAGE_SIZES: Record<string, [number, number]> = {
   A4: [595.28, 841.89],
@@ -44,6 +46,14 @@ const PAGE_SIZES: Record<string, [number, number]> = {
   B5: [498.9, 708.66],
   LETTER: [612, 792],
 };
+
+/** Heading sizes as multiples of the body size (H1 in TYPOGRAPHY.md). */
+const HEADING_SCALE: readonly ['h1' | 'h2' | 'h3' | 'h4', number, number][] = [
+  ['h1', 1.6, 2.4],
+  ['h2', 1.2, 1.4],
+  ['h3', 1.1, 1.25],
+  ['h4', 1, 1.15],
+];
 
 /** theme/default.json at the package root. */
 export const DEFAULT_THEME_PATH = join(PACKAGE_ROOT, 'theme/default.json');
@@ -134,12 +144,12 @@ function themeOf(raw: ThemeFile, base: ThemeFile, themeDir: string, fontDir: str
   const { size } = raw.page;
   const [width, height] = typeof size === 'string' ? PAGE_SIZES[size.toUpperCase()] : size;
   const { sizes } = raw;
-  // H1 in TYPOGRAPHY.md: headings 10–40 % larger than the body (a rule between two values, beyond the schema).
-  for (const h of ['h1', 'h2', 'h3', 'h4'] as const) {
+  // H1 in TYPOGRAPHY.md: a clear scale — chapter ≥ 1.6× body, section ≈ 1.3×, subsection ≈ 1.15× (a rule between two values, beyond the schema).
+  for (const [h, lo, hi] of HEADING_SCALE) {
     const ratio = sizes[h] / sizes.body;
-    if (ratio < 1.1 - 1e-9 || ratio > 1.4 + 1e-9) {
+    if (ratio < lo - 1e-9 || ratio > hi + 1e-9) {
       const at = user ? locateOwn(user, ['sizes', h]) ?? locateOwn(user, ['sizes', 'body']) : undefined;
-      bag.warning('theme-heading-ratio', { field: `sizes.${h}`, share: Math.round(ratio * 100) }, { at: at ?? { file } });
+      bag.warning('theme-heading-ratio', { field: `sizes.${h}`, share: Math.round(ratio * 100), low: Math.round(lo * 100), high: Math.round(hi * 100) }, { at: at ?? { file } });
     }
   }
   return {

@@ -20,12 +20,22 @@ export type Block =
   | { type: 'heading'; level: number; inlines: Inline[]; slug: string; line: number }
   | { type: 'paragraph'; inlines: Inline[]; line: number }
   | { type: 'list'; ordered: boolean; start: number; items: ListItem[]; line: number }
-  | { type: 'table'; header: Inline[][]; rows: Inline[][][]; aligns: ('left' | 'center' | 'right')[]; line: number }
+  | { type: 'table'; header: Inline[][]; rows: Inline[][][]; aligns: ('left' | 'center' | 'right')[]; line: number; caption?: Caption }
+  /** A title set apart (a checklist's): kept with what follows. */
+  | { type: 'caption'; inlines: Inline[]; line: number }
   | { type: 'callout'; kind: CalloutKind; title: Inline[]; blocks: Block[]; line: number }
   | { type: 'quote'; blocks: Block[]; line: number }
   | { type: 'code'; text: string; line: number }
   | { type: 'image'; src: string; alt: string; line: number }
   | { type: 'rule'; line: number };
+
+/** A table's caption, numbered by chapter by the renderer ("表 3-2" / "Table 3-2"). */
+export interface Caption {
+  inlines: Inline[];
+  /** Chapter (the count of level-1 headings before it; 0 before the first) and the table's number in it (0: the content numbered it). */
+  chapter: number;
+  index: number;
+}
 
 export interface ListItem {
   blocks: Block[];

@@ -1,16 +1,19 @@
 // Lays out a sequence of blocks: the dispatcher, paragraphs (G1: one style for the whole
 // document) and rules; the bigger block types have their own modules.
-import type { Block, Inline } from '../document/blocks.js';
+import { isEnglishText, otherLanguage } from '../document/bilingual.js';
+import { plainText, type Block, type Inline } from '../document/blocks.js';
 import { isEnglish } from '../english.js';
+import { bilingualText, englishParagraph } from './bilingual.js';
 import { num, rgb } from '../text/glyph-run.js';
 import { codeBlock } from './code.js';
 import { calloutBlock, quoteBlock } from './box.js';
 import type { Flow } from './flow.js';
 import { headingBlock } from './heading.js';
 import { imageBlock } from './image.js';
+import { captionBlock } from './caption.js';
+import { needOf } from './keep.js';
 import { listBlock } from './list.js';
 import { tableBlock } from './table.js';
-import { textBlock } from './text-block.js';
 
 export interface BlockContext {
   /** Nesting depth of lists (0 outside lists). */
@@ -20,14 +23,15 @@ export interface BlockContext {
 }
 
 export function renderBlocks(flow: Flow, blocks: readonly Block[], bc: BlockContext = { depth: 0, nested: false }): void {
-  let afterHeading = false;
-  for (const b of blocks) {
-    const follows = afterHeading;
-    afterHeading = b.type === 'heading';
+  blocks.forEach((b, i) => {
+    const follows = i > 0 && blocks[i - 1].type === 'heading';
     flow.ctx.line = b.line;
     switch (b.type) {
       case 'heading':
-        headingBlock(flow, b);
+        headingBlock(flow, b, needOf(flow, blocks, i + 1));
+        break;
+      case 'caption':
+        captionBlock(flow, b.inlines, needOf(flow, blocks, i + 1));
         break;
       case 'paragraph':
         paragraph(flow, b.inlines, bc, follows);
@@ -54,18 +58,24 @@ export function renderBlocks(flow: Flow, blocks: readonly Block[], bc: BlockCont
         rule(flow);
         break;
     }
-  }
+  });
 }
 
 function paragraph(flow: Flow, inlines: readonly Inline[], bc: BlockContext, afterHeading: boolean): void {
-  const { theme } = flow.ctx;
+  const { theme, lang } = flow.ctx;
   const size = theme.sizes.body;
   const gap = theme.paragraph === 'gap' || bc.nested;
   // English: a smaller indent, none after a heading.
-  const indent = !isEnglish(flow.ctx.lang, inlines) ? 2 * size : afterHeading ? 0 : theme.english.indent * size;
-  flow.ctx.tagger.open('P');
-  textBlock(flow, inlines, { size, justify: true, firstIndent: gap ? 0 : indent });
-  flow.ctx.tagger.close();
+  const indent = !isEnglish(lang, inlines) ? 2 * size : afterHeading ? 0 : theme.english.indent * size;
+  const o = { size, justify: true, firstIndent: gap ? 0 : indent };
+  // Bilingual: an English paragraph (after its Chinese one) in the secondary style.
+  if (lang === 'bilingual' && isEnglishText(plainText(inlines))) englishParagraph(flow, inlines, o);
+  else {
+    const other = otherLanguage(lang, plainText(inlines));
+    flow.ctx.tagger.open('P', other ? { lang: other } : {});
+    bilingualText(flow, inlines, o);
+    flow.ctx.tagger.close();
+  }
   // G1: with indents, paragraphs follow each other with no extra space; otherwise half a line.
   flow.space(gap ? size * theme.sizes.lineHeight * (bc.nested ? 0.3 : 0.6) : 0);
 }

@@ -1,10 +1,12 @@
 // Callouts (tip / note / case study, from GitHub alert syntax) and block quotes: a tinted box with a
-// bar on the left that continues across page breaks (drawn per page segment by the flow).
+// bar on the left that continues across page breaks (drawn per page segment by the flow, so the tint
+// and the bar are on both parts); it splits only between lines, never before its first block starts.
 import type { Block } from '../document/blocks.js';
 import type { BlockContext } from './blocks.js';
 import { renderBlocks } from './blocks.js';
 import type { Flow } from './flow.js';
-import { textBlock } from './text-block.js';
+import { bilingualText } from './bilingual.js';
+import { calloutNeed, needOf } from './keep.js';
 
 type Callout = Extract<Block, { type: 'callout' }>;
 type Quote = Extract<Block, { type: 'quote' }>;
@@ -26,14 +28,14 @@ export function calloutBlock(flow: Flow, b: Callout, bc: BlockContext): void {
   const label = LABELS[b.kind][lang === 'en' ? 'en' : 'zh'];
   const titleText = b.title.length ? b.title : [{ text: label, bold: true, code: false }];
   flow.space(size);
-  // Start the box where its title and two lines fit.
-  flow.reserve(size * theme.sizes.lineHeight * 3 + BOX_PADDING);
+  // Start the box where its title and the start of its first block fit (no empty tinted band).
+  flow.reserve(calloutNeed(flow, b) - size);
   tagger.open('Div');
-  flow.openBox({ fill, bar, left: flow.left, right: flow.right });
+  flow.openBox({ fill, bar, left: flow.left, right: flow.right, padded: true });
   flow.y += BOX_PADDING * 0.6;
   flow.indent(BOX_PADDING + 3, BOX_PADDING, () => {
     tagger.open('Caption');
-    textBlock(flow, titleText, { size, bold: true, color: bar, justify: false, keepAfter: 1 });
+    bilingualText(flow, titleText, { size, bold: true, color: bar, justify: false, keep: needOf(flow, b.blocks, 0) });
     tagger.close();
     renderBlocks(flow, b.blocks, { depth: bc.depth, nested: true });
   });

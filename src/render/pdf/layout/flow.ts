@@ -23,7 +23,12 @@ export interface Box {
   right: number;
   /** Where the box's segment on the current page starts. */
   startY: number;
+  /** A callout (padded box): text continued on a new page starts a padding below the tint's top. */
+  padded?: boolean;
 }
+
+/** Padding above a callout's text where it continues on a new page (matches the padding above its title). */
+const BOX_TOP_PADDING = 6;
 
 export interface RenderContext {
   doc: PDFKit.PDFDocument;
@@ -56,7 +61,16 @@ export class Flow {
   left: number;
   right: number;
   readonly top: number;
-  readonly bottom: number;
+  /** The bottom margin of a full page. */
+  readonly pageBottom: number;
+  /** Points taken off the foot of given pages (0-based), so that a chapter's last page gets three lines. */
+  private readonly shortBy: ReadonlyMap<number, number>;
+  private currentBottom: number;
+  /** Chapters whose last page holds fewer than three lines: the page before it → the points it should give. */
+  readonly shortEnds = new Map<number, number>();
+  private chapterPage = -1;
+  /** Where the content of each finished page ended. */
+  private readonly pageEnds = new Map<number, number>();
   private readonly boxes: Box[] = [];
   /** Draws a list marker beside the next line placed (set by lists, taken by the first line). */
   pendingMarker: ((baseline: number) => void) | null = null;
@@ -78,31 +92,64 @@ export class Flow {
   /** Vertical space owed before the next block; dropped at a page top. */
   private owed = 0;
 
-  constructor(ctx: RenderContext) {
+  constructor(ctx: RenderContext, shortBy: ReadonlyMap<number, number> = new Map()) {
     this.ctx = ctx;
     const { page } = ctx.theme;
     this.top = page.margins.top;
-    this.bottom = page.height - page.margins.bottom;
+    this.pageBottom = page.height - page.margins.bottom;
+    this.currentBottom = this.pageBottom;
+    this.shortBy = shortBy;
     this.left = page.margins.left;
     this.right = page.width - page.margins.right;
+  }
+
+  /** Where content must end on the current page. */
+  get bottom(): number {
+    return this.currentBottom;
+  }
+
+  /** A level-1 heading: a chapter starts on a new page; the one before is checked for a short last page. */
+  startChapter(): void {
+    this.endChapter();
+    if (!this.atPageTop) this.newPage();
+    this.chapterPage = this.page;
+  }
+
+  /** A chapter that ran onto a page holding less than three lines: the page before should give it some. */
+  endChapter(): void {
+    if (this.chapterPage < 0 || this.page <= this.chapterPage) return;
+    const { body, lineHeight } = this.ctx.theme.sizes;
+    const want = 3 * body * lineHeight;
+    const used = this.y - this.pageTop;
+    // The page before must end that much higher than where its content ended (not its margin).
+    const free = this.pageBottom - (this.pageEnds.get(this.page - 1) ?? this.pageBottom);
+    if (used > 0 && used < want - 0.5) this.shortEnds.set(this.page - 1, free + want - used + 1);
   }
 
   get width(): number {
     return this.right - this.left;
   }
 
+  /** Where content starts on the current page: below the top margin, and below the padding of a box continued from the page before. */
+  private pageTop = 0;
+
   get atPageTop(): boolean {
-    return this.y <= this.top + 0.01;
+    return this.y <= this.pageTop + 0.01;
   }
 
   newPage(): void {
     if (this.page >= 0) this.closeBoxSegments();
+    this.pageEnds.set(this.page, this.y);
     this.ctx.tagger.pageBreak();
     this.ctx.doc.addPage();
     this.page++;
     this.y = this.top;
+    this.currentBottom = this.pageBottom - (this.shortBy.get(this.page) ?? 0);
     this.owed = 0;
     for (const b of this.boxes) b.startY = this.y;
+    // A box continued from the page before: its tint starts at the margin, its text a padding below.
+    if (this.boxes.some((b) => b.padded)) this.y += BOX_TOP_PADDING;
+    this.pageTop = this.y;
   }
 
   /** Space between blocks: collapses with the previous space and vanishes at the top of a page. */

@@ -1,10 +1,10 @@
-// Headings (H1): bold, 10–40 % larger than body, kept with the next two lines (room for three is
-// asked, as a one-line paragraph may follow and the next one never leaves a lone line); a level-1 heading
-// starts a new page. Each heading becomes a named destination (TOC links), a bookmark and a TOC entry.
+// Headings (H1): bold on the theme's scale (chapter ≥ 1.6× body, section ≈ 1.3×, subsection ≈ 1.15×),
+// kept with the start of what follows (`keep`, from keep.ts); a level-1 heading starts a new page. Each heading becomes a named destination (TOC links), a bookmark and a TOC entry.
 import type { Block } from '../document/blocks.js';
 import { plainText } from '../document/blocks.js';
 import type { Flow } from './flow.js';
-import { textBlock } from './text-block.js';
+import { otherLanguage } from '../document/bilingual.js';
+import { bilingualText } from './bilingual.js';
 
 type Heading = Extract<Block, { type: 'heading' }>;
 
@@ -15,11 +15,11 @@ interface OutlineItem {
 
 const outlines = new WeakMap<object, { level: number; item: OutlineItem }[]>();
 
-export function headingBlock(flow: Flow, b: Heading): void {
+export function headingBlock(flow: Flow, b: Heading, keep: number): void {
   const { theme, tagger } = flow.ctx;
   const s = theme.sizes;
   const size = [s.h1, s.h2, s.h3, s.h4][Math.min(b.level, 4) - 1];
-  if (b.level === 1 && !flow.atPageTop) flow.newPage();
+  if (b.level === 1) flow.startChapter();
   flow.space(size * (b.level <= 2 ? 1.4 : 1));
   const text = plainText(b.inlines).trim();
   // A list item that starts with a heading: its marker goes on the heading's first line too.
@@ -28,8 +28,9 @@ export function headingBlock(flow: Flow, b: Heading): void {
     marker?.(baseline);
     record(flow, b, text, baseline - size * 1.1);
   };
-  tagger.open(`H${Math.min(b.level, 6)}`);
-  textBlock(flow, b.inlines, { size, bold: true, color: theme.colors.heading, justify: false, keepAfter: 3, spaceAfter: size * 0.5, lineHeight: size * 1.5 });
+  const other = otherLanguage(flow.ctx.lang, text);
+  tagger.open(`H${Math.min(b.level, 6)}`, other ? { lang: other } : {});
+  bilingualText(flow, b.inlines, { size, bold: true, color: theme.colors.heading, justify: false, keep: keep + size * 0.5, lineHeight: size * 1.5 });
   tagger.close();
   flow.space(size * 0.5);
 }

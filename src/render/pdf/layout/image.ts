@@ -45,7 +45,7 @@ export function imageBlock(flow: Flow, b: Image): void {
   if ('data' in loaded) {
     try {
       const img = (ctx.doc as unknown as { openImage(d: Buffer): { width: number; height: number } }).openImage(loaded.data);
-      const maxH = (flow.bottom - flow.top) * 0.6;
+      const maxH = (flow.pageBottom - flow.top) * 0.6;
       const scale = Math.min(1, flow.width / img.width, maxH / img.height);
       const w = img.width * scale;
       const h = img.height * scale;

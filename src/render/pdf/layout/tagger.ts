@@ -8,6 +8,14 @@ import type { TextMarking } from '../text/glyph-run.js';
 type StructElement = ReturnType<PDFKit.PDFDocument['struct']>;
 type StructContent = ReturnType<PDFKit.PDFDocument['markStructureContent']>;
 
+/** What pdfkit writes into a structure element: /Alt, /Lang, /ActualText, and a table cell's /Scope attribute. */
+export interface StructOptions {
+  alt?: string;
+  lang?: string;
+  actual?: string;
+  scope?: 'Column' | 'Row' | 'Both';
+}
+
 export interface TagHandle {
   el: StructElement;
   type: string;
@@ -42,16 +50,16 @@ export class Tagger implements TextMarking {
   }
 
   /** Opens a structure element as a child of the innermost open one. */
-  open(type: string, options: { alt?: string; lang?: string; actual?: string } = {}): void {
+  open(type: string, options: StructOptions = {}): void {
     this.stack.push(this.create(type, options));
   }
 
   /** Makes an element under the innermost open one (or `parent`) without entering it (list labels, table cells filled page by page). */
-  create(type: string, options: { alt?: string; lang?: string; actual?: string } = {}, parent?: TagHandle): TagHandle {
+  create(type: string, options: StructOptions = {}, parent?: TagHandle): TagHandle {
     this.endLink();
     this.stop();
     this.owner = null;
-    const el = this.doc.struct(type, options);
+    const el = this.doc.struct(type, options as Parameters<PDFKit.PDFDocument['struct']>[1]);
     (parent?.el ?? (this.stack.length ? this.stack[this.stack.length - 1].el : this.root)).add(el);
     return { el, type };
   }

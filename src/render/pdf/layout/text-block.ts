@@ -1,5 +1,6 @@
 // Places composed lines on pages: G2's no-孤行 rule (a paragraph's last line never alone at the top
-// of a page) and its mirror (no first line alone at the bottom), each line marked as tagged content.
+// of a page), its mirror (no first line alone at the bottom), a paragraph of three lines or fewer
+// never split, and keep-with-next; each line marked as tagged content.
 import type { Inline } from '../document/blocks.js';
 import { englishInlines, isEnglish } from '../english.js';
 import { compose, type Composed } from '../text/compose.js';
@@ -13,10 +14,8 @@ export interface TextOptions {
   justify: boolean;
   firstIndent?: number;
   lineHeight?: number;
-  /** Keep this many body lines of what follows on the same page (H1: a heading keeps two lines with it). */
-  keepAfter?: number;
-  /** Space that will follow the block (counted with keepAfter). */
-  spaceAfter?: number;
+  /** Points of what follows that must stay on this page with the block's last line (keep-with-next, H1). */
+  keep?: number;
   align?: 'left' | 'center' | 'right';
 }
 
@@ -45,10 +44,14 @@ export function composeText(flow: Flow, spans: Span[], o: TextOptions, width = f
   });
 }
 
-/** Lays out inline text as one paragraph (hard breaks start new lines). Returns the number of lines. */
-export function textBlock(flow: Flow, inlines: readonly Inline[], o: TextOptions): number {
+/** Inline text composed at the flow's measure: one composition per hard-broken segment. */
+export function composeSegments(flow: Flow, inlines: readonly Inline[], o: TextOptions): Composed[] {
+  return spansOf(flow, inlines, o).map((spans, k) => composeText(flow, spans, o, flow.width, k === 0));
+}
+
+/** Lays out inline text as one paragraph (hard breaks start new lines; `segs` if already composed). Returns the number of lines. */
+export function textBlock(flow: Flow, inlines: readonly Inline[], o: TextOptions, segs = composeSegments(flow, inlines, o)): number {
   const lh = o.lineHeight ?? o.size * flow.ctx.theme.sizes.lineHeight;
-  const segs = spansOf(flow, inlines, o).map((spans, k) => composeText(flow, spans, o, flow.width, k === 0));
   const lines: { c: Composed; k: number; indent: number }[] = [];
   segs.forEach((c, si) => c.lines.forEach((_, k) => lines.push({ c, k, indent: si === 0 && k === 0 ? o.firstIndent ?? 0 : 0 })));
   if (lines.length === 0) return 0;
@@ -58,25 +61,27 @@ export function textBlock(flow: Flow, inlines: readonly Inline[], o: TextOptions
     const longest = Math.max(...forced.c.shaped.text.split(/[\s\p{Script=Han}\p{P}]+/u).map((w) => [...w].length));
     flow.ctx.bag.warning('pdf-long-word', { length: longest }, { at: { file: flow.ctx.file, line: flow.ctx.line, col: 1 } });
   }
-  const keepAfter = o.keepAfter ? o.keepAfter * flow.ctx.theme.sizes.body * flow.ctx.theme.sizes.lineHeight + (o.spaceAfter ?? 0) : 0;
+  const keep = o.keep ?? 0;
   let i = 0;
   while (i < lines.length) {
     const left = lines.length - i;
-    // First line of the block: orphan control (need two lines, or all) and keep-with-next.
-    if (i === 0) flow.reserve(Math.min(left, 2) * lh + (left <= 2 ? keepAfter : 0));
-    let fit = Math.floor((flow.room() + 0.01) / lh);
-    if (fit >= left && keepAfter > 0 && flow.room() < left * lh + keepAfter && !flow.atPageTop) fit = 0;
-    if (fit < left) {
-      // Widow control: never leave the last line alone on the next page.
-      if (left - fit === 1 && fit >= 2) fit--;
-      else if (left - fit === 1 && i === 0) fit = 0;
+    // G2: a paragraph of three lines or fewer is never split; a longer one needs two lines to start.
+    if (i === 0) flow.reserve((left <= 3 ? left : 2) * lh + (left <= 2 ? keep : 0));
+    const room = flow.room();
+    const fits = Math.floor((room + 0.01) / lh);
+    let fit = fits;
+    if (fit >= left) {
+      // Keep-with-next (H1): what follows must start on this page too, or the block moves.
+      if (keep > 0 && room < left * lh + keep - 0.01) fit = 0;
+    } else if (i === 0 && left <= 3) fit = 0;
+    else {
+      if (left - fit === 1) fit--; // no widow: the last line never alone on the next page
+      if (i === 0 && fit < 2) fit = 0; // no orphan: the first line never alone at a page foot
     }
+    // At a page top nothing is gained by moving on: set what fits (at least one line).
+    if (fit <= 0 && flow.atPageTop) fit = Math.max(1, Math.min(fits, left));
     const n = Math.max(0, Math.min(fit, left));
     if (n === 0) {
-      if (flow.atPageTop) {
-        drawLine(flow, lines[i], lh, o); // a line taller than the page: set it anyway
-        i++;
-      }
       flow.newPage();
       continue;
     }
