@@ -2,6 +2,10 @@
 import type { Catalogue } from './index.js';
 
 export const translateMessages: Catalogue = {
+  'status-totals': {
+    en: 'total ({reports} guide editions, {variants} variants): {missing} missing, {stale} stale, {unreviewed} never reviewed, {unfilled} unfilled, {glossary} glossary finding(s)',
+    zh: '合计（{variants} 个版本，{reports} 份指南）：缺译 {missing}，过期 {stale}，未复核 {unreviewed}，待补充 {unfilled}，术语问题 {glossary}',
+  },
   'status-summary': {
     en: '{guide} · {variant}: {translated} of {texts} texts translated ({share}%), {reviewed} reviewed',
     zh: '{guide} · {variant}：{texts} 条文本中已翻译 {translated} 条（{share}%），已审校 {reviewed} 条',

@@ -26,5 +26,10 @@ export function formatStatus(reports: readonly GuideStatus[], ui: UiLang): strin
       }
     }
   }
+  if (reports.length > 1) {
+    const total = (key: (typeof LISTS)[number][0]) => reports.reduce((n, r) => n + r[key].length, 0);
+    const variants = new Set(reports.map((r) => r.variant)).size;
+    lines.push(message('status-totals', { reports: reports.length, variants, missing: total('missing'), stale: total('stale') + total('staleOverrides'), unreviewed: total('unreviewed'), unfilled: total('unfilled'), glossary: total('glossary') }, ui));
+  }
   return lines.join('\n') + '\n';
 }

@@ -39,6 +39,17 @@ describe('status of the international guide', () => {
   });
 });
 
+describe('status without --city or --sector', () => {
+  it('covers every variant build --all builds, so a finding in a city override fails --fail-on', () => {
+    const { run, body } = status(root, '--fail-on', 'unreviewed');
+    expect([...new Set(body.reports.map((r) => r.variant))].sort()).toEqual(['international', 'lakeside', 'lakeside+mining', 'mining']);
+    const cityFindings = body.reports.filter((r) => r.variant === 'lakeside').flatMap((r) => r.unreviewed as Item[]).filter((i) => i.file === CITY);
+    expect(cityFindings.length).toBeGreaterThan(0);
+    expect(run.code).toBe(1);
+    expect(runCli(['status', '--root', root]).stdout).toMatch(/^total \(\d+ guide editions, 4 variants\)/m);
+  });
+});
+
 describe('status of a city variant', () => {
   it("shows the city's texts instead of the ones it overrides, and not the removed ones", () => {
     const { body } = status(root, '--city', 'lakeside');
@@ -122,9 +133,11 @@ describe('staleness after review', () => {
     ]);
 
     expect((await runInProcess(['review', 'intro-tip', '--root', ws], ws)).code).toBe(0);
-    expect((await quick(ws, '--fail-on', 'stale')).run.code).toBe(0);
     expect((await quick(ws, '--city', 'lakeside', '--fail-on', 'stale')).run.code).toBe(1);
+    // Without --city, status covers every variant: the city's stale override still fails it.
+    expect((await quick(ws, '--fail-on', 'stale')).run.code).toBe(1);
     expect((await runInProcess(['review', 'intro-tip', '--city', 'lakeside', '--root', ws], ws)).code).toBe(0);
     expect((await quick(ws, '--city', 'lakeside', '--fail-on', 'stale,unreviewed')).run.code).toBe(0);
+    expect((await quick(ws, '--fail-on', 'stale')).run.code).toBe(0);
   });
 });

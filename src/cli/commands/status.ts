@@ -2,6 +2,7 @@
 import { dedupeDiagnostics } from '../../diagnostics/dedupe.js';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { UiLang } from '../../diagnostics/messages.js';
+import { allVariants } from '../../localise/variants.js';
 import { translationSources } from '../../translate/sources.js';
 import { formatStatus } from '../../translate/format-status.js';
 import { countOf, guideStatus, STATUS_KINDS, type GuideStatus, type StatusItem, type StatusKind } from '../../translate/status.js';
@@ -34,11 +35,14 @@ export function statusCommand(options: StatusOptions, io: CliIO): CommandResult 
   for (const s of sectors) checkId('sector', s, workspace);
   for (const g of guides) checkId('guide', g, workspace);
   const sources = translationSources(workspace);
-  const spec = { ...(options.city ? { city: options.city } : {}), sectors };
+  // Without --city or --sector: every variant `build --all` builds, so a stale override anywhere counts.
+  const specs = options.city || sectors.length > 0 ? [{ ...(options.city ? { city: options.city } : {}), sectors }] : allVariants(workspace);
   const reports: GuideStatus[] = [];
-  for (const id of guides.length ? guides : [...workspace.guides.keys()]) {
-    const r = guideStatus(workspace, sources, id, spec);
-    if (r) reports.push(r);
+  for (const spec of specs) {
+    for (const id of guides.length ? guides : [...workspace.guides.keys()]) {
+      const r = guideStatus(workspace, sources, id, spec);
+      if (r) reports.push(r);
+    }
   }
   for (const kind of failOn) {
     const count = reports.reduce((n, r) => n + countOf(r, kind), 0);
