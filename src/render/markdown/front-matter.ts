@@ -1,5 +1,6 @@
 // The YAML front matter of a guide: what the cover shows and what a pipeline needs to know.
-import { stringify } from 'yaml';
+import { Document, isSeq } from 'yaml';
+import type { OutputLang } from '../../model/types.js';
 
 export interface FrontMatter {
   title: string;
@@ -7,15 +8,27 @@ export interface FrontMatter {
   guide: string;
   edition: string;
   variant: string;
+  /** A BCP 47 tag: `zh-CN` or `en`; a bilingual guide is `zh-CN` first, with both in `languages`. */
   lang: string;
+  languages?: string[];
   locality: string;
   adapter: string;
   publication?: string;
   attribution?: string;
 }
 
+const TAGS = { zh: 'zh-CN', en: 'en' } as const;
+
+export function languageTags(lang: OutputLang): { lang: string; languages?: string[] } {
+  return lang === 'bilingual' ? { lang: TAGS.zh, languages: [TAGS.zh, TAGS.en] } : { lang: TAGS[lang] };
+}
+
 export function frontMatter(data: FrontMatter): string {
-  const ordered: { [key: string]: string } = {};
+  const ordered: { [key: string]: string | string[] } = {};
   for (const [key, value] of Object.entries(data)) if (value !== undefined && value !== '') ordered[key] = value;
-  return `---\n${stringify(ordered, { lineWidth: 0 })}---\n`;
+  const doc = new Document(ordered);
+  // Flow style for the language list: `languages: [zh-CN, en]`.
+  const languages = doc.get('languages', true);
+  if (isSeq(languages)) languages.flow = true;
+  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n`;
 }
