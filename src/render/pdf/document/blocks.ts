@@ -12,13 +12,18 @@ export interface Inline {
   image?: string;
 }
 
-export type CalloutKind = 'tip' | 'note' | 'case-study';
+/** GitHub's five alert types, and the case study (a NOTE after `<!-- kind: case-study -->`). */
+export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution' | 'case-study';
 
 export type Block =
   | { type: 'heading'; level: number; inlines: Inline[]; slug: string; line: number }
   | { type: 'paragraph'; inlines: Inline[]; line: number }
   | { type: 'list'; ordered: boolean; start: number; items: ListItem[]; line: number }
   | { type: 'table'; header: Inline[][]; rows: Inline[][][]; aligns: ('left' | 'center' | 'right')[]; line: number }
+  /** A checklist's answer table (after `<!-- kind: checklist -->`): its title, then the table, last column to write in. */
+  | { type: 'answer-table'; title: Inline[]; table: Extract<Block, { type: 'table' }>; line: number }
+  /** The guide's first page (after `<!-- kind: title-page -->`): a heading with the title, then locality, edition, attribution. */
+  | { type: 'title-page'; blocks: Block[]; line: number }
   | { type: 'callout'; kind: CalloutKind; title: Inline[]; blocks: Block[]; line: number }
   | { type: 'quote'; blocks: Block[]; line: number }
   | { type: 'code'; text: string; line: number }

@@ -8,7 +8,8 @@ import type { TagHandle } from './tagger.js';
 import { composeText, spansOf } from './text-block.js';
 
 type Table = Extract<Block, { type: 'table' }>;
-const PAD_X = 5;
+/** Inner horizontal padding of a cell. */
+export const PAD_X = 5;
 const PAD_Y = 3.5;
 
 interface Row {
@@ -16,7 +17,8 @@ interface Row {
   lines: number;
 }
 
-export function tableBlock(flow: Flow, b: Table): void {
+/** `fixed`: column widths decided by the caller (an answer table), instead of from the content. */
+export function tableBlock(flow: Flow, b: Table, fixed?: number[]): void {
   const { theme, tagger } = flow.ctx;
   const size = theme.sizes.table;
   const lh = size * 1.5;
@@ -29,9 +31,11 @@ export function tableBlock(flow: Flow, b: Table): void {
       const c = composeText(flow, cellSpans(inl, bold), { size, justify: false }, 1e6);
       natural[j] = Math.max(natural[j], (c.lines[0]?.right ?? 0) + 2 * PAD_X + 1);
     });
-  measureAll(b.header, true);
-  for (const r of b.rows) measureAll(r, false);
-  const widths = allocate(natural, flow.width, 3 * size + 2 * PAD_X);
+  if (!fixed) {
+    measureAll(b.header, true);
+    for (const r of b.rows) measureAll(r, false);
+  }
+  const widths = fixed?.length === ncol ? fixed : allocate(natural, flow.width, 3 * size + 2 * PAD_X);
   const xs = widths.map((_, j) => flow.left + widths.slice(0, j).reduce((a, w) => a + w, 0));
   const makeRow = (cells: Inline[][], bold: boolean): Row => {
     const composed = widths.map((w, j) => composeText(flow, cellSpans(cells[j], bold), { size, justify: false }, w - 2 * PAD_X));
