@@ -32,7 +32,7 @@ describe('renderMarkdown', () => {
     const answers = [{ zh: '符合', en: 'Met' }, { zh: '不符合', en: 'Not met' }];
     const remarks = { zh: '说明', en: 'Notes' };
     const { body } = render([section('c', '章', 'C', [node('k', 'checklist', { answers, remarks }, [item('a', '甲', 'A')]), node('d', 'checklist', { title: { zh: '自查', en: 'Check' } }, [item('b', '乙|丙', 'B')])])]);
-    expect(body).toContain('<!-- kind: checklist -->\n| 检查项 | 符合 | 不符合 | 说明 |\n| ------------------------------ | :---: | :---: | --------------- |\n| 甲 |  |  |  |\n');
+    expect(body).toContain('<!-- kind: checklist -->\n| 检查项 | 符合 | 不符合 | 说明 |\n| ---------------------------------------- | :-----: | :-----: | -------------------- |\n| 甲 |  |  |  |\n');
     expect(body).toContain('<!-- kind: checklist -->\n**自查**\n\n| 检查项 | 是 | 否 | 需改进 | 备注 |\n');
     expect(body).toContain('| 乙\\|丙 |  |  |  |  |\n');
   });

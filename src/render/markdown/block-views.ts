@@ -21,10 +21,10 @@ export interface BlockContext {
 
 export type BlockView = { partial: string; id: string } & { [key: string]: unknown };
 
-/** Relative column widths of an answer table, as dashes in its delimiter row (pandoc reads them as widths). */
-const ITEM_RULE = '-'.repeat(30);
-const ANSWER_RULE = ':---:';
-const REMARKS_RULE = '-'.repeat(15);
+/** Relative column widths of an answer table, as dashes in its delimiter row: pandoc's Markdown reader takes them as widths (the row is longer than 72 columns). */
+const ITEM_RULE = '-'.repeat(40);
+const ANSWER_RULE = ':-----:';
+const REMARKS_RULE = '-'.repeat(20);
 
 /** A table cell: a pipe would end the cell, a newline the row. */
 export function escapeCell(text: string): string {
