@@ -3,7 +3,7 @@
 import type { FrontMatter } from '../document/front-matter.js';
 import { words } from '../document/words.js';
 import { num, rgb } from '../text/glyph-run.js';
-import { drawText } from './absolute-text.js';
+import { composeAt, drawText } from './absolute-text.js';
 import type { Flow } from './flow.js';
 
 export function coverPage(flow: Flow, front: FrontMatter, title: string): void {
@@ -47,12 +47,16 @@ export function coverPage(flow: Flow, front: FrontMatter, title: string): void {
   if (front.attribution) notes.push(front.attribution);
   else if (front.adapter && front.source) notes.push(words.adapted[lang](front.adapter, front.source), words.notOfficial[lang]);
   else if (front.adapter) notes.push(lang === 'en' ? `Adapted by ${front.adapter}.` : `本指南由${front.adapter}改编。`);
-  let foot = ph - margins.bottom - notes.length * s.body * 2.2;
-  for (const note of notes) {
+  // Measured first, so a long attribution (a bilingual one) ends at the bottom margin rather than below it.
+  const placed = notes.map((note) => ({ text: note, x, top: 0, width: w, size: s.body, color: theme.colors.muted }));
+  const composed = placed.map((note) => composeAt(ctx, note));
+  const lh = s.body * 1.5;
+  let foot = ph - margins.bottom - composed.reduce((h, c) => h + c.lines.length * lh + s.body * 0.4, 0);
+  placed.forEach((note, i) => {
     tagger.open('P');
     tagger.content();
-    foot += drawText(ctx, { text: note, x, top: foot, width: w, size: s.body, color: theme.colors.muted }) + s.body * 0.4;
+    foot += drawText(ctx, { ...note, top: foot }, composed[i]) + s.body * 0.4;
     tagger.close();
-  }
+  });
   tagger.close();
 }
