@@ -7,7 +7,7 @@ import { loadTemplates } from '../../src/render/markdown/load-templates.js';
 import { renderMarkdown } from '../../src/render/markdown/render-markdown.js';
 import { compileTemplates } from '../../src/render/markdown/templates.js';
 import { portableEmphasis } from '../../src/render/text/portable-emphasis.js';
-import { guide, section, text, workspace } from '../helpers/builders.js';
+import { guide, node, section, text, workspace } from '../helpers/builders.js';
 
 const html = (md: string) => micromark(md, { extensions: [gfm()], htmlExtensions: [gfmHtml()] }).trim();
 
@@ -45,5 +45,14 @@ describe('portableEmphasis', () => {
     const r = renderMarkdown(localiseGuide(ws, 'g', { sectors: [] }).adapted!, { lang: 'zh', strict: false }, compileTemplates(loadTemplates()).templates!);
     expect(r.markdown).toContain('**普遍适用**。无论；见**`x`**。后');
     expect(r.diagnostics.map((d) => [d.rule, d.node, d.file])).toEqual([['emphasis-not-portable', 't', 'guides/international/g/guide.yaml']]);
+  });
+});
+
+describe('titles set in bold by the templates', () => {
+  it('drop bold markers of their own, which would end the bold early', () => {
+    const ws = workspace([guide('g', [section('c', '章', 'C', [node('k', 'callout', { kind: 'tip', title: { zh: '**重要**提示', en: 'x' }, body: { zh: '正文', en: 'y' } })])])]);
+    const r = renderMarkdown(localiseGuide(ws, 'g', { sectors: [] }).adapted!, { lang: 'zh', strict: false }, compileTemplates(loadTemplates()).templates!);
+    expect(r.markdown).toContain('> [!TIP]\n> **重要提示**\n');
+    expect(micromark(r.markdown!.slice(r.markdown!.indexOf('> [!TIP]')))).toContain('<strong>重要提示</strong>');
   });
 });

@@ -31,6 +31,14 @@ export function escapeCell(text: string): string {
   return text.replace(/\\\|/g, '|').replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
 }
 
+/**
+ * A title the template sets in bold, as a line of its own (`**…**`): bold markers inside it would end
+ * that bold early, and the whole line is bold anyway.
+ */
+export function boldLine(text: string): string {
+  return text.replace(/(?<!\\)(\*\*|__)/g, '');
+}
+
 /** Continuation lines of a list item are indented under its text. */
 function indentItem(text: string, width: number): string {
   return text.replace(/\n(?=.)/g, `\n${' '.repeat(width)}`);
@@ -43,7 +51,7 @@ function checklistView(node: GuideNode, c: BlockContext): BlockView {
   return {
     partial: 'checklist',
     id: node.id,
-    title,
+    title: boldLine(title),
     header: [scale.item, ...scale.answers, scale.remarks].map(escapeCell),
     rule: [ITEM_RULE, ...scale.answers.map(() => ANSWER_RULE), REMARKS_RULE],
     rows: items.map((item) => ({ id: item.id, cells: [escapeCell(item.text), ...blanks] })),
@@ -71,7 +79,7 @@ export function blockView(node: GuideNode, c: BlockContext): BlockView | undefin
       return {
         partial: 'table',
         id: node.id,
-        caption: say.inline(node, 'caption'),
+        caption: boldLine(say.inline(node, 'caption')),
         header: columns.map((_, i) => escapeCell(say.inline(node, `columns.${i}.label`))),
         rows: node.children.map((row) => ({ id: row.id, cells: ids.map((col) => escapeCell(say.inline(row, `cells.${col}`))) })),
       };
@@ -86,7 +94,7 @@ export function blockView(node: GuideNode, c: BlockContext): BlockView | undefin
         alert,
         kind,
         caseStudy: kind === 'case-study',
-        title,
+        title: boldLine(title),
         lines: body === '' ? [] : body.split('\n').map((line) => line.trimEnd()),
       };
     }
