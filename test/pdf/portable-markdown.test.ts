@@ -9,7 +9,8 @@ import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { plainText } from '../../src/render/pdf/document/blocks.js';
 import { parseMarkdown } from '../../src/render/pdf/document/markdown.js';
 import { loadWorkspace } from '../../src/workspace/load-workspace.js';
-import { REPO, runCli } from '../support/cli.js';
+import { REPO } from '../support/cli.js';
+import { runCliAsync } from '../support/localise-fixture.js';
 import { extractPdf, type PdfText } from '../support/pdf-text.js';
 import { defaultTheme, render } from '../support/render.js';
 
@@ -84,13 +85,13 @@ describe('the title page and the answer table', () => {
 describe('the shipped guides carry their furniture and sources into the PDF', () => {
   const { workspace } = loadWorkspace(REPO);
   let out: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'ag-sources-pdf-'));
     for (const lang of ['zh', 'en', 'bilingual']) {
-      const run = runCli(['--city', 'huzhou', '--guide', 'core-skills', '--format', 'md', '--lang', lang, '--out', out, '--quiet']);
+      const run = await runCliAsync(['--city', 'huzhou', '--guide', 'core-skills', '--format', 'md', '--lang', lang, '--out', out, '--quiet']);
       expect(run.code, run.stderr).toBe(0);
     }
-  });
+  }, 60_000);
 
   it.each([
     ['zh', 'core-skills.md', '资料来源'],
