@@ -11,7 +11,7 @@ export interface MadeMarkdown {
   /** Absent when the guide has errors (its own, or in a file it is made from): nothing is written for it. */
   markdown?: string;
   /** Its front matter as data (the PDF reads this, not the Markdown's YAML). */
-  front?: { [key: string]: string };
+  front?: { [key: string]: string | string[] };
   assets: AssetCopy[];
   diagnostics: Diagnostic[];
 }

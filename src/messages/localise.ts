@@ -63,6 +63,14 @@ export const localiseMessages: Catalogue = {
     en: 'raw HTML in `{field}` of node `{node}` is shown as text, not passed through',
     zh: '节点 `{node}` 的 `{field}` 中的 HTML 按纯文本显示，不会直接输出',
   },
+  'emphasis-not-portable': {
+    en: 'emphasis in `{field}` of node `{node}` sits next to markup (a code span, link or escape) where some Markdown renderers show the `*` literally',
+    zh: '节点 `{node}` 的 `{field}` 中，强调标记紧挨代码、链接等标记，部分 Markdown 渲染器会把 `*` 原样显示',
+  },
+  'hint-emphasis-not-portable': {
+    en: 'put the emphasis around words, e.g. `**see** [the file](…)` rather than `**see [the file](…)。**`',
+    zh: '请让强调只包住文字，例如写成“**参见**[文件](…)”，而不是“**参见[文件](…)。**”',
+  },
   'unknown-asset': {
     en: 'image `{src}` of node `{node}` not found in {dir}',
     zh: '节点 `{node}` 的图片 `{src}` 在 {dir} 中不存在',

@@ -4,6 +4,11 @@ import type { Catalogue } from './index.js';
 export const pdfMessages: Catalogue = {
   'pdf-empty-document': { en: 'the Markdown has no content to typeset', zh: 'Markdown 中没有可排版的内容' },
   'pdf-raw-html': { en: 'raw HTML is not passed through to the PDF; it is shown as text', zh: 'PDF 不支持原始 HTML，已按文本显示' },
+  'pdf-unknown-alert': { en: '`[!{type}]` is not an alert type; the quote is shown as a quote', zh: '`[!{type}]` 不是提示框类型，按普通引用显示' },
+  'hint-pdf-unknown-alert': {
+    en: 'use NOTE, TIP, IMPORTANT, WARNING or CAUTION; a case study is a NOTE after `<!-- kind: case-study -->`',
+    zh: '请使用 NOTE、TIP、IMPORTANT、WARNING 或 CAUTION；案例写作 NOTE，并在前一行加 `<!-- kind: case-study -->`',
+  },
   'pdf-image-missing': { en: 'image `{src}` not found', zh: '找不到图片 `{src}`' },
   'pdf-image-outside-root': { en: 'image `{src}` is outside the workspace', zh: '图片 `{src}` 位于工作区之外' },
   'pdf-image-format': { en: 'image `{src}` is not a PNG or JPEG file', zh: '图片 `{src}` 不是 PNG 或 JPEG 文件' },

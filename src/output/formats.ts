@@ -14,7 +14,7 @@ export interface FormatContext {
   /** SOURCE_DATE_EPOCH, when set: the PDF's dates (else the guide's edition). */
   sourceDateEpoch?: string;
   /** The guide's front matter as data: the PDF takes its cover and metadata from it, not from the Markdown's YAML. */
-  front?: { [key: string]: string };
+  front?: { [key: string]: string | string[] };
 }
 
 export interface FormatResult {

@@ -6,7 +6,7 @@ import type { ParsedYaml } from '../load/parse-yaml.js';
 import { CHILDREN_KEY, type GuideNode, type Json, type NodeType, type Provenance } from '../model/types.js';
 
 /** Fields that hold prose: a plain string there is accepted with a warning. */
-export const PROSE_FIELDS = new Set(['title', 'subtitle', 'body', 'text', 'caption', 'label', 'alt', 'publication', 'attribution', 'description', 'note']);
+export const PROSE_FIELDS = new Set(['title', 'subtitle', 'body', 'text', 'caption', 'label', 'alt', 'publication', 'attribution', 'description', 'note', 'remarks']);
 
 export interface BuildContext {
   parsed: ParsedYaml;

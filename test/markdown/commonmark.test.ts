@@ -13,18 +13,21 @@ describe.each(['huzhou+oil/fixture-guide.md', 'huzhou+oil/fixture-guide.en.md', 
   const tokens = md.parse(body(golden(file)), {});
   const count = (type: string) => tokens.filter((t) => t.type === type).length;
 
-  it('parses to the blocks of the guide: one table, one bullet and one ordered list, the alerts, images', () => {
-    expect(count('table_open')).toBe(1);
-    expect(count('tr_open')).toBe(file.startsWith('international') ? 3 : 4);
-    expect(count('bullet_list_open')).toBe(1);
-    expect(count('ordered_list_open')).toBe(1);
+  it('parses to the blocks of the guide: a table, a checklist table, the ordered lists (ordered list, sources), the alerts, images', () => {
+    expect(count('table_open')).toBe(2);
+    // Table rows, header included: the table's (3 or 4) and the checklist's (its items and header).
+    expect(count('tr_open')).toBe(file.startsWith('international') ? 3 + 3 : 4 + 4);
+    expect(count('bullet_list_open')).toBe(0);
+    expect(count('ordered_list_open')).toBe(2);
     expect(count('blockquote_open')).toBe(file.startsWith('international') ? 2 : 1);
     expect(tokens.some((t) => t.type === 'inline' && t.children!.some((c) => c.type === 'image'))).toBe(true);
   });
 
-  it('has no raw HTML and every alert opens with its marker line', () => {
-    expect(count('html_block') + tokens.flatMap((t) => t.children ?? []).filter((c) => c.type === 'html_inline').length).toBe(0);
-    const alerts = body(golden(file)).match(/^> \[!(TIP|NOTE|CASE-STUDY)\].*$/gm) ?? [];
+  it('has no raw HTML but the kind comments, and every alert opens with its marker alone on its line', () => {
+    const html = tokens.filter((t) => t.type === 'html_block').map((t) => t.content.trim());
+    expect(html.every((h) => /^<!-- kind: (title-page|checklist|case-study) -->$/.test(h))).toBe(true);
+    expect(tokens.flatMap((t) => t.children ?? []).filter((c) => c.type === 'html_inline')).toEqual([]);
+    const alerts = body(golden(file)).match(/^> \[!(TIP|NOTE)\]$/gm) ?? [];
     expect(alerts.length).toBe(count('blockquote_open'));
   });
 

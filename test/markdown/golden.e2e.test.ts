@@ -90,7 +90,7 @@ describe('a workspace template overrides the shipped one by file name', () => {
     const run = runCli(['--root', dir, '--format', 'md', '--out', join(dir, 'dist')]);
     expect(run.code, run.stderr).toBe(0);
     const md = readFileSync(join(dir, 'dist/international/fixture-guide.md'), 'utf8');
-    expect(md).toContain('> [!TIP] ★ 提示');
+    expect(md).toContain('> [!TIP]\n> **★ 提示**\n> ');
     expect(md).toContain('# 引言');
   });
 });

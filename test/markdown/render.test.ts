@@ -16,11 +16,11 @@ function render(chapters: ReturnType<typeof section>[], lang: OutputLang = 'zh')
 }
 
 describe('renderMarkdown', () => {
-  it('nests headings by depth, capped at six levels', () => {
+  it('nests headings by depth, capped at six levels (after the title page\'s own heading)', () => {
     let inner = section('s6', '六', 'Six', [section('s7', '七', 'Seven')]);
     for (const n of [5, 4, 3, 2]) inner = section(`s${n}`, String(n), String(n), [inner]);
     const { body } = render([section('s1', '一', 'One', [inner])]);
-    expect(body.match(/^#+ /gm)).toEqual(['# ', '## ', '### ', '#### ', '##### ', '###### ', '###### ']);
+    expect(body.match(/^#+ /gm)).toEqual(['# ', '# ', '## ', '### ', '#### ', '##### ', '###### ', '###### ']);
   });
 
   it('numbers ordered lists and indents continuation lines under the item', () => {
@@ -28,17 +28,28 @@ describe('renderMarkdown', () => {
     expect(body).toContain('1. 甲\n   续行\n2. 乙\n');
   });
 
-  it('checklists: title, the answer scale (given or default) and `- [ ]` items', () => {
+  it('checklists: title, then an answer table with the scale (given or default) and a remarks column', () => {
     const answers = [{ zh: '符合', en: 'Met' }, { zh: '不符合', en: 'Not met' }];
-    const { body } = render([section('c', '章', 'C', [node('k', 'checklist', { answers }, [item('a', '甲', 'A')]), node('d', 'checklist', { title: { zh: '自查', en: 'Check' } }, [item('b', '乙', 'B')])])]);
-    expect(body).toContain('*符合 / 不符合*\n\n- [ ] 甲\n');
-    expect(body).toContain('**自查**\n\n*是 / 否 / 需改进 / 备注*\n\n- [ ] 乙\n');
+    const remarks = { zh: '说明', en: 'Notes' };
+    const { body } = render([section('c', '章', 'C', [node('k', 'checklist', { answers, remarks }, [item('a', '甲', 'A')]), node('d', 'checklist', { title: { zh: '自查', en: 'Check' } }, [item('b', '乙|丙', 'B')])])]);
+    expect(body).toContain('<!-- kind: checklist -->\n| 检查项 | 符合 | 不符合 | 说明 |\n| ---------------------------------------- | :-----: | :-----: | -------------------- |\n| 甲 |  |  |  |\n');
+    expect(body).toContain('<!-- kind: checklist -->\n**自查**\n\n| 检查项 | 是 | 否 | 需改进 | 备注 |\n');
+    expect(body).toContain('| 乙\\|丙 |  |  |  |  |\n');
   });
 
-  it('callouts are GitHub alerts, with or without a title', () => {
-    const { body } = render([section('c', '章', 'C', [node('t', 'callout', { kind: 'case-study', body: { zh: '一\n\n二', en: 'x' } }), node('u', 'callout', { kind: 'note', title: { zh: '注', en: 'N' }, body: { zh: '三', en: 'y' } })])]);
-    expect(body).toContain('> [!CASE-STUDY]\n> 一\n>\n> 二\n');
-    expect(body).toContain('> [!NOTE] 注\n> 三\n');
+  it('callouts are GitHub alerts: the marker alone, the title bold below it; a case study is a NOTE after its kind comment', () => {
+    const { body } = render([section('c', '章', 'C', [node('t', 'callout', { kind: 'case-study', body: { zh: '一\n\n二', en: 'x' } }), node('u', 'callout', { kind: 'note', title: { zh: '注', en: 'N' }, body: { zh: '三', en: 'y' } }), node('v', 'callout', { kind: 'case-study', title: { zh: '湖州', en: 'Huzhou' }, body: { zh: '四', en: 'z' } })])]);
+    expect(body).toContain('<!-- kind: case-study -->\n> [!NOTE]\n> **案例**\n>\n> 一\n>\n> 二\n');
+    expect(body).toContain('\n\n> [!NOTE]\n> **注**\n>\n> 三\n');
+    expect(body).toContain('<!-- kind: case-study -->\n> [!NOTE]\n> **案例：湖州**\n');
+    const en = render([section('c', '章', 'C', [node('v', 'callout', { kind: 'case-study', title: { zh: '湖州', en: 'Huzhou' }, body: { zh: '四', en: 'z' } })])], 'bilingual').body;
+    expect(en).toContain('> **案例：湖州 / Case study: Huzhou**\n');
+  });
+
+  it('the title page opens the body, and the sources close it', () => {
+    const { body } = render([section('c', '章', 'C', [text('t', '一', 'one')])], 'en');
+    expect(body).toMatch(/^\n<!-- kind: title-page -->\n# .+\n/);
+    expect(body).toContain('\nEdition: ');
   });
 
   it('bilingual: paragraphs interleave when they pair up, else all zh then all en', () => {

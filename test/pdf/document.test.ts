@@ -143,7 +143,7 @@ describe('tables and boxes across pages', () => {
 
   it('lets a callout cross a page break, justified inside its box', async () => {
     const para = '学徒在企业完成实训课时，在学校完成理论课程，两者交替进行，由带教师傅和专业教师共同指导。'.repeat(6);
-    const md = `# 案例\n\n${'正文段落。'.repeat(30)}\n\n${'普通段落，用来把下面的提示框推到页面底部附近。'.repeat(40)}\n\n> [!CASE-STUDY] 湖州案例\n> ${para}\n>\n> ${para}\n>\n> ${para}\n`;
+    const md = `# 案例\n\n${'正文段落。'.repeat(30)}\n\n${'普通段落，用来把下面的提示框推到页面底部附近。'.repeat(40)}\n\n<!-- kind: case-study -->\n> [!NOTE]\n> **案例：湖州案例**\n> ${para}\n>\n> ${para}\n>\n> ${para}\n`;
     const r = await render(md, {});
     const x = await extractPdf(r.bytes);
     const inBox = x.lines.filter((l) => !l.artifact && l.text.includes('学徒在企业') || l.text.includes('带教师傅'));

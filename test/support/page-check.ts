@@ -23,6 +23,7 @@ export interface PageCheckOptions {
 const KEEP = /^(?:H[1-6]?|Caption)$/;
 const TOL = 0.5;
 const CLOSE_FULL = /[、，。．；：！？”’）］｝】》〉」』〕〗]/u;
+const OPEN_FULL = /[“‘（［｛【《〈「『〔〖]/u;
 
 export function checkPages(pdf: PdfText, o: PageCheckOptions): PageFinding[] {
   const out: PageFinding[] = [];
@@ -44,7 +45,9 @@ export function checkCover(pdf: PdfText, o: PageCheckOptions, out: PageFinding[]
   const { width, height, margins: m } = o.page;
   for (const l of pdf.lines.filter((x) => x.page === 0)) {
     const bad: string[] = [];
-    if (l.left < m.left - TOL) bad.push(`left ${l.left.toFixed(1)} < ${m.left}`);
+    // An opening bracket at a line start loses its blank half (issue 20): its advance may start half an em early.
+    const underhang = OPEN_FULL.test(l.text.trim().slice(0, 1)) ? l.size / 2 : 0;
+    if (l.left + underhang < m.left - TOL) bad.push(`left ${l.left.toFixed(1)} < ${m.left}`);
     // P2: a full-width closing mark at a line end is set half-width; its advance's blank half may overhang.
     const overhang = CLOSE_FULL.test(l.text.trim().slice(-1)) ? l.size / 2 : 0;
     if (l.right - overhang > width - m.right + TOL) bad.push(`right ${l.right.toFixed(1)} > ${width - m.right}`);

@@ -10,6 +10,8 @@ export interface Say {
   item(node: GuideNode, field: string): string;
   /** A short text on one line (titles, captions, cells). */
   inline(node: GuideNode, field: string): string;
+  /** The one-line text per language: `[zh, en]` in a bilingual output where they differ, else `[text]`. */
+  inlinePair(node: GuideNode, field: string): [string, string?];
   /** A fixed text of the output, given in both languages. */
   fixed(text: Record<Lang, string>): string;
 }
@@ -30,6 +32,7 @@ export function sayIn(lang: OutputLang, resolve: TextResolver): Say {
       block: (node, field) => resolve(node, field, lang).trim(),
       item: (node, field) => resolve(node, field, lang).trim(),
       inline: (node, field) => oneLine(resolve(node, field, lang)),
+      inlinePair: (node, field) => [oneLine(resolve(node, field, lang))],
       fixed: (text) => text[lang],
     };
   }
@@ -54,10 +57,13 @@ export function sayIn(lang: OutputLang, resolve: TextResolver): Say {
       return `${zh}\\\n${en}`;
     },
     inline(node, field) {
-      if (slot(node, field)) return oneLine(resolve(node, field, 'zh'));
-      const [zh, en] = pair(oneLine(resolve(node, field, 'zh')), oneLine(resolve(node, field, 'en')));
+      const [zh, en] = this.inlinePair(node, field);
       return en === undefined ? zh : `${zh} / ${en}`;
     },
-    fixed: (text) => (text.zh === text.en ? text.zh : `${text.zh} — ${text.en}`),
+    inlinePair(node, field) {
+      if (slot(node, field)) return [oneLine(resolve(node, field, 'zh'))];
+      return pair(oneLine(resolve(node, field, 'zh')), oneLine(resolve(node, field, 'en')));
+    },
+    fixed: (text) => (text.zh === text.en ? text.zh : `${text.zh} / ${text.en}`),
   };
 }

@@ -17,7 +17,7 @@ export interface MarkdownResult {
   /** Absent when the templates failed. Present, with errors among the diagnostics, when content did. */
   markdown?: string;
   /** The front matter's fields as data. */
-  front?: { [key: string]: string };
+  front?: { [key: string]: string | string[] };
   assets: AssetUse[];
   diagnostics: Diagnostic[];
 }

@@ -1,16 +1,22 @@
-// The adapted guide as its templates see it: chapters, sections and blocks as ready-made strings.
+// The adapted guide as its templates see it: the title page, chapters, sections and blocks, and the
+// closing sources, as ready-made strings.
 import { variantName, type GuideNode, type OutputLang } from '../../model/types.js';
 import type { AdaptedGuide } from '../../localise/types.js';
-import { contextIn, rawContext } from '../text/variable-context.js';
+import { guideFurniture, type Furniture } from '../view/furniture.js';
+import { sourcesView } from '../view/sources.js';
+import { labelled } from '../view/wording.js';
 import { assetLink } from './asset-path.js';
 import { blockView, type AssetUse, type BlockContext, type BlockView } from './block-views.js';
-import { frontMatter, frontMatterFields } from './front-matter.js';
+import { frontMatter, frontMatterFields, languageTags } from './front-matter.js';
 import type { Say } from './language.js';
 
 export interface GuideView {
   frontMatter: string;
   title: string;
+  /** The first page: title, subtitle, locality and edition lines, attribution. */
+  furniture: Furniture & { localityLine: string; editionLine: string; attributionBlock: string };
   chapters: BlockView[];
+  sources: { heading: string; entries: { n: number; citation: string; url?: string }[] };
 }
 
 function sectionView(node: GuideNode, depth: number, c: BlockContext): BlockView {
@@ -21,34 +27,47 @@ function sectionView(node: GuideNode, depth: number, c: BlockContext): BlockView
   return { partial: 'section', id: node.id, heading: '#'.repeat(Math.min(depth, 6)), title: c.say.inline(node, 'title'), blocks };
 }
 
-function localityText(adapted: AdaptedGuide, key: 'name' | 'adapter', lang: OutputLang): string {
-  const locality = rawContext(adapted).locality;
-  const value = locality && typeof locality === 'object' && !Array.isArray(locality) ? locality[key] : undefined;
-  if (value === undefined) return '';
-  if (lang !== 'bilingual') return String(contextIn(value, lang));
-  const zh = String(contextIn(value, 'zh'));
-  const en = String(contextIn(value, 'en'));
-  return zh === en ? zh : `${zh} / ${en}`;
-}
+/** Source titles and publishers are plain text: Markdown's own characters in them are escaped. */
+const escapeText = (text: string) => text.replace(/[\\`*_[\]<>#|~]/g, '\\$&');
 
 /** `front`: the front matter's fields as data, for formats made from the Markdown (the PDF's cover and metadata). */
-export function guideView(adapted: AdaptedGuide, lang: OutputLang, say: Say): { view: GuideView; assets: AssetUse[]; front: { [key: string]: string } } {
+export function guideView(adapted: AdaptedGuide, lang: OutputLang, say: Say): { view: GuideView; assets: AssetUse[]; front: { [key: string]: string | string[] } } {
   const root = adapted.guide.root;
   const assets: AssetUse[] = [];
-  const context: BlockContext = { say, assets, assetLink };
-  const title = say.inline(root, 'title');
+  const context: BlockContext = { say, lang, assets, assetLink };
+  const furniture = guideFurniture(adapted, lang, say);
   const front = frontMatterFields({
-    title,
-    subtitle: say.inline(root, 'subtitle'),
+    title: furniture.title,
+    subtitle: furniture.subtitle,
     guide: adapted.guide.id,
-    edition: String(root.fields.edition ?? ''),
+    edition: furniture.edition,
     variant: variantName(adapted.variant),
-    lang,
-    locality: localityText(adapted, 'name', lang),
-    adapter: localityText(adapted, 'adapter', lang),
-    publication: say.inline(root, 'publication'),
-    attribution: say.inline(root, 'attribution'),
+    ...languageTags(lang),
+    locality: furniture.locality,
+    adapter: furniture.adapter,
+    publication: furniture.publication,
+    attribution: furniture.attribution,
   });
+  const sources = sourcesView(adapted.guide.sources, lang, say);
   const chapters = root.children.map((chapter) => sectionView(chapter, 1, context));
-  return { view: { frontMatter: frontMatter(front), title, chapters }, assets, front };
+  return {
+    view: {
+      frontMatter: frontMatter(front),
+      title: furniture.title,
+      furniture: {
+        ...furniture,
+        localityLine: furniture.locality ? labelled(furniture.labels.locality, furniture.locality, lang) : '',
+        editionLine: furniture.edition ? labelled(furniture.labels.edition, furniture.edition, lang) : '',
+        // On the page the attribution is a paragraph per language.
+        attributionBlock: say.block(root, 'attribution'),
+      },
+      chapters,
+      sources: {
+        heading: sources.heading,
+        entries: sources.entries.map((s, i) => ({ n: i + 1, citation: escapeText(s.citation), ...(s.url && /^https?:\/\//i.test(s.url) ? { url: s.url } : {}) })),
+      },
+    },
+    assets,
+    front,
+  };
 }

@@ -27,7 +27,9 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   const bag = new DiagnosticBag();
   const file = options.file;
   const { front, body, lineOffset } = options.front ? givenFrontMatter(markdown, options.front) : splitFrontMatter(markdown, bag, file);
-  const blocks = attachCaptions(await parseMarkdown(body, bag, file, lineOffset));
+  const parsed = attachCaptions(await parseMarkdown(body, bag, file, lineOffset));
+  // The guide's title page is what the cover shows: drawn once, on the cover, unless there is no cover.
+  const blocks = options.bare ? parsed : withoutTitlePage(parsed, front);
   if (blocks.length === 0) bag.error('pdf-empty-document', {}, { at: { file, line: 1, col: 1 } });
   let faces: Faces;
   const f = options.theme.fonts;
@@ -48,7 +50,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
     bag.error('pdf-font-unreadable', { font: reading, reason: (e as Error).message });
     return { bytes: Buffer.alloc(0), pages: 0, diagnostics: bag.items };
   }
-  const lang: PdfLang = options.lang ?? (front.lang === 'en' ? 'en' : front.lang === 'bilingual' ? 'bilingual' : 'zh');
+  const lang: PdfLang = options.lang ?? languageOf(front);
   const firstH1 = blocks.find((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level === 1);
   const title = options.metadata?.title ?? front.title ?? (firstH1 ? plainText(firstH1.inlines) : undefined) ?? (lang === 'en' ? 'Untitled' : '无标题');
   const typeset = (shortBy?: ReadonlyMap<number, number>) => {
@@ -86,6 +88,29 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   return { bytes, pages, diagnostics: bag.items };
 }
 
+/** `lang: en`, `lang: zh-CN`, or a bilingual `languages: [zh-CN, en]` (older files: `lang: bilingual`). */
+function languageOf(front: FrontMatter): PdfLang {
+  if (front.lang === 'bilingual' || (front.languages && front.languages.length > 1)) return 'bilingual';
+  return front.lang && /^en\b/i.test(front.lang) ? 'en' : 'zh';
+}
+
+/**
+ * Takes the title page out of the body. Its heading is the cover's title when the front matter has none;
+ * the rest (locality, edition, attribution) then opens the body, since only the front matter feeds the cover.
+ */
+function withoutTitlePage(blocks: Block[], front: FrontMatter): Block[] {
+  const at = blocks.findIndex((b) => b.type === 'title-page');
+  if (at < 0) return blocks;
+  const page = blocks[at] as Extract<Block, { type: 'title-page' }>;
+  let kept: Block[] = [];
+  if (!front.title) {
+    const [head, ...rest] = page.blocks;
+    if (head?.type === 'heading') front.title = plainText(head.inlines).trim();
+    kept = head?.type === 'heading' ? rest : page.blocks;
+  }
+  return [...blocks.slice(0, at), ...kept, ...blocks.slice(at + 1)];
+}
+
 /** A link to `#name` needs a heading with that id, or it would be a dead link in the PDF. */
 function checkAnchors(blocks: readonly Block[], bag: DiagnosticBag, file?: string): void {
   const slugs = new Set<string>();
@@ -93,10 +118,11 @@ function checkAnchors(blocks: readonly Block[], bag: DiagnosticBag, file?: strin
   const walk = (bs: readonly Block[]) => {
     for (const b of bs) {
       if (b.type === 'heading') slugs.add(b.slug);
-      const inlines = b.type === 'heading' || b.type === 'paragraph' ? b.inlines : b.type === 'callout' ? b.title : b.type === 'table' ? [...b.header.flat(), ...b.rows.flat(2)] : [];
+      const table = b.type === 'table' ? b : b.type === 'answer-table' ? b.table : undefined;
+      const inlines = b.type === 'heading' || b.type === 'paragraph' ? b.inlines : b.type === 'callout' ? b.title : table ? [...table.header.flat(), ...table.rows.flat(2)] : [];
       for (const i of inlines) if (i.link?.startsWith('#')) links.push({ target: i.link.slice(1), line: b.line });
       if (b.type === 'list') for (const item of b.items) walk(item.blocks);
-      if (b.type === 'callout' || b.type === 'quote') walk(b.blocks);
+      if (b.type === 'callout' || b.type === 'quote' || b.type === 'title-page') walk(b.blocks);
     }
   };
   walk(blocks);

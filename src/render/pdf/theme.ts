@@ -38,7 +38,8 @@ export interface Theme {
 
 export type ColorName =
   | 'text' | 'heading' | 'link' | 'muted' | 'rule' | 'code' | 'tableHeader' | 'quoteBar'
-  | 'tip' | 'tipBar' | 'note' | 'noteBar' | 'caseStudy' | 'caseStudyBar' | 'cover' | 'secondary';
+  | 'tip' | 'tipBar' | 'note' | 'noteBar' | 'caseStudy' | 'caseStudyBar' | 'cover' | 'secondary'
+  | 'important' | 'importantBar' | 'warning' | 'warningBar' | 'caution' | 'cautionBar';
 
 const PAGE_SIZES: Record<string, [number, number]> = {
   A4: [595.28, 841.89],

@@ -6,6 +6,7 @@ import type { AdaptedGuide } from '../../localise/types.js';
 import { nearest } from '../../diagnostics/suggest.js';
 import { expandVariables } from './expand-variables.js';
 import { guardHtml } from './guard-html.js';
+import { portableEmphasis } from './portable-emphasis.js';
 import { pickLanguage } from './pick-language.js';
 import { fallbackMarker, slotPlaceholder } from './markers.js';
 import { contextIn, rawContext } from './variable-context.js';
@@ -80,7 +81,9 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
     }
     const guarded = guardHtml(expanded.text);
     if (guarded.changed) once(`html:${node.id}:${leaf}`, () => bag.warning('raw-html', { field: leaf, node: node.id }, { at, guide, node: node.id }));
-    return used === lang ? guarded.text : fallbackMarker(lang) + guarded.text;
+    const placed = portableEmphasis(guarded.text);
+    if (placed.unfixed > 0) once(`emphasis:${node.id}:${leaf}`, () => bag.warning('emphasis-not-portable', { field: leaf, node: node.id }, { at, guide, node: node.id, hint: 'hint-emphasis-not-portable' }));
+    return used === lang ? placed.text : fallbackMarker(lang) + placed.text;
   };
 }
 

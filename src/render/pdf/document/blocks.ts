@@ -14,7 +14,8 @@ export interface Inline {
   image?: string;
 }
 
-export type CalloutKind = 'tip' | 'note' | 'case-study';
+/** GitHub's five alert types, and the case study (a NOTE after `<!-- kind: case-study -->`). */
+export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution' | 'case-study';
 
 export type Block =
   | { type: 'heading'; level: number; inlines: Inline[]; slug: string; line: number }
@@ -23,6 +24,10 @@ export type Block =
   | { type: 'table'; header: Inline[][]; rows: Inline[][][]; aligns: ('left' | 'center' | 'right')[]; line: number; caption?: Caption }
   /** A title set apart (a checklist's): kept with what follows. */
   | { type: 'caption'; inlines: Inline[]; line: number }
+  /** A checklist's answer table (after `<!-- kind: checklist -->`): its title, then the table, last column to write in. */
+  | { type: 'answer-table'; title: Inline[]; table: Extract<Block, { type: 'table' }>; line: number }
+  /** The guide's first page (after `<!-- kind: title-page -->`): a heading with the title, then locality, edition, attribution. */
+  | { type: 'title-page'; blocks: Block[]; line: number }
   | { type: 'callout'; kind: CalloutKind; title: Inline[]; blocks: Block[]; line: number }
   | { type: 'quote'; blocks: Block[]; line: number }
   | { type: 'code'; text: string; line: number }

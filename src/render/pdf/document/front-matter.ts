@@ -10,6 +10,8 @@ export interface FrontMatter {
   edition?: string;
   variant?: string;
   lang?: string;
+  /** The languages of a bilingual document (`[zh-CN, en]`). */
+  languages?: string[];
   locality?: string;
   /** Who adapted the guide (a bureau), never the ILO unless it says so. */
   adapter?: string;
@@ -94,6 +96,8 @@ function fieldsOf(data: unknown): FrontMatter {
         const o = v as Record<string, unknown>;
         const s = o.zh ?? o.en;
         if (typeof s === 'string') (front as Record<string, string>)[field] = s;
+      } else if (k === 'languages' && Array.isArray(v)) {
+        front.languages = v.map(String);
       } else if (k === 'keywords') {
         front.keywords = Array.isArray(v) ? v.map(String) : String(v).split(/[,，]\s*/);
       }

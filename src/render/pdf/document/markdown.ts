@@ -6,8 +6,19 @@ import type { DiagnosticBag } from '../../../diagnostics/diagnostic.js';
 import type { Block, CalloutKind, Inline, ListItem } from './blocks.js';
 import { plainText } from './blocks.js';
 
-/** GitHub alert syntax: `> [!TIP] optional title` starts a callout. */
-const CALLOUTS: Record<string, CalloutKind> = { TIP: 'tip', NOTE: 'note', 'CASE-STUDY': 'case-study', CASESTUDY: 'case-study' };
+/** GitHub's alert types: `> [!TIP]` alone on the quote's first line starts a callout; a bold line below it is its title. */
+const CALLOUTS: Record<string, CalloutKind> = { NOTE: 'note', TIP: 'tip', IMPORTANT: 'important', WARNING: 'warning', CAUTION: 'caution' };
+/** `<!-- kind: case-study -->`: a comment every renderer hides, naming what the next block is. */
+const KIND_COMMENT = /^<!--[ \t]*kind:[ \t]*([a-z-]+)[ \t]*-->\s*$/;
+const COMMENT = /^<!--[\s\S]*-->\s*$/;
+const BOLD_LINE = /^\*\*(.+)\*\*[ \t]*$/;
+
+interface CalloutMeta {
+  callout?: CalloutKind;
+  title?: string;
+  /** An alert marker of a type GitHub does not know: the quote stays a quote, with a warning. */
+  unknown?: string;
+}
 
 let md: MarkdownIt | undefined;
 function parser(): MarkdownIt {
@@ -24,16 +35,32 @@ async function loadParser(): Promise<MarkdownIt> {
     md = new MarkdownItCtor({ html: true, linkify: false, typographer: false });
     md.use(cjkFriendly);
     useGuardedCjkBreaks(md, cjkBreaks);
-    // Before inline parsing (and cjk-breaks joining lines), take a callout's `[!TIP] title` line
-    // off its first paragraph, so the title and the body stay apart.
+    // Before inline parsing (and cjk-breaks joining lines), take a callout's `[!TIP]` line and its
+    // bold title line off its first paragraph, so the title and the body stay apart.
     md.core.ruler.before('inline', 'callout-marker', (state) => {
       const t = state.tokens;
       for (let i = 0; i + 2 < t.length; i++) {
         if (t[i].type !== 'blockquote_open' || t[i + 1].type !== 'paragraph_open' || t[i + 2].type !== 'inline') continue;
         const m = /^\[!([A-Za-z-]+)\][ \t]*([^\n]*)(?:\n|$)/.exec(t[i + 2].content);
-        if (!m || !CALLOUTS[m[1].toUpperCase()]) continue;
-        t[i].meta = { callout: CALLOUTS[m[1].toUpperCase()], title: m[2].trim() };
-        t[i + 2].content = t[i + 2].content.slice(m[0].length);
+        if (!m) continue;
+        const kind = CALLOUTS[m[1].toUpperCase()];
+        if (!kind) {
+          t[i].meta = { unknown: m[1] } satisfies CalloutMeta;
+          continue;
+        }
+        let rest = t[i + 2].content.slice(m[0].length);
+        // The title: a bold line right below the marker (as GitHub shows it), or on the marker line (older files).
+        let title = m[2].trim();
+        const firstLine = rest.split('\n')[0];
+        const bold = BOLD_LINE.exec(firstLine);
+        if (!title && bold) {
+          title = bold[1];
+          rest = rest.slice(firstLine.length + 1);
+        }
+        const comment = i > 0 && t[i - 1].type === 'html_block' ? KIND_COMMENT.exec(t[i - 1].content) : null;
+        const caseStudy = kind === 'note' && comment?.[1] === 'case-study';
+        t[i].meta = { callout: caseStudy ? 'case-study' : kind, title } satisfies CalloutMeta;
+        t[i + 2].content = rest;
       }
     });
   }
@@ -121,7 +148,10 @@ function parseBlocks(tokens: Token[], i: number, ctx: Ctx, until: string | null)
       }
       case 'blockquote_open': {
         const [blocks, next] = parseBlocks(tokens, i + 1, ctx, 'blockquote_close');
-        const meta = t.meta as { callout: CalloutKind; title: string } | null;
+        const meta = t.meta as CalloutMeta | null;
+        if (meta?.unknown) {
+          ctx.bag.warning('pdf-unknown-alert', { type: meta.unknown }, { at: { file: ctx.file, line, col: 3 }, hint: 'hint-pdf-unknown-alert' });
+        }
         if (meta?.callout) {
           const title = meta.title ? parseInline(parser().parseInline(meta.title, {})[0], ctx, line).map((x) => ({ ...x, bold: true })) : [];
           const body = blocks.filter((b) => !(b.type === 'paragraph' && !plainText(b.inlines).trim()));
@@ -145,16 +175,54 @@ function parseBlocks(tokens: Token[], i: number, ctx: Ctx, until: string | null)
         out.push({ type: 'rule', line });
         i++;
         break;
-      case 'html_block':
+      case 'html_block': {
+        const kind = KIND_COMMENT.exec(t.content)?.[1];
+        if (kind === 'checklist' || kind === 'title-page') {
+          const [block, next] = kind === 'checklist' ? answerTable(tokens, i + 1, ctx, line) : titlePage(tokens, i + 1, ctx, line);
+          if (block) {
+            out.push(block);
+            i = next;
+            break;
+          }
+        }
+        // A comment shows nothing in any renderer, and nothing in the PDF.
+        if (COMMENT.test(t.content)) {
+          i++;
+          break;
+        }
         ctx.bag.warning('pdf-raw-html', {}, { at: { file: ctx.file, line, col: 1 } });
         out.push({ type: 'paragraph', inlines: [{ text: t.content.trim(), bold: false, code: true }], line });
         i++;
         break;
+      }
       default:
         i++;
     }
   }
   return [out, i];
+}
+
+/** `<!-- kind: checklist -->`, an optional bold title line, a table: the checklist's answer table. */
+function answerTable(tokens: Token[], i: number, ctx: Ctx, line: number): [Block | undefined, number] {
+  let title: Inline[] = [];
+  let at = i;
+  if (tokens[at]?.type === 'paragraph_open' && BOLD_LINE.test(tokens[at + 1].content.trim()) && tokens[at + 3]?.type === 'table_open') {
+    title = parseInline(tokens[at + 1], ctx, lineOf(tokens[at], ctx));
+    at += 3;
+  }
+  if (tokens[at]?.type !== 'table_open') return [undefined, i];
+  const [table, next] = parseTable(tokens, at, ctx, lineOf(tokens[at], ctx));
+  return [{ type: 'answer-table', title, table, line }, next];
+}
+
+/** `<!-- kind: title-page -->`, a heading, and what follows it up to the next heading of its level or higher. */
+function titlePage(tokens: Token[], i: number, ctx: Ctx, line: number): [Block | undefined, number] {
+  const head = tokens[i];
+  if (head?.type !== 'heading_open') return [undefined, i];
+  let end = i + 3;
+  while (end < tokens.length && !(tokens[end].type === 'heading_open' && tokens[end].level === head.level && tokens[end].tag <= head.tag)) end++;
+  const [blocks] = parseBlocks(tokens.slice(0, end), i, ctx, null);
+  return [{ type: 'title-page', blocks, line }, end];
 }
 
 /** A paragraph holding images becomes image blocks and the text around them. */
@@ -181,7 +249,7 @@ function checklistItem(blocks: Block[], line: number): ListItem {
   return { blocks, line };
 }
 
-function parseTable(tokens: Token[], i: number, ctx: Ctx, line: number): [Block, number] {
+function parseTable(tokens: Token[], i: number, ctx: Ctx, line: number): [Extract<Block, { type: 'table' }>, number] {
   const header: Inline[][] = [];
   const rows: Inline[][][] = [];
   const aligns: ('left' | 'center' | 'right')[] = [];

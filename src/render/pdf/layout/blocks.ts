@@ -6,6 +6,7 @@ import { isEnglish } from '../english.js';
 import { bilingualText, englishParagraph } from './bilingual.js';
 import { num, rgb } from '../text/glyph-run.js';
 import { codeBlock } from './code.js';
+import { answerTableBlock } from './answer-table.js';
 import { calloutBlock, quoteBlock } from './box.js';
 import type { Flow } from './flow.js';
 import { headingBlock } from './heading.js';
@@ -41,6 +42,13 @@ export function renderBlocks(flow: Flow, blocks: readonly Block[], bc: BlockCont
         break;
       case 'table':
         tableBlock(flow, b);
+        break;
+      case 'answer-table':
+        answerTableBlock(flow, b);
+        break;
+      case 'title-page':
+        // Only where no cover carries it (a bare document): shown as it is written.
+        renderBlocks(flow, b.blocks, bc);
         break;
       case 'callout':
         calloutBlock(flow, b, bc);

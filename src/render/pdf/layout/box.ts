@@ -1,7 +1,8 @@
-// Callouts (tip / note / case study, from GitHub alert syntax) and block quotes: a tinted box with a
+// Callouts (GitHub's five alert types, and the case study) and block quotes: a tinted box with a
 // bar on the left that continues across page breaks (drawn per page segment by the flow, so the tint
 // and the bar are on both parts); it splits only between lines, never before its first block starts.
 import type { Block } from '../document/blocks.js';
+import type { ColorName } from '../theme.js';
 import type { BlockContext } from './blocks.js';
 import { renderBlocks } from './blocks.js';
 import type { Flow } from './flow.js';
@@ -12,9 +13,21 @@ type Callout = Extract<Block, { type: 'callout' }>;
 type Quote = Extract<Block, { type: 'quote' }>;
 
 const LABELS: Record<Callout['kind'], { zh: string; en: string }> = {
-  tip: { zh: '提示', en: 'Tip' },
   note: { zh: '注意', en: 'Note' },
+  tip: { zh: '提示', en: 'Tip' },
+  important: { zh: '重要', en: 'Important' },
+  warning: { zh: '警告', en: 'Warning' },
+  caution: { zh: '小心', en: 'Caution' },
   'case-study': { zh: '案例', en: 'Case study' },
+};
+
+const FILLS: Record<Callout['kind'], [ColorName, ColorName]> = {
+  note: ['note', 'noteBar'],
+  tip: ['tip', 'tipBar'],
+  important: ['important', 'importantBar'],
+  warning: ['warning', 'warningBar'],
+  caution: ['caution', 'cautionBar'],
+  'case-study': ['caseStudy', 'caseStudyBar'],
 };
 
 /** Inner padding of a box; the typography checker needs it to know the measure inside boxes. */
@@ -23,7 +36,7 @@ export const BOX_PADDING = 10;
 export function calloutBlock(flow: Flow, b: Callout, bc: BlockContext): void {
   const { theme, tagger, lang } = flow.ctx;
   const c = theme.colors;
-  const [fill, bar] = b.kind === 'tip' ? [c.tip, c.tipBar] : b.kind === 'note' ? [c.note, c.noteBar] : [c.caseStudy, c.caseStudyBar];
+  const [fill, bar] = FILLS[b.kind].map((name) => c[name]);
   const size = theme.sizes.body;
   const label = LABELS[b.kind][lang === 'en' ? 'en' : 'zh'];
   const titleText = b.title.length ? b.title : [{ text: label, bold: true, code: false }];

@@ -14,7 +14,8 @@ import type { TagHandle } from './tagger.js';
 import { composeText, spansOf } from './text-block.js';
 
 type Table = Extract<Block, { type: 'table' }>;
-const PAD_X = 5;
+/** Inner horizontal padding of a cell. */
+export const PAD_X = 5;
 const PAD_Y = 3.5;
 
 /** One line of a cell: the composed text it belongs to, its index there, its height. */
@@ -41,7 +42,8 @@ interface Part {
   lang?: string;
 }
 
-export function tableBlock(flow: Flow, b: Table): void {
+/** `fixed`: column widths decided by the caller (an answer table), instead of from the content. */
+export function tableBlock(flow: Flow, b: Table, fixed?: number[]): void {
   const { theme, tagger, lang } = flow.ctx;
   const size = theme.sizes.table;
   const lh = size * 1.5;
@@ -72,9 +74,11 @@ export function tableBlock(flow: Flow, b: Table): void {
       max[j] = Math.max(max[j], cell);
       natural[j].push(cell);
     });
-  measureAll(b.header, true);
-  for (const r of b.rows) measureAll(r, false);
-  const widths = columnWidths(min, max, flow.width, natural);
+  if (!fixed) {
+    measureAll(b.header, true);
+    for (const r of b.rows) measureAll(r, false);
+  }
+  const widths = fixed?.length === ncol ? fixed : columnWidths(min, max, flow.width, natural);
   const xs = widths.map((_, j) => flow.left + widths.slice(0, j).reduce((a, w) => a + w, 0));
   const makeRow = (cells: Inline[][], bold: boolean): Row => {
     const composed = widths.map((w, j) =>
