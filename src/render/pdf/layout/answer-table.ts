@@ -3,7 +3,7 @@
 import type { Block, Inline } from '../document/blocks.js';
 import type { Flow } from './flow.js';
 import { PAD_X, tableBlock } from './table.js';
-import { composeText, spansOf, textBlock } from './text-block.js';
+import { composeText, spansOf } from './text-block.js';
 
 type AnswerTable = Extract<Block, { type: 'answer-table' }>;
 
@@ -42,14 +42,8 @@ export function answerTableWidths(flow: Flow, header: readonly Inline[][]): numb
 }
 
 export function answerTableBlock(flow: Flow, b: AnswerTable): void {
-  const { theme, tagger } = flow.ctx;
-  const size = theme.sizes.body;
-  if (b.title.length > 0) {
-    flow.space(size * 0.6);
-    tagger.open('P');
-    // H1: a checklist title stays with the table's header and first rows.
-    textBlock(flow, b.title, { size, bold: true, justify: false, keep: 4 * theme.sizes.table * 1.5 + 21 });
-    tagger.close();
-  }
-  tableBlock(flow, b.table, answerTableWidths(flow, b.table.header));
+  // H1: the checklist title is the table's caption (never numbered: index 0), so the table keeps it with its
+  // header and first two rows as it measures them; bilingual titles stack as captions do.
+  const table = b.title.length > 0 ? { ...b.table, caption: { inlines: b.title, chapter: 0, index: 0 } } : b.table;
+  tableBlock(flow, table, answerTableWidths(flow, b.table.header));
 }
