@@ -36,6 +36,8 @@ export interface SlotInventory {
   variant: string;
   spec: VariantSpec;
   rows: SlotRow[];
+  /** `vars.x`, `locality.y`, `city.y`, `sector.y`: what a filled-in value may use, from the same localisation. */
+  variables: Set<string>;
 }
 
 const REF = /\{\{\s*(vars|locality|city|sector)\.([A-Za-z0-9_.]+)\s*\}\}/g;
@@ -69,6 +71,7 @@ function around(text: string, index: number, length: number): string {
 export function slotInventory(workspace: Workspace, spec: VariantSpec): SlotInventory {
   const profile = ownProfile(workspace, spec);
   const rows = new Map<string, SlotRow>();
+  const variables = new Set<string>();
   const city = spec.city ? workspace.cities.get(spec.city) : undefined;
   const sector = spec.sectors.length > 0 ? workspace.sectors.get(spec.sectors.at(-1)!) : undefined;
   const profileOf = (scope: string) => (scope === 'city' ? city : scope === 'sector' ? sector : (city ?? sector));
@@ -91,6 +94,9 @@ export function slotInventory(workspace: Workspace, spec: VariantSpec): SlotInve
     const { adapted } = localiseGuide(workspace, guideId, spec);
     if (!adapted) continue;
     const raw = rawContext(adapted) as { [scope: string]: Json };
+    for (const [scope, data] of Object.entries(raw)) {
+      if (data && typeof data === 'object' && !Array.isArray(data)) for (const key of Object.keys(data)) variables.add(`${scope}.${key}`);
+    }
     const international = workspace.guides.get(guideId)!.root;
     visit(adapted.guide.root, [zhOf(adapted.guide.root.fields.title) || guideId], (node, trail) => {
       const where = trail.join(' › ');
@@ -137,7 +143,7 @@ export function slotInventory(workspace: Workspace, spec: VariantSpec): SlotInve
       if (!rows.has(key)) seen(key, () => ({ key, todo: slot.todo, guides: [], where: [], context: '', targets: [{ kind: 'profile', file: owner.file, path: slot.path }] }), undefined, undefined, '');
     }
   }
-  return { variant: variantName(spec), spec, rows: [...rows.values()].filter((r) => r.targets.every((t) => t.file !== '')) };
+  return { variant: variantName(spec), spec, rows: [...rows.values()].filter((r) => r.targets.every((t) => t.file !== '')), variables };
 }
 
 function variableRow(adapted: AdaptedGuide, profile: Profile | undefined, name: string, todo: SlotTodo): SlotRow {

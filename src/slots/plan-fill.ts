@@ -10,7 +10,6 @@ import type { DataPath } from '../load/locate.js';
 import type { Json, Workspace } from '../model/types.js';
 import { localiseGuide } from '../localise/localise.js';
 import { fieldAt } from '../render/text/resolve-text.js';
-import { rawContext } from '../render/text/variable-context.js';
 import type { SlotInventory, SlotRow, SlotTarget } from './inventory.js';
 
 export interface FilledValue {
@@ -43,8 +42,17 @@ export function yamlValue(v: FilledValue): string | { [lang: string]: string } {
 export function planFill(workspace: Workspace, inventory: SlotInventory, values: readonly FilledValue[]): FillPlan {
   const plan: FillPlan = { edits: [], created: [], filled: [], unchanged: [], diagnostics: [] };
   const rows = new Map(inventory.rows.map((r) => [r.key, r]));
-  const known = knownVariables(workspace, inventory);
+  const known = inventory.variables;
   const byFile = new Map<string, { changes: YamlChange[]; items: string[]; guide?: string }>();
+  // Each target file read and parsed once, whatever the number of values it receives.
+  const parsedFiles = new Map<string, { [key: string]: Json } | null>();
+  const dataOf = (file: string) => {
+    if (!parsedFiles.has(file)) {
+      const abs = join(workspace.root, file);
+      parsedFiles.set(file, existsSync(abs) ? (parse(readFileSync(abs, 'utf8')) as { [key: string]: Json } | null) : null);
+    }
+    return parsedFiles.get(file)!;
+  };
   const bucket = (file: string) => byFile.get(file) ?? byFile.set(file, { changes: [], items: [] }).get(file)!;
 
   for (const v of values) {
@@ -61,7 +69,7 @@ export function planFill(workspace: Workspace, inventory: SlotInventory, values:
       else plan.diagnostics.push(error('slots-unknown-slot', { key: v.key, variant: inventory.variant }, { at: v.at }));
       continue;
     }
-    addChange(bucket, row, v, workspace.root);
+    addChange(bucket, row, v, dataOf);
     plan.filled.push(v.key);
   }
   if (plan.diagnostics.length > 0) return plan;
@@ -76,7 +84,7 @@ export function planFill(workspace: Workspace, inventory: SlotInventory, values:
     const before = readFileSync(absPath, 'utf8').replace(/^\ufeff/, '');
     let text = before;
     const varChanges = changes.filter((c) => 'map' in c && c.map.length === 1 && c.map[0] === 'vars');
-    const data = parse(text) as { [key: string]: Json } | null;
+    const data = dataOf(file);
     if (varChanges.length > 0 && (!data || typeof data.vars !== 'object' || data.vars === null)) {
       // No `vars:` yet: add the map at the end, then the values go into it like into any other.
       text = `${text}${text.endsWith('\n') || text === '' ? '' : '\n'}vars:\n${varChanges.map((c) => `  ${(c as { key: string }).key}: ""`).join('\n')}\n`;
@@ -92,15 +100,17 @@ export function planFill(workspace: Workspace, inventory: SlotInventory, values:
   return plan;
 }
 
-function addChange(bucket: (file: string) => { changes: YamlChange[]; items: string[]; guide?: string }, row: SlotRow, v: FilledValue, root: string): void {
-  for (const target of row.targets) addTargetChange(bucket, target, yamlValue(v), root);
+type DataOf = (file: string) => { [key: string]: Json } | null;
+
+function addChange(bucket: (file: string) => { changes: YamlChange[]; items: string[]; guide?: string }, row: SlotRow, v: FilledValue, dataOf: DataOf): void {
+  for (const target of row.targets) addTargetChange(bucket, target, yamlValue(v), dataOf);
 }
 
-function addTargetChange(bucket: (file: string) => { changes: YamlChange[]; items: string[]; guide?: string }, target: SlotTarget, value: string | { [lang: string]: string }, root: string): void {
+function addTargetChange(bucket: (file: string) => { changes: YamlChange[]; items: string[]; guide?: string }, target: SlotTarget, value: string | { [lang: string]: string }, dataOf: DataOf): void {
   if (target.kind === 'variable') {
     // The long form `name: {value: …, description: …}` keeps its description: only `value` changes.
-    const data = existsSync(join(root, target.file)) ? (parse(readFileSync(join(root, target.file), 'utf8')) as { vars?: { [k: string]: Json } } | null) : null;
-    const decl = data?.vars?.[target.name];
+    const vars = dataOf(target.file)?.vars;
+    const decl = vars && typeof vars === 'object' && !Array.isArray(vars) ? vars[target.name] : undefined;
     if (decl && typeof decl === 'object' && !Array.isArray(decl) && 'value' in decl) bucket(target.file).changes.push({ map: ['vars', target.name], key: 'value', value, replace: true });
     else bucket(target.file).changes.push({ map: ['vars'], key: target.name, value, replace: true });
   } else if (target.kind === 'profile') {
@@ -125,24 +135,6 @@ function changeItem(node: string, field: string, value: string | { [lang: string
 function newOverrideFile(guide: string, items: string[]): string {
   const body = items.map((item) => item.split('\n').map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)).join('\n')).join('\n');
   return ['# yaml-language-server: $schema=../../../schemas/override.schema.json', `# Overrides of the guide \`${guide}\` for this locality (values filled in with adapt-guide slots import / fill).`, `guide: ${guide}`, 'operations:', body, ''].join('\n');
-}
-
-/** `vars.x`, `locality.y`… that texts of this variant may use. */
-function knownVariables(workspace: Workspace, inventory: SlotInventory): Set<string> {
-  const names = new Set<string>();
-  const guide = [...workspace.guides.keys()][0];
-  const { adapted } = guide ? localiseGuide(workspace, guide, inventory.spec) : { adapted: undefined };
-  if (!adapted) return names;
-  for (const g of workspace.guides.keys()) {
-    const a = localiseGuide(workspace, g, inventory.spec).adapted;
-    for (const name of Object.keys(a?.vars ?? {})) names.add(`vars.${name}`);
-  }
-  const raw = rawContext(adapted) as { [scope: string]: Json };
-  for (const scope of ['locality', 'city', 'sector']) {
-    const data = raw[scope];
-    if (data && typeof data === 'object' && !Array.isArray(data)) for (const key of Object.keys(data)) names.add(`${scope}.${key}`);
-  }
-  return names;
 }
 
 /** The value a key holds now in this variant (after a slot was filled), or undefined if there is no such place. */
