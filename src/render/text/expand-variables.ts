@@ -62,6 +62,12 @@ function compilePlain(source: string): Compiled | undefined {
   return { paths, problems: [], literals };
 }
 
+/** The literals between a text's plain `{{variables}}` and their paths; undefined for a text that uses more of Handlebars. */
+export function plainVariables(source: string): { literals: string[]; paths: string[][] } | undefined {
+  const compiled = compilePlain(source);
+  return compiled?.literals ? { literals: compiled.literals, paths: compiled.paths } : undefined;
+}
+
 function compile(source: string): Compiled {
   let compiled = compiledTexts.get(source);
   if (!compiled) {
