@@ -170,6 +170,12 @@ export function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => v
     undefined,
     async (o) => (await import('./commands/fill.js')).fillCommand({ root: o.root, city: o.city, sectors: o.sector, ui }, io),
   );
+  const feedback = group(program, 'feedback', ui);
+  const feedbackRun = async () => import('./commands/feedback.js');
+  command(feedback, ctx, 'feedback import', { city: value('--city <id>'), sector: value('--sector <id>') }, { file: required('file') }, async (o) => (await feedbackRun()).feedbackImportCommand({ root: o.root, file: o.file, city: o.city, sector: o.sector, ui }, io));
+  command(feedback, ctx, 'feedback list', { city: value('--city <id>'), sector: value('--sector <id>'), guide: value('--guide <id>'), all: flag('--all') }, undefined, async (o) => (await feedbackRun()).feedbackListCommand({ root: o.root, city: o.city, sector: o.sector, guide: o.guide, all: o.all, ui }, io));
+  command(feedback, ctx, 'feedback apply', {}, { id: required('id') }, async (o) => (await feedbackRun()).feedbackApplyCommand({ root: o.root, id: o.id, ui }, io));
+  command(feedback, ctx, 'feedback close', { note: value('--note <text>') }, { id: required('id') }, async (o) => (await feedbackRun()).feedbackCloseCommand({ root: o.root, id: o.id, note: o.note, ui }, io));
   const schema = group(program, 'schema', ui);
   command(
     schema, ctx, 'schema overrides',

@@ -88,7 +88,7 @@ function readFile(workspaceRoot: string, file: string, locality: { kind: Localit
       return;
     }
     seen.set(entry.id, index);
-    entries.push({ ...entry, file, index, at: at(node), locality });
+    entries.push({ ...entry, guide, file, index, at: at(node), locality });
   });
   if (problems.length > 0) return { diagnostics: problems };
   return { file: { file, absPath, locality, guide, text: read.text, entries }, diagnostics: [] };
@@ -96,7 +96,7 @@ function readFile(workspaceRoot: string, file: string, locality: { kind: Localit
 
 type Bad = (node: Node | undefined, what: string) => void;
 
-function readEntry(raw: unknown, node: Node | undefined, bad: Bad): Omit<StoredEntry, 'file' | 'index' | 'at' | 'locality'> | undefined {
+function readEntry(raw: unknown, node: Node | undefined, bad: Bad): Omit<StoredEntry, 'guide' | 'file' | 'index' | 'at' | 'locality'> | undefined {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     bad(node, 'each entry a map');
     return undefined;
@@ -124,5 +124,5 @@ function readEntry(raw: unknown, node: Node | undefined, bad: Bad): Omit<StoredE
     check('original', typeof e.original === 'string', 'a proposal has an `original`');
     check('proposed', typeof e.proposed === 'string', 'a proposal has a `proposed`');
   }
-  return ok ? (e as unknown as Omit<StoredEntry, 'file' | 'index' | 'at' | 'locality'>) : undefined;
+  return ok ? (e as unknown as Omit<StoredEntry, 'guide' | 'file' | 'index' | 'at' | 'locality'>) : undefined;
 }

@@ -9,6 +9,7 @@ const LISTS = [
   ['unreviewed', 'status-unreviewed'],
   ['unfilled', 'status-unfilled'],
   ['glossary', 'status-glossary'],
+  ['feedback', 'status-feedback'],
 ] as const;
 
 export function formatStatus(reports: readonly GuideStatus[], ui: UiLang): string {

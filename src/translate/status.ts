@@ -29,6 +29,8 @@ export interface GuideStatus {
   unreviewed: StatusItem[];
   unfilled: StatusItem[];
   glossary: StatusItem[];
+  /** Open reviewers' feedback on the guide (feedback import), from the variant's localities. */
+  feedback: StatusItem[];
 }
 
 export const STATUS_KINDS = ['missing', 'stale', 'unreviewed', 'unfilled', 'glossary'] as const;
@@ -46,7 +48,7 @@ export function guideStatus(workspace: Workspace, sources: TranslationSources, g
   if (!view) return undefined;
   const s: GuideStatus = {
     guide: guideId, variant: variantName(spec), texts: 0, translated: 0, reviewed: 0,
-    missing: [], stale: [], staleOverrides: [], unreviewed: [], unfilled: [], glossary: [],
+    missing: [], stale: [], staleOverrides: [], unreviewed: [], unfilled: [], glossary: [], feedback: [],
   };
   const internationalEn = new Map(view.guide.texts.map((t) => [t.unit, t.text?.en]));
   for (const t of view.texts) {

@@ -1,5 +1,7 @@
 // `adapt-guide explain`: the provenance of a variant of a guide, per node, or of one node and its fields.
-import type { UiLang } from '../../diagnostics/messages.js';
+import { message, type UiLang } from '../../diagnostics/messages.js';
+import { entryLine } from '../../feedback/format-entry.js';
+import { openFeedback } from '../../feedback/open-feedback.js';
 import { nearest } from '../../diagnostics/suggest.js';
 import { explainGuide } from '../../explain/explain-guide.js';
 import { formatExplain } from '../../explain/format-explain.js';
@@ -35,10 +37,13 @@ export function explainCommand(options: ExplainOptions, io: CliIO): CommandResul
   }
   const files = new Set([adapted.guide.file, ...adapted.layers.flatMap((l) => [l.profile?.file, l.override?.file])]);
   const all = [...loadProblems.filter((d) => d.file && files.has(d.file)), ...diagnostics];
+  // Reviewers' open comments and proposals on the node asked for (feedback import).
+  const feedback = options.node === undefined ? [] : openFeedback(workspace, spec, guide).filter((e) => e.node === options.node);
+  const feedbackText = feedback.length === 0 ? '' : [message('explain-feedback', {}, options.ui), ...feedback.map((e) => `  ${e.file}:${e.at.line}:${e.at.col}  ${entryLine(e)}`), ''].join('\n');
   return {
     exitCode: exitCodeFor(all),
     diagnostics: all,
-    text: formatExplain(explanation, variantName(spec), options.node !== undefined, options.ui),
-    data: { guide, variant: variantName(spec), layers: explanation.layers, nodes: explanation.nodes },
+    text: formatExplain(explanation, variantName(spec), options.node !== undefined, options.ui) + feedbackText,
+    data: { guide, variant: variantName(spec), layers: explanation.layers, nodes: explanation.nodes, ...(options.node === undefined ? {} : { feedback: feedback.map((e) => e.id) }) },
   };
 }

@@ -6,6 +6,9 @@ import { allVariants } from '../../localise/variants.js';
 import { translationSources } from '../../translate/sources.js';
 import { formatStatus } from '../../translate/format-status.js';
 import { countOf, guideStatus, STATUS_KINDS, type GuideStatus, type StatusItem, type StatusKind } from '../../translate/status.js';
+import { feedbackItem } from '../../feedback/format-entry.js';
+import { openFeedback } from '../../feedback/open-feedback.js';
+import { readFeedback } from '../../feedback/read-store.js';
 import { checkId, idList } from '../check-ids.js';
 import type { CliIO } from '../io.js';
 import { openWorkspace } from '../open-workspace.js';
@@ -38,10 +41,12 @@ export function statusCommand(options: StatusOptions, io: CliIO): CommandResult 
   // Without --city or --sector: every variant `build --all` builds, so a stale override anywhere counts.
   const specs = options.city || sectors.length > 0 ? [{ ...(options.city ? { city: options.city } : {}), sectors }] : allVariants(workspace);
   const reports: GuideStatus[] = [];
+  const feedback = readFeedback(workspace);
+  diagnostics.push(...feedback.diagnostics);
   for (const spec of specs) {
     for (const id of guides.length ? guides : [...workspace.guides.keys()]) {
       const r = guideStatus(workspace, sources, id, spec);
-      if (r) reports.push(r);
+      if (r) reports.push({ ...r, feedback: openFeedback(workspace, spec, id, feedback).map(feedbackItem) });
     }
   }
   for (const kind of failOn) {
