@@ -50,7 +50,8 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
       found.push(...before[i]!.diagnostics);
       continue;
     }
-    const result = await render(context, target.format, made.markdown, { guide: job.guide, lang: request.lang, variantDir: dirname(target.path), file: shown, sourceDateEpoch: request.env.SOURCE_DATE_EPOCH, ...(made.front ? { front: made.front } : {}) });
+    const model = formatNamed(target.format)!.fromModel && made.adapted ? { model: { adapted: made.adapted, strict: request.strict, images: new Map(assets!.map((a) => [a.to, a.bytes])) } } : {};
+    const result = await render(context, target.format, made.markdown, { guide: job.guide, lang: request.lang, variantDir: dirname(target.path), file: shown, sourceDateEpoch: request.env.SOURCE_DATE_EPOCH, ...(made.front ? { front: made.front } : {}), ...model });
     found.push(...result.diagnostics);
     if (hasErrors(result.diagnostics) || !writeOutput(target.path, result.bytes, found)) {
       removeOutput(target.path);

@@ -5,6 +5,7 @@ import { ciMessages } from './ci.js';
 import { cliMessages } from './cli.js';
 import { helpMessages } from './help.js';
 import { buildHelpMessages, buildMessages, localiseMessages } from './localise.js';
+import { docxMessages } from './docx.js';
 import { pdfMessages } from './pdf.js';
 import { slotsMessages } from './slots.js';
 import { translateMessages } from './translate.js';
@@ -24,6 +25,7 @@ export const catalogue: Catalogue = {
   ...buildMessages,
   ...buildHelpMessages,
   ...pdfMessages,
+  ...docxMessages,
   ...slotsMessages,
   ...translateMessages,
 };
