@@ -91,7 +91,7 @@ function pageFooter(lang: OutputLang): Footer {
   return new Footer({
     children: [
       new Paragraph({
-        style: 'Footer',
+        style: 'RunningFoot',
         children: [new TextRun(words[0]), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(words[1]), new TextRun({ children: [PageNumber.TOTAL_PAGES] }), new TextRun(words[2])],
       }),
     ],
@@ -106,7 +106,6 @@ export function buildDocument(parts: DocumentParts): Document {
     description: parts.description,
     creator: 'adapt-guide',
     lastModifiedBy: 'adapt-guide',
-    keywords: parts.lang === 'en' ? 'en' : 'zh-CN',
     customProperties: parts.custom,
     features: { updateFields: true },
     styles: documentStyles(parts.lang),
@@ -117,7 +116,7 @@ export function buildDocument(parts: DocumentParts): Document {
           titlePage: true,
           page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1588, right: 1588, header: 851, footer: 851 } },
         },
-        headers: { default: new Header({ children: [new Paragraph({ style: 'Header', children: [new TextRun(parts.title)] })] }), first: new Header({ children: [] }) },
+        headers: { default: new Header({ children: [new Paragraph({ style: 'RunningHead', children: [new TextRun(parts.title)] })] }), first: new Header({ children: [] }) },
         footers: { default: pageFooter(parts.lang), first: new Footer({ children: [] }) },
         children: [
           ...children(parts.cover),

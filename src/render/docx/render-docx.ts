@@ -22,7 +22,7 @@ import { FieldPrinter } from './fields.js';
 import { embedImages } from './images.js';
 import { finishPackage } from './package.js';
 import { runsOf } from './runs.js';
-import { languages } from './styles.js';
+import { documentLanguage } from './styles.js';
 
 export interface DocxOptions {
   lang: OutputLang;
@@ -89,7 +89,6 @@ export async function renderDocx(adapted: AdaptedGuide, options: DocxOptions): P
   }
 
   const variant = variantName(adapted.variant);
-  const tag = languages(lang);
   const document = buildDocument({
     lang,
     title: furniture.title,
@@ -109,7 +108,7 @@ export async function renderDocx(adapted: AdaptedGuide, options: DocxOptions): P
   const packed = await Packer.toBuffer(document);
   const bytes = finishPackage(packed, {
     date: editionDate(furniture.edition, options.sourceDate),
-    language: lang === 'en' ? tag.value : tag.eastAsia,
+    language: documentLanguage(lang),
     map: {
       guide,
       variant,

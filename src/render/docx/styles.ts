@@ -19,9 +19,16 @@ export const CALLOUT_BOX: { [kind: string]: { fill: string; rule: string } } = {
   'case-study': { fill: 'F6F1E7', rule: 'A67C2E' },
 };
 
-/** The BCP 47 tags Word reads: Latin text, East Asian text. */
-export function languages(lang: OutputLang): { value: string; eastAsia: string } {
-  return lang === 'en' ? { value: 'en-GB', eastAsia: 'zh-CN' } : { value: 'zh-CN', eastAsia: 'zh-CN' };
+/**
+ * The languages Word reads per script: Chinese characters are zh-CN, Latin text is English, in every
+ * edition, as Word on Chinese Windows tags them (a zh-CN tag on Latin text makes LibreOffice break English
+ * words anywhere, and spell-checks them as Chinese).
+ */
+export const LANGUAGES = { value: 'en-GB', eastAsia: 'zh-CN' };
+
+/** The document's language (core properties): zh-CN for a Chinese or bilingual guide. */
+export function documentLanguage(lang: OutputLang): string {
+  return lang === 'en' ? LANGUAGES.value : LANGUAGES.eastAsia;
 }
 
 const heading = (size: number, outlineLevel: number, before: number) => ({
@@ -34,8 +41,9 @@ export function documentStyles(lang: OutputLang): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: body, size: SIZE.body, language: languages(lang) },
-        paragraph: { spacing: { after: 120, line: 360 } },
+        run: { font: body, size: SIZE.body, language: LANGUAGES },
+        // Chinese text is set justified (两端对齐), English ragged right.
+        paragraph: { spacing: { after: 120, line: 360 }, ...(lang === 'en' ? {} : { alignment: AlignmentType.JUSTIFIED }) },
       },
       title: {
         run: { font: { ascii: LATIN_HEADING, hAnsi: LATIN_HEADING, eastAsia: HEI }, size: SIZE.title, bold: true, color: '1F3864' },
@@ -57,8 +65,8 @@ export function documentStyles(lang: OutputLang): IStylesOptions {
       { id: 'ListContinue', name: 'List Continue', basedOn: 'Normal', paragraph: { indent: { left: 420 } } },
       { id: 'Quote', name: 'Quote', basedOn: 'Normal', run: { color: '404040' }, paragraph: { indent: { left: 567 } } },
       { id: 'Source', name: 'Source', basedOn: 'Normal', paragraph: { indent: { left: 567, hanging: 567 } } },
-      { id: 'Header', name: 'header', basedOn: 'Normal', run: { size: SIZE.header, color: '595959' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6', space: 1 } } } },
-      { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: SIZE.header, color: '595959' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
+      { id: 'RunningHead', name: 'Running Head', basedOn: 'Normal', run: { size: SIZE.header, color: '595959' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6', space: 1 } } } },
+      { id: 'RunningFoot', name: 'Running Foot', basedOn: 'Normal', run: { size: SIZE.header, color: '595959' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
     ],
     characterStyles: [
       // A slot's placeholder: the style names it in Word's style pane, the highlight shows it on the page.
