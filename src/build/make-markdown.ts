@@ -1,6 +1,7 @@
 // A job's Markdown stage: localise the guide for its variant, render it, find its images.
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { localiseGuide } from '../localise/localise.js';
+import type { AdaptedGuide } from '../localise/types.js';
 import type { OutputLang, Workspace } from '../model/types.js';
 import { assetSources, type AssetCopy } from '../output/asset-sources.js';
 import { renderMarkdown } from '../render/markdown/render-markdown.js';
@@ -12,6 +13,8 @@ export interface MadeMarkdown {
   markdown?: string;
   /** Its front matter as data (the PDF reads this, not the Markdown's YAML). */
   front?: { [key: string]: string | string[] };
+  /** The guide after its variant's layers: what formats made from the model (DOCX) print. */
+  adapted?: AdaptedGuide;
   assets: AssetCopy[];
   diagnostics: Diagnostic[];
 }
@@ -27,5 +30,5 @@ export function makeMarkdown(workspace: Workspace, job: Pick<Job, 'guide' | 'var
   const assets = assetSources(workspace.root, job.guide, rendered.assets, bag);
   const broken = job.inputs.some((file) => workspace.broken.has(file));
   if (broken || bag.hasErrors || rendered.markdown === undefined) return { assets: [], diagnostics: bag.items };
-  return { markdown: rendered.markdown, ...(rendered.front ? { front: rendered.front } : {}), assets, diagnostics: bag.items };
+  return { markdown: rendered.markdown, ...(rendered.front ? { front: rendered.front } : {}), adapted: localised.adapted, assets, diagnostics: bag.items };
 }

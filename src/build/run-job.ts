@@ -3,6 +3,7 @@ import { dirname, relative } from 'node:path';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatNamed, type FormatContext, type FormatResult } from '../output/formats.js';
 import { copyAssets, removeOutput, writeOutput, type AssetBytes } from '../output/place-files.js';
+import { checkImages } from '../output/image-check.js';
 import { digest } from '../cache/digest.js';
 import type { BuildContext } from './build-context.js';
 import { onDisk, type JobEntry, type OutputEntry, type WrittenFile } from './job-cache.js';
@@ -37,7 +38,8 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
   };
   if (made.markdown === undefined) return fail(request.formats);
   const assets = readAssets(job.guide, made.assets, context, found);
-  const copied = assets && copyAssets(job.outputs[0].path, assets, context.register, { guide: job.guide, root: context.workspace.root }, found);
+  // A picture no format can show fails the guide in every format, before anything is written.
+  const copied = assets && checkImages(job.guide, assets, found) && copyAssets(job.outputs[0].path, assets, context.register, { guide: job.guide, root: context.workspace.root }, found);
   if (!copied) return fail(request.formats);
 
   const failed: string[] = [];
@@ -50,7 +52,8 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
       found.push(...before[i]!.diagnostics);
       continue;
     }
-    const result = await render(context, target.format, made.markdown, { guide: job.guide, lang: request.lang, variantDir: dirname(target.path), file: shown, sourceDateEpoch: request.env.SOURCE_DATE_EPOCH, ...(made.front ? { front: made.front } : {}) });
+    const model = formatNamed(target.format)!.fromModel && made.adapted ? { model: { adapted: made.adapted, strict: request.strict, images: new Map(assets!.map((a) => [a.to, a.bytes])) } } : {};
+    const result = await render(context, target.format, made.markdown, { guide: job.guide, lang: request.lang, variantDir: dirname(target.path), file: shown, sourceDateEpoch: request.env.SOURCE_DATE_EPOCH, ...(made.front ? { front: made.front } : {}), ...model });
     found.push(...result.diagnostics);
     if (hasErrors(result.diagnostics) || !writeOutput(target.path, result.bytes, found)) {
       removeOutput(target.path);

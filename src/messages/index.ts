@@ -6,6 +6,7 @@ import { cliMessages } from './cli.js';
 import { feedbackMessages } from './feedback.js';
 import { helpMessages } from './help.js';
 import { buildHelpMessages, buildMessages, localiseMessages } from './localise.js';
+import { docxMessages } from './docx.js';
 import { pdfMessages } from './pdf.js';
 import { slotsMessages } from './slots.js';
 import { translateMessages } from './translate.js';
@@ -26,6 +27,7 @@ export const catalogue: Catalogue = {
   ...buildMessages,
   ...buildHelpMessages,
   ...pdfMessages,
+  ...docxMessages,
   ...slotsMessages,
   ...translateMessages,
 };

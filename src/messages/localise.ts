@@ -98,7 +98,7 @@ export const localiseMessages: Catalogue = {
 export const buildMessages: Catalogue = {
   'hint-nearest-known': { en: 'did you mean `{suggestion}`? known: {known}', zh: '您是想写 `{suggestion}` 吗？现有：{known}' },
   'unknown-format': { en: 'unknown format `{format}`', zh: '未知格式 `{format}`' },
-  'hint-formats': { en: 'use md, pdf or md,pdf', zh: '请使用 md、pdf 或 md,pdf' },
+  'hint-formats': { en: 'use md, pdf, docx or a list such as md,pdf,docx', zh: '请使用 md、pdf、docx 或其组合，如 md,pdf,docx' },
   'unknown-lang': { en: 'unknown output language `{lang}`', zh: '未知输出语言 `{lang}`' },
   'hint-langs': { en: 'use zh, en or bilingual', zh: '请使用 zh、en 或 bilingual' },
   'bad-shard': { en: '`--shard {shard}` should be K/N with 1 ≤ K ≤ N, e.g. 2/4', zh: '`--shard {shard}` 应为 K/N（1 ≤ K ≤ N），例如 2/4' },

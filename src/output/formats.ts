@@ -1,7 +1,9 @@
-// The output formats a build can write from a guide's Markdown, as a list the build iterates: the Markdown
-// itself and its PDF (a new format is one more entry here).
+// The output formats a build can write for a guide, as a list the build iterates: the Markdown itself,
+// its PDF, and the DOCX made from the guide model (a new format is one more entry here).
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { AdaptedGuide } from '../localise/types.js';
 import type { OutputLang } from '../model/types.js';
+import { epochDate } from '../render/view/edition-date.js';
 import type { Theme } from '../render/pdf/index.js';
 
 export interface FormatContext {
@@ -15,6 +17,15 @@ export interface FormatContext {
   sourceDateEpoch?: string;
   /** The guide's front matter as data: the PDF takes its cover and metadata from it, not from the Markdown's YAML. */
   front?: { [key: string]: string | string[] };
+  /** For a format made from the guide model (`fromModel`): the adapted guide and its images. Never sent to a worker. */
+  model?: GuideModel;
+}
+
+export interface GuideModel {
+  adapted: AdaptedGuide;
+  strict: boolean;
+  /** The bytes of each image the guide uses, by the `assets/…` path the Markdown links. */
+  images: ReadonlyMap<string, Uint8Array>;
 }
 
 export interface FormatResult {
@@ -28,6 +39,8 @@ export interface OutputFormat {
   name: string;
   /** Slow enough to go to a worker thread when a build has several to make. */
   offThread: boolean;
+  /** Made from the guide model (the context's `model`), not from the Markdown. */
+  fromModel?: boolean;
   render(markdown: string, context: FormatContext): Promise<FormatResult>;
 }
 
@@ -52,7 +65,7 @@ const pdfFormat: OutputFormat = {
     })();
     const loaded = await theme;
     if (loaded.diagnostics.some((d) => d.severity === 'error')) return { bytes: new Uint8Array(), diagnostics: loaded.diagnostics };
-    const epoch = Number(c.sourceDateEpoch);
+    const creationDate = epochDate(c.sourceDateEpoch);
     const result = await renderPdf(markdown, {
       theme: loaded.theme,
       baseDir: c.variantDir,
@@ -60,15 +73,28 @@ const pdfFormat: OutputFormat = {
       file: c.file,
       lang: c.lang,
       ...(c.front ? { front: c.front } : {}),
-      ...(c.sourceDateEpoch && Number.isFinite(epoch) ? { creationDate: new Date(epoch * 1000) } : {}),
+      ...(creationDate ? { creationDate } : {}),
     });
     // The theme's warnings come with every PDF; the build shows each problem once.
     return { bytes: result.bytes, pages: result.pages, diagnostics: [...loaded.diagnostics, ...result.diagnostics] };
   },
 };
 
+const docxFormat: OutputFormat = {
+  name: 'docx',
+  offThread: false,
+  fromModel: true,
+  async render(_markdown, c) {
+    if (!c.model) throw new Error('the DOCX is made from the guide model, and the build gave none');
+    // Loaded on first use: a build without DOCX never loads the docx package.
+    const { renderDocx } = await import('../render/docx/render-docx.js');
+    const sourceDate = epochDate(c.sourceDateEpoch);
+    return renderDocx(c.model.adapted, { lang: c.lang, strict: c.model.strict, images: c.model.images, ...(sourceDate ? { sourceDate } : {}) });
+  },
+};
+
 /** Every format, in the order a job makes them when asked for several. */
-export const OUTPUT_FORMATS: OutputFormat[] = [markdownFormat, pdfFormat];
+export const OUTPUT_FORMATS: OutputFormat[] = [markdownFormat, pdfFormat, docxFormat];
 
 export function formatNamed(name: string): OutputFormat | undefined {
   return OUTPUT_FORMATS.find((f) => f.name === name);

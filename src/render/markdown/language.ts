@@ -20,7 +20,7 @@ const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ').trim();
 const paragraphs = (text: string) => text.trim().split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean);
 
 /** Both versions, unless zh is only the marked English (then the English would show twice). */
-function pair(zh: string, en: string): [string, string?] {
+export function pair(zh: string, en: string): [string, string?] {
   if (zh === '' || zh === en || zh === fallbackMarker('zh') + en) return [zh || en];
   if (en === '') return [zh];
   return [zh, en];

@@ -20,6 +20,7 @@ import { GlyphWriter } from './text/glyph-run.js';
 import { finishDocument } from './text/pdf-output.js';
 import type { TextStyle } from './text/shape.js';
 import { addXmp } from './xmp.js';
+import { editionDate } from '../view/edition-date.js';
 
 export type { PdfOptions, PdfResult } from './options.js';
 
@@ -137,12 +138,9 @@ function collectHeadings(blocks: readonly Block[]): TocEntry[] {
   return out;
 }
 
-/** The metadata date: SOURCE_DATE_EPOCH (passed in), else the edition (2024, 2024-03, 2024年3月), else a fixed date. */
+/** The metadata date: SOURCE_DATE_EPOCH (passed in), else the edition, else a fixed date (the same rule as every format's). */
 export function creationDateOf(options: PdfOptions, front: FrontMatter): Date {
-  if (options.creationDate && !Number.isNaN(options.creationDate.getTime())) return options.creationDate;
-  const m = /(\d{4})(?:\s*[-./年]\s*(\d{1,2}))?(?:\s*[-./月]\s*(\d{1,2}))?/.exec(front.edition ?? '');
-  if (m) return new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1));
-  return new Date(Date.UTC(2000, 0, 1));
+  return editionDate(front.edition, options.creationDate);
 }
 
 function createDocument(options: PdfOptions, front: FrontMatter, title: string, lang: PdfLang, regular: Face): PDFKit.PDFDocument {
