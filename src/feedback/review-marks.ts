@@ -58,7 +58,8 @@ export function readReviewMarks(documentXml: string, commentsXml: string | undef
   const names = new Map<string, string>();
   /** Open bookmarks, in the order they started (ours only). */
   const open: string[] = [];
-  const anchors = new Map<string, { start?: string[]; end?: string[]; quote: string; open: boolean; line: number; col: number; referenced: boolean }>();
+  /** Per comment: the bookmarks open around all of its anchored text (at its start, narrowed at each text), its quote. */
+  const anchors = new Map<string, { around?: string[]; quote: string; open: boolean; line: number; col: number }>();
   let change: { kind: 'ins' | 'del'; author?: string; date?: string; field?: string; line: number; col: number } | undefined;
   let inText: 'text' | 'delText' | undefined;
   let inParagraphProps = 0;
@@ -83,7 +84,12 @@ export function readReviewMarks(documentXml: string, commentsXml: string | undef
     const name = field();
     const inOriginal = change?.kind !== 'ins';
     const inProposed = change?.kind !== 'del';
-    for (const a of anchors.values()) if (a.open) a.quote += text;
+    for (const a of anchors.values()) {
+      if (!a.open) continue;
+      a.quote += text;
+      // A writer may close a bookmark just before the comment's end (LibreOffice does): what counts is the text inside.
+      a.around = a.around?.filter((n) => open.includes(n));
+    }
     if (!name) {
       if (change) problem('outside-fields');
       return;
@@ -167,23 +173,18 @@ export function readReviewMarks(documentXml: string, commentsXml: string | undef
         return;
       case 'commentRangeStart': {
         const id = attr(tag, 'id') ?? '';
-        anchors.set(id, { ...(anchors.get(id) ?? { quote: '', referenced: false }), start: [...open], open: true, line: parser.line, col: parser.column });
+        anchors.set(id, { around: [...open], quote: '', open: true, line: parser.line, col: parser.column });
         return;
       }
       case 'commentRangeEnd': {
         const a = anchors.get(attr(tag, 'id') ?? '');
-        if (a) {
-          a.end = [...open];
-          a.open = false;
-        }
+        if (a) a.open = false;
         return;
       }
       case 'commentReference': {
         const id = attr(tag, 'id') ?? '';
-        const a = anchors.get(id);
-        if (a) a.referenced = true;
         // A comment on a point (no range): anchored where its reference is.
-        else anchors.set(id, { start: [...open], end: [...open], quote: '', open: false, line: parser.line, col: parser.column, referenced: true });
+        if (!anchors.has(id)) anchors.set(id, { around: [...open], quote: '', open: false, line: parser.line, col: parser.column });
         return;
       }
     }
@@ -232,7 +233,7 @@ export function readReviewMarks(documentXml: string, commentsXml: string | undef
 
   for (const [id, c] of commentTexts) {
     const a = anchors.get(id);
-    const around = a?.start && a.end ? a.start.filter((name) => a.end!.includes(name)) : undefined;
+    const around = a?.around;
     marks.comments.push({ id, ...(c.author ? { author: c.author } : {}), ...(c.date ? { date: c.date } : {}), text: c.text, quote: a?.quote.trim() ?? '', ...(around ? { around } : {}), line: a?.line ?? 0, col: a?.col ?? 0 });
   }
   return marks;
