@@ -118,7 +118,7 @@ export function planImport(r: ImportRequest): ImportPlan {
     return plan;
   }
   const outcome = appendEntries(stored, plan.added);
-  if (outcome.failure) fail('yaml-edit-failed', outcome.failure.args, { file, line: 1, col: 1 });
+  if (outcome.failure) plan.diagnostics.push(error('yaml-edit-failed', outcome.failure.args, { messageId: outcome.failure.messageId, at: { file, line: 1, col: 1 } }));
   else if (outcome.edit) plan.edits.push(outcome.edit);
   return plan;
 }

@@ -32,13 +32,13 @@ export type EditOutcome = { edit?: FileEdit; failure?: { messageId: string; args
 /** Appends entries to an existing file (comments and layout kept). */
 export function appendEntries(file: FeedbackFile, entries: readonly FeedbackEntry[]): EditOutcome {
   if (entries.length === 0) return {};
-  const items = entries.map(entrySource);
-  const hasList = /^entries:[ \t]*(\[\s*\])?[ \t]*(#.*)?$/m.test(file.text) && file.entries.length >= 0;
   let text = file.text;
-  // `entries:` missing or empty (`entries:` alone is null): written as an empty flow list first, which the append turns into a block list.
-  if (!hasList) text = `${text}${text.endsWith('\n') ? '' : '\n'}entries: []\n`;
-  else text = text.replace(/^entries:[ \t]*(#.*)?$/m, (line) => (file.entries.length === 0 && !/\[\s*\]/.test(line) ? 'entries: []' : line));
-  const result = editYaml(text, [{ append: ['entries'], items }]);
+  if (file.entries.length === 0) {
+    // No entries yet (`entries:` alone, `entries: []`, or no key): an empty flow list, which the append turns into a block list.
+    const line = /^entries:[ \t]*(\[\s*\])?[ \t]*(#.*)?$/m;
+    text = line.test(text) ? text.replace(line, 'entries: []') : `${text}${text.endsWith('\n') ? '' : '\n'}entries: []\n`;
+  }
+  const result = editYaml(text, [{ append: ['entries'], items: entries.map(entrySource) }]);
   if (!result.ok) return { failure: result.failure as EditOutcome['failure'] };
   return { edit: { file: file.file, absPath: file.absPath, before: file.text, after: result.text } };
 }

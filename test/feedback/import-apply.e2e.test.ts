@@ -2,7 +2,7 @@
 // as the renderer lays it out and marked up as Word writes a review: entries on the right node ids, twice is once, an
 // applied proposal keeps its variables and builds; every bad DOCX is a located error with nothing written.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -183,5 +183,25 @@ describe('feedback import, list, apply, close', () => {
     }
     expect(hashes(join(root, 'guides'))).toEqual(state);
     expect(existsSync(join(root, 'guides/cities/huzhou/feedback'))).toBe(false);
+  });
+
+  it('the feedback file: a wrong entry is a located error; an import appends below what a person wrote, keeping comments', async () => {
+    const root = shippedCopy();
+    const file = join(root, 'guides/cities/huzhou/feedback/core-skills.yaml');
+    mkdirSync(join(root, 'guides/cities/huzhou/feedback'));
+    writeFileSync(file, 'guide: core-skills\nentries:\n  - id: fb-00000000\n    kind: comment\n    state: pending\n    variant: huzhou\n');
+    const listed = runCli(['feedback', 'list', '--root', root, '--json']);
+    expect(listed.code).toBe(1);
+    expect(parseJson(listed).diagnostics).toMatchObject([{ rule: 'feedback-file-shape', file: 'guides/cities/huzhou/feedback/core-skills.yaml', line: 5, col: 12 }]);
+    const status = runCli(['status', '--city', 'huzhou', '--root', root, '--json']);
+    expect(parseJson(status).diagnostics.map((d) => d.rule)).toContain('feedback-file-shape');
+
+    writeFileSync(file, '# 湖州的审阅意见\nguide: core-skills\nentries:\n  # 第一轮\n  - id: fb-00000000\n    kind: comment\n    state: closed\n    variant: huzhou\n    text: 已处理\n');
+    const docx = await writeDocx(root, 'more.docx', { bookmarks: BOOKMARKS, paragraphs: policyBox('湖州市政策要点', [{ text: '各省' }]), comments: [{ id: 0, author: '李明', text: '第二轮意见' }] });
+    const r = runCli(['feedback', 'import', docx, '--city', 'huzhou', '--root', root]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('# 湖州的审阅意见\nguide: core-skills\nentries:\n  # 第一轮\n  - id: fb-00000000\n')).toBe(true);
+    expect((parse(text) as { entries: { text: string }[] }).entries.map((e) => e.text)).toEqual(['已处理', '第二轮意见']);
   });
 });
