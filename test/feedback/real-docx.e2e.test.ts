@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseJson, REPO, runCli } from '../support/cli.js';
+import { addWordComment } from '../support/review-docx.js';
 
 const REVIEWED = 'date="2026-12-02T10:00:00Z"';
 
@@ -21,28 +22,13 @@ function trackChange(xml: string, before: string, del: string, ins: string, afte
   return xml.slice(0, at) + marks + xml.slice(at + whole.length);
 }
 
-/** A comment on the last run whose whole text is `text` (the heading, not its line in the contents). */
-function comment(xml: string, text: string, id: number): string {
-  const run = `<w:t xml:space="preserve">${text}</w:t></w:r>`;
-  const at = xml.lastIndexOf(run);
-  const start = xml.lastIndexOf('<w:r>', at);
-  expect(start).toBeGreaterThan(0);
-  const end = at + run.length;
-  return `${xml.slice(0, start)}<w:commentRangeStart w:id="${id}"/>${xml.slice(start, end)}<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>${xml.slice(end)}`;
-}
-
 async function review(path: string, out: string): Promise<void> {
   const zip = await JSZip.loadAsync(readFileSync(path));
   let xml = await zip.file('word/document.xml')!.async('string');
   xml = trackChange(xml, '会同', '有关', '财政等', '部门制定');
   xml = trackChange(xml, '节约能源和材料；发现泄漏', '及时', '立即', '报告。');
-  xml = comment(xml, '湖州市政策要点', 0);
   zip.file('word/document.xml', xml);
-  zip.file('word/comments.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="李明" w:date="2026-12-02T11:00:00Z"><w:p><w:r><w:t>县区配套政策也请列出。</w:t></w:r></w:p></w:comment></w:comments>`);
-  const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'));
-  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
-  zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdReview1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'));
+  await addWordComment(zip, '湖州市政策要点', '李明', '县区配套政策也请列出。');
   writeFileSync(out, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
 

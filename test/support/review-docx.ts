@@ -72,3 +72,23 @@ export async function makeReviewDocx(d: ReviewDocx): Promise<Buffer> {
   }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
+
+/**
+ * Adds a comment, as Word writes one, on the last run whose whole text is `text` (a heading rather than its line in
+ * the contents), with the comments part, its relationship and content type.
+ */
+export async function addWordComment(zip: JSZip, text: string, author: string, said: string): Promise<void> {
+  let xml = await zip.file('word/document.xml')!.async('string');
+  const runs = [...xml.matchAll(new RegExp(`<w:t(?: [^>]*)?>${text}</w:t></w:r>`, 'g'))];
+  const last = runs.at(-1);
+  if (!last) throw new Error(`no run "${text}"`);
+  const start = Math.max(xml.lastIndexOf('<w:r>', last.index), xml.lastIndexOf('<w:r ', last.index));
+  const end = last.index + last[0].length;
+  xml = `${xml.slice(0, start)}<w:commentRangeStart w:id="0"/>${xml.slice(start, end)}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>${xml.slice(end)}`;
+  zip.file('word/document.xml', xml);
+  zip.file('word/comments.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments ${W}><w:comment w:id="0" w:author="${esc(author)}" w:date="2026-12-02T11:00:00Z"><w:p><w:r><w:t>${esc(said)}</w:t></w:r></w:p></w:comment></w:comments>`);
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'));
+  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+  zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdReview1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'));
+}
