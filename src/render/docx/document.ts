@@ -65,7 +65,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
     rows: block.rows.map(
       (row) =>
         new TableRow({
-          tableHeader: row.header,
+          ...(row.header ? { tableHeader: true } : {}),
           cantSplit: true,
           children: row.cells.map(
             (cell) =>
