@@ -62,6 +62,7 @@ export function documentStyles(lang: OutputLang): IStylesOptions {
       { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { font: { ascii: LATIN_HEADING, hAnsi: LATIN_HEADING, eastAsia: HEI }, size: SIZE.h1, bold: true, color: '1F3864' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
       { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: SIZE.small }, paragraph: { spacing: { before: 40, after: 40, line: 300 } } },
       { id: 'TableHead', name: 'Table Head', basedOn: 'TableText', run: { bold: true, font: { ascii: LATIN_HEADING, hAnsi: LATIN_HEADING, eastAsia: HEI } }, paragraph: { keepNext: true } },
+      { id: 'AfterTable', name: 'After Table', basedOn: 'Normal', next: 'Normal', run: { size: 8 }, paragraph: { spacing: { before: 0, after: 120, line: 240 } } },
       { id: 'ListContinue', name: 'List Continue', basedOn: 'Normal', paragraph: { indent: { left: 420 } } },
       { id: 'Quote', name: 'Quote', basedOn: 'Normal', run: { color: '404040' }, paragraph: { indent: { left: 567 } } },
       { id: 'Source', name: 'Source', basedOn: 'Normal', paragraph: { indent: { left: 567, hanging: 567 } } },
