@@ -65,7 +65,7 @@ export function documentStyles(lang: OutputLang): IStylesOptions {
       { id: 'AfterTable', name: 'After Table', basedOn: 'Normal', next: 'Normal', run: { size: 8 }, paragraph: { spacing: { before: 0, after: 120, line: 240 } } },
       { id: 'ListContinue', name: 'List Continue', basedOn: 'Normal', paragraph: { indent: { left: 420 } } },
       { id: 'Quote', name: 'Quote', basedOn: 'Normal', run: { color: '404040' }, paragraph: { indent: { left: 567 } } },
-      { id: 'Source', name: 'Source', basedOn: 'Normal', paragraph: { indent: { left: 567, hanging: 567 } } },
+      { id: 'Source', name: 'Source', basedOn: 'Normal', paragraph: { alignment: AlignmentType.LEFT, indent: { left: 567, hanging: 567 } } },
       { id: 'RunningHead', name: 'Running Head', basedOn: 'Normal', run: { size: SIZE.header, color: '595959' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6', space: 1 } } } },
       { id: 'RunningFoot', name: 'Running Foot', basedOn: 'Normal', run: { size: SIZE.header, color: '595959' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
     ],
