@@ -53,6 +53,7 @@ export async function askBuild(io: CliIO, ui: UiLang, root: string | undefined):
       choices: [
         { name: 'PDF', value: 'pdf', checked: true },
         { name: 'Markdown', value: 'md', checked: true },
+        { name: 'Word / WPS (DOCX)', value: 'docx', checked: false },
       ],
       validate: (chosen: unknown[]) => chosen.length > 0 || message('wizard-pick-one', {}, ui),
     },

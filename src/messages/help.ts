@@ -34,7 +34,7 @@ export const helpMessages: Catalogue = {
   'help-option:--city': zh('the city to adapt for', '要改编的城市'),
   'help-option:--sector': zh('a sector to adapt for (repeatable; applied in the order given)', '要改编的行业（可重复；按给出的顺序应用）'),
   'help-option:--guide': zh('a guide to build (repeatable; default: all)', '要生成的指南（可重复；默认全部）'),
-  'help-option:--format': zh('output formats, comma-separated: md, pdf', '输出格式，用逗号分隔：md、pdf'),
+  'help-option:--format': zh('output formats, comma-separated: md, pdf, docx (default: md,pdf)', '输出格式，用逗号分隔：md、pdf、docx（默认：md,pdf）'),
   'help-option:--lang': zh('output language: zh (default), en or bilingual', '输出语言：zh（默认）、en 或 bilingual（中英对照）'),
   'help-option:--out': zh('output folder (default: dist)', '输出文件夹（默认：dist）'),
   'help-option:--strict': zh('a missing translation is an error', '缺少译文时报错（而不是警告）'),

@@ -19,13 +19,15 @@ describe('the wizard', () => {
     // Untick all but the first guide: down, space ×3.
     pty.send(KEY.down + KEY.space + KEY.down + KEY.space + KEY.down + KEY.space + KEY.enter);
     await pty.waitFor(/Which formats\?/);
-    // Untick PDF: keep the test fast.
-    pty.send(KEY.space + KEY.enter);
+    // Untick PDF (keep the test fast), tick DOCX (third).
+    pty.send(KEY.space + KEY.down + KEY.down + KEY.space + KEY.enter);
     await pty.waitFor(/Which language\?/);
     pty.send(KEY.enter);
     expect(await pty.exit).toBe(0);
     expect(pty.output()).toMatch(/dist\/huzhou\/core-skills\.md/);
     expect(existsSync(join(out, 'dist/huzhou/core-skills.md'))).toBe(true);
+    expect(existsSync(join(out, 'dist/huzhou/core-skills.docx'))).toBe(true);
+    expect(existsSync(join(out, 'dist/huzhou/core-skills.pdf'))).toBe(false);
     expect(existsSync(join(out, 'dist/huzhou/green-skills.md'))).toBe(false);
   });
 

@@ -65,7 +65,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
     rows: block.rows.map(
       (row) =>
         new TableRow({
-          tableHeader: row.header,
+          ...(row.header ? { tableHeader: true } : {}),
           cantSplit: true,
           children: row.cells.map(
             (cell) =>
@@ -81,8 +81,12 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
   });
 }
 
+/**
+ * A small empty paragraph follows every table: space below it, and LibreOffice drops a bookmark that
+ * spans several paragraphs when it starts in the paragraph right after a table.
+ */
 export function children(blocks: readonly Block[]): (Paragraph | Table)[] {
-  return blocks.map((b) => (b.kind === 'p' ? paragraph(b) : table(b)));
+  return blocks.flatMap((b) => (b.kind === 'p' ? [paragraph(b)] : [table(b), new Paragraph({ style: 'AfterTable' })]));
 }
 
 /** `第 N 页 共 M 页`, `Page N of M`. */

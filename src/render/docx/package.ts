@@ -92,8 +92,9 @@ export function finishPackage(packed: Uint8Array, facts: PackageFacts): Uint8Arr
   parts['[Content_Types].xml'] = encoder.encode(types);
 
   const mtime = zipTime(facts.date);
+  // Level 1: a tenth of level 6's time for a file ~15 % larger (Word and WPS compress again when they save).
   const zippable: Zippable = {};
   // [Content_Types].xml first, as Word writes it; the rest in the order docx wrote them.
-  for (const name of ['[Content_Types].xml', ...Object.keys(parts).filter((n) => n !== '[Content_Types].xml')]) zippable[name] = [parts[name], { mtime, level: 6 }];
+  for (const name of ['[Content_Types].xml', ...Object.keys(parts).filter((n) => n !== '[Content_Types].xml')]) zippable[name] = [parts[name], { mtime, level: 1 }];
   return zipSync(zippable);
 }

@@ -3,8 +3,8 @@
 import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { Span } from './field-markdown.js';
 
-/** The placeholders of markers.ts, in both languages. */
-const SLOT = /【待补充：[^】]*】|\[To be completed: [^\]]*\]/g;
+/** The placeholders of markers.ts, in both languages; not the form itself quoted in prose (`【待补充：……】`). */
+export const SLOT_PLACEHOLDER = /【待补充：(?![…．.]+】)[^】]*】|\[To be completed: (?![….]+\])[^\]]*\]/g;
 
 export const CODE_FONT = 'Consolas';
 
@@ -31,7 +31,7 @@ function spanRuns(span: Span): TextRun[] {
     runs.push(textRun(span, text, slot, breakBefore));
     breakBefore = false;
   };
-  for (const m of span.text.matchAll(SLOT)) {
+  for (const m of span.text.matchAll(SLOT_PLACEHOLDER)) {
     add(span.text.slice(at, m.index), false);
     add(m[0], true);
     at = m.index + m[0].length;
