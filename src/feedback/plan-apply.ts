@@ -16,6 +16,7 @@ import { fieldAt } from '../render/text/resolve-text.js';
 import { contextIn, rawContext } from '../render/text/variable-context.js';
 import { fingerprint } from '../translate/fingerprint.js';
 import type { StoredEntry } from './entry.js';
+import { parseVariant } from './parse-variant.js';
 import type { FeedbackStore } from './read-store.js';
 import { rebuildText, type FieldSource } from './rebuild-text.js';
 import { setEntryFields } from './write-entries.js';
@@ -27,15 +28,6 @@ export interface ApplyPlan {
   override?: string;
   spec?: VariantSpec;
   diagnostics: Diagnostic[];
-}
-
-/** `huzhou+petroleum` → its layers, if every locality exists. */
-export function parseVariant(workspace: Workspace, name: string): VariantSpec | undefined {
-  const parts = name.split('+').filter(Boolean);
-  if (parts.length === 0) return undefined;
-  const city = workspace.cities.has(parts[0]) ? parts[0] : undefined;
-  const sectors = city ? parts.slice(1) : parts;
-  return sectors.every((s) => workspace.sectors.has(s)) ? { ...(city ? { city } : {}), sectors } : undefined;
 }
 
 export function planApply(workspace: Workspace, store: FeedbackStore, entry: StoredEntry): ApplyPlan {

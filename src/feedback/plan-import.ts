@@ -10,6 +10,7 @@ import type { MappedBookmark } from '../docx/bookmark-map.js';
 import { entryId, type FeedbackEntry, type NewEntry } from './entry.js';
 import type { DocxParts } from './read-docx.js';
 import { feedbackPath, type FeedbackStore } from './read-store.js';
+import { mapFromProperties } from './rebuild-map.js';
 import { readReviewMarks } from './review-marks.js';
 import { appendEntries, newFeedbackFile } from './write-entries.js';
 
@@ -36,7 +37,8 @@ export function planImport(r: ImportRequest): ImportPlan {
   const plan: ImportPlan = { added: [], known: 0, edits: [], created: [], diagnostics: [] };
   const at = (part = 'word/document.xml', line = 1, col = 1) => ({ file: `${r.shown}!${part}`, line, col });
   const fail = (rule: string, args: Record<string, string | number>, where = at(), hint?: string) => plan.diagnostics.push(error(rule, args, { at: where, ...(hint ? { hint } : {}) }));
-  const map = r.parts.map;
+  // Without its map part (a program that drops custom XML parts when it saves), from the document properties.
+  const map = r.parts.map ?? mapFromProperties(r.workspace, r.parts.properties);
   if (!map) {
     fail('feedback-docx-no-map', { detail: r.parts.mapProblem ?? '' }, { file: r.shown, line: 1, col: 1 }, 'hint-feedback-docx-no-map');
     return plan;

@@ -1,6 +1,7 @@
 // Opens a DOCX for `feedback import`: the parts it needs (body, comments, the bookmark map), each within a size
 // limit; an encrypted, truncated or foreign file is said to be so, never half-read.
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 import { readMapXml, type BookmarkMap } from '../docx/bookmark-map.js';
 
 /** Per part, after decompression: a real guide's body is a few MB; this keeps a zip bomb from filling memory. */
@@ -90,9 +91,26 @@ function readLimited(entry: JSZip.JSZipObject): Promise<string | 'too-large'> {
   });
 }
 
-/** `adapt-guide.guide` = `core-skills`, … from docProps/custom.xml (a flat list: read with a pattern, not a schema). */
+/** `adapt-guide.guide` = `core-skills`, … from docProps/custom.xml. */
 function customProperties(xml: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of xml.matchAll(/<property\b[^>]*\bname="(adapt-guide\.[\w.-]+)"[^>]*>\s*<vt:lpwstr>([^<]*)<\/vt:lpwstr>/g)) out[m[1]] = m[2].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+  const parser = new SaxesParser({ xmlns: true });
+  let name: string | undefined;
+  let value = '';
+  parser.on('opentag', (tag) => {
+    if (tag.local === 'property') name = tag.attributes.name?.value;
+    else if (tag.local === 'lpwstr') value = '';
+  });
+  parser.on('text', (text) => (value += text));
+  parser.on('closetag', (tag) => {
+    if (tag.local === 'lpwstr' && name?.startsWith('adapt-guide.')) out[name] = value;
+    if (tag.local === 'property') name = undefined;
+  });
+  try {
+    parser.write(xml).close();
+  } catch {
+    // Properties that do not parse are no properties: the map part is what counts.
+    return {};
+  }
   return out;
 }

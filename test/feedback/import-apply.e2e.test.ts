@@ -69,7 +69,7 @@ function policyBox(title: string, body: ReviewDocxBody): ReviewDocx['paragraphs'
 type ReviewDocxBody = ReviewDocx['paragraphs'][number];
 
 describe('feedback import, list, apply, close', () => {
-  it('a reviewed DOCX comes back as entries on the right nodes; apply keeps the variables and the guide builds; twice is once', async () => {
+  it('a reviewed DOCX comes back as entries on the right nodes; apply keeps the variables and the guide builds; twice is once', { timeout: 300_000 }, async () => {
     const root = shippedCopy();
     const body = shown(root, 'implementation-local-text', 'body');
     const [before, after] = body.split('有关部门');
@@ -127,7 +127,7 @@ describe('feedback import, list, apply, close', () => {
     expect(parseJson(third).added).toEqual([]);
   });
 
-  it('a proposal that edits the value of a variable applies nothing and names the variable', async () => {
+  it('a proposal that edits the value of a variable applies nothing and names the variable', { timeout: 300_000 }, async () => {
     const root = shippedCopy();
     const body = shown(root, 'implementation-local-text', 'body');
     const [before, after] = body.split('湖州市人力资源和社会保障局');
@@ -142,7 +142,7 @@ describe('feedback import, list, apply, close', () => {
     expect(hashes(join(root, 'guides'))).toEqual(state);
   });
 
-  it('bad DOCX files: located errors, nothing written', async () => {
+  it('bad DOCX files: located errors, nothing written', { timeout: 300_000 }, async () => {
     const root = shippedCopy();
     const state = hashes(join(root, 'guides'));
     const good = await makeReviewDocx({ guide: 'core-skills', city: 'huzhou', bookmarks: BOOKMARKS, paragraphs: policyBox('湖州市政策要点', [{ text: '各省' }]) });
@@ -185,7 +185,7 @@ describe('feedback import, list, apply, close', () => {
     expect(existsSync(join(root, 'guides/cities/huzhou/feedback'))).toBe(false);
   });
 
-  it('the feedback file: a wrong entry is a located error; an import appends below what a person wrote, keeping comments', async () => {
+  it('the feedback file: a wrong entry is a located error; an import appends below what a person wrote, keeping comments', { timeout: 300_000 }, async () => {
     const root = shippedCopy();
     const file = join(root, 'guides/cities/huzhou/feedback/core-skills.yaml');
     mkdirSync(join(root, 'guides/cities/huzhou/feedback'));

@@ -33,7 +33,7 @@ async function review(path: string, out: string): Promise<void> {
 }
 
 describe('feedback on the DOCX the bin builds', () => {
-  it('Huzhou core-skills: reviewed in its XML, imported on the right nodes, applied, built; twice is once', async () => {
+  it('Huzhou core-skills: reviewed in its XML, imported on the right nodes, applied, built; twice is once', { timeout: 300_000 }, async () => {
     const root = mkdtempSync(join(tmpdir(), 'ag-feedback-docx-'));
     cpSync(join(REPO, 'guides'), join(root, 'guides'), { recursive: true });
     const built = runCli(['--city', 'huzhou', '--guide', 'core-skills', '--format', 'docx', '--root', root, '--out', join(root, 'dist')]);
@@ -53,6 +53,17 @@ describe('feedback on the DOCX the bin builds', () => {
       ['comment', 'implementation-local', 'title', 'zh', '李明'],
     ]);
     expect(added[2].quote).toBe('湖州市政策要点');
+
+    // A program that drops custom XML parts when it saves: the map is made again from the document properties.
+    const zip = await JSZip.loadAsync(readFileSync(reviewed));
+    for (const name of Object.keys(zip.files).filter((n) => n.startsWith('customXml/'))) zip.remove(name);
+    const stripped = join(root, 'stripped.docx');
+    writeFileSync(stripped, await zip.generateAsync({ type: 'nodebuffer' }));
+    const other = mkdtempSync(join(tmpdir(), 'ag-feedback-docx-'));
+    cpSync(join(REPO, 'guides'), join(other, 'guides'), { recursive: true });
+    const fromProperties = runCli(['feedback', 'import', stripped, '--city', 'huzhou', '--root', other, '--json']);
+    expect(fromProperties.code, fromProperties.stdout + fromProperties.stderr).toBe(0);
+    expect((parseJson(fromProperties).added as { id: string }[]).map((e) => e.id)).toEqual(added.map((e) => e.id));
     expect(added[0].proposed).toBe('正确分类存放废料和废品；节约能源和材料；发现泄漏立即报告。');
 
     for (const e of added.filter((a) => a.kind === 'proposal')) {
