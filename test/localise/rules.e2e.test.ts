@@ -172,9 +172,10 @@ describe('usage errors exit 2 with the known ids and a suggestion', () => {
   });
 
   it('an unknown format is a usage error that lists the formats', () => {
-    const run = runCli(['--root', dir, '--format', 'md,docx']);
+    const run = runCli(['--root', dir, '--format', 'md,odt']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('unknown format `docx`');
+    expect(run.stderr).toContain('unknown format `odt`');
+    expect(run.stderr).toContain('md, pdf, docx');
   });
 
   it('unknown output language', () => {
