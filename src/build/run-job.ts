@@ -3,6 +3,7 @@ import { dirname, relative } from 'node:path';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatNamed, type FormatContext, type FormatResult } from '../output/formats.js';
 import { copyAssets, removeOutput, writeOutput, type AssetBytes } from '../output/place-files.js';
+import { damagedOutput } from '../output/verify/verify-output.js';
 import { digest } from '../cache/digest.js';
 import type { BuildContext } from './build-context.js';
 import { onDisk, type JobEntry, type OutputEntry, type WrittenFile } from './job-cache.js';
@@ -52,7 +53,10 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
     }
     const result = await render(context, target.format, made.markdown, { guide: job.guide, lang: request.lang, variantDir: dirname(target.path), file: shown, sourceDateEpoch: request.env.SOURCE_DATE_EPOCH, ...(made.front ? { front: made.front } : {}) });
     found.push(...result.diagnostics);
-    if (hasErrors(result.diagnostics) || !writeOutput(target.path, result.bytes, found)) {
+    // A file that fails its format's check is an error of its guide: never written, never cached.
+    const damaged = hasErrors(result.diagnostics) ? undefined : damagedOutput(target.format, result.bytes, { file: shown, guide: job.guide });
+    if (damaged) found.push(damaged);
+    if (hasErrors(result.diagnostics) || damaged || !writeOutput(target.path, result.bytes, found)) {
       removeOutput(target.path);
       failed.push(target.format);
       continue;

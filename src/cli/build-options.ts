@@ -9,7 +9,9 @@ export const DEFAULT_FORMATS = ['md', 'pdf'];
 
 /** The formats to write: the default ones, or those asked for, each known. */
 export function checkFormats(asked: readonly string[] | undefined): string[] {
-  const formats = asked && asked.length > 0 ? [...new Set(asked)] : DEFAULT_FORMATS;
+  // `--format ""` names no format: a mistake, not a request for the default ones.
+  if (asked && asked.length === 0) throw new UsageError('unknown-format', { format: '' }, 'hint-formats');
+  const formats = asked ? [...new Set(asked)] : DEFAULT_FORMATS;
   for (const format of formats) {
     if (!formatNamed(format)) throw new UsageError('unknown-format', { format }, 'hint-formats');
   }

@@ -3,6 +3,7 @@
 import { loadMessages } from './load.js';
 import { ciMessages } from './ci.js';
 import { cliMessages } from './cli.js';
+import { guardMessages } from './guard.js';
 import { helpMessages } from './help.js';
 import { buildHelpMessages, buildMessages, localiseMessages } from './localise.js';
 import { pdfMessages } from './pdf.js';
@@ -19,6 +20,7 @@ export const catalogue: Catalogue = {
   ...loadMessages,
   ...ciMessages,
   ...cliMessages,
+  ...guardMessages,
   ...helpMessages,
   ...localiseMessages,
   ...buildMessages,

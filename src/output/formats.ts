@@ -3,6 +3,7 @@
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OutputLang } from '../model/types.js';
 import type { Theme } from '../render/pdf/index.js';
+import { pdfProblem } from './verify/pdf.js';
 
 export interface FormatContext {
   guide: string;
@@ -29,6 +30,11 @@ export interface OutputFormat {
   /** Slow enough to go to a worker thread when a build has several to make. */
   offThread: boolean;
   render(markdown: string, context: FormatContext): Promise<FormatResult>;
+  /**
+   * Checks the rendered bytes before they replace an earlier file: undefined when whole, else why not
+   * (a PDF must parse with its xref and trailer; a zip-based format must open with its parts).
+   */
+  verify?(bytes: Uint8Array): string | undefined;
 }
 
 const markdownFormat: OutputFormat = {
@@ -43,6 +49,7 @@ let theme: Promise<{ theme: Theme; diagnostics: Diagnostic[] }> | undefined;
 const pdfFormat: OutputFormat = {
   name: 'pdf',
   offThread: true,
+  verify: pdfProblem,
   async render(markdown, c) {
     // Loaded on first use: a Markdown-only build never pays for pdfkit and the fonts.
     const { renderPdf, loadTheme } = await import('../render/pdf/index.js');

@@ -13,6 +13,7 @@ import { workspaceRoot } from '../open-workspace.js';
 import { exitCodeFor, type CommandResult } from '../result.js';
 import { checkVariant, selectGuides } from '../select-variants.js';
 import { UsageError } from '../usage-error.js';
+import { guardOutput } from '../guard-output.js';
 import { checkFormats, checkLang, parseShard } from '../build-options.js';
 
 export interface BuildOptions {
@@ -60,8 +61,10 @@ export function buildRequest(options: BuildOptions, io: CliIO): BuildRequest {
   const lang = checkLang(options.lang);
   const shard = parseShard(options.shard);
   const { root } = workspaceRoot(options.root, io.cwd);
+  const out = resolve(io.cwd, options.out ?? 'dist');
+  guardOutput(out, { workspace: root, folder: true, shown: options.out ?? 'dist' });
   const variants: 'all' | VariantSpec[] = options.all ? 'all' : [{ ...(options.city ? { city: options.city } : {}), sectors }];
-  return { root, variants, guides: options.guides ?? [], formats, lang, out: resolve(io.cwd, options.out ?? 'dist'), strict: options.strict ?? false, shard, force: options.force ?? false, cwd: io.cwd, env: { ...process.env, ...io.env } };
+  return { root, variants, guides: options.guides ?? [], formats, lang, out, strict: options.strict ?? false, shard, force: options.force ?? false, cwd: io.cwd, env: { ...process.env, ...io.env } };
 }
 
 /** `only`: the ids of the jobs to run (`--watch`); default: every job the options plan. */

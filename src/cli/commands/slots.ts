@@ -17,6 +17,7 @@ import { openWorkspace } from '../open-workspace.js';
 import type { CommandResult } from '../result.js';
 import { checkVariant } from '../select-variants.js';
 import { UsageError } from '../usage-error.js';
+import { guardOutput } from '../guard-output.js';
 
 /** A sheet is small; this only keeps a wrong file (a video, /dev/zero) from being read. */
 const MAX_SHEET_BYTES = 20 * 1024 * 1024;
@@ -55,6 +56,7 @@ export async function slotsExportCommand(o: SlotsExportOptions, io: CliIO): Prom
   if (hasErrors(diagnostics)) return { exitCode: 1, diagnostics, data: { root: workspace.root } };
   const inventory = slotInventory(workspace, variant);
   const out = resolve(io.cwd, o.output ?? `${inventory.variant}-slots.xlsx`);
+  guardOutput(out, { workspace: workspace.root, shown: o.output ?? relative(io.cwd, out) });
   const ext = extname(out).toLowerCase();
   if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError('slots-format', { path: o.output ?? out });
   const rows = sheetRows(inventory);

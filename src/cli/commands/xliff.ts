@@ -17,6 +17,7 @@ import type { CliIO } from '../io.js';
 import { openWorkspace } from '../open-workspace.js';
 import { exitCodeFor, type CommandResult } from '../result.js';
 import { UsageError } from '../usage-error.js';
+import { guardOutput } from '../guard-output.js';
 
 export const MAX_XLIFF_BYTES = 32 * 1024 * 1024;
 
@@ -54,6 +55,7 @@ export function xliffExportCommand(options: XliffExportOptions, io: CliIO): Comm
   if (xf.units.length === 0) throw new UsageError('xliff-no-units', { file: file.file });
   const xml = writeXliff({ guide: options.guide, ...(kind ? { locality: `${kind}:${id}` } : {}), files: [xf] });
   const output = resolve(io.cwd, options.output ?? `${options.guide}.${id ?? 'international'}.xlf`);
+  guardOutput(output, { workspace: workspace.root, shown: options.output ?? relative(io.cwd, output) });
   try {
     writeAtomic(output, xml);
   } catch (e) {

@@ -1,0 +1,20 @@
+// Messages of the input and output guards (issue 17): files outside the workspace, streams, outputs over inputs.
+import type { Catalogue } from './index.js';
+
+export const guardMessages: Catalogue = {
+  'output-invalid': {
+    en: 'the {format} made for this guide is damaged ({reason}); it was not written',
+    zh: '为本指南生成的 {format} 文件已损坏（{reason}）；未写入',
+  },
+  'hint-output-invalid': { en: 'this is a bug in adapt-guide: please report it with the guide that causes it', zh: '这是 adapt-guide 的缺陷，请连同出错的指南一起报告' },
+  'output-empty': { en: 'the output path is empty', zh: '输出路径为空' },
+  'output-is-input': { en: '`{path}` is one of this command\'s inputs; writing there would destroy it', zh: '`{path}` 是本命令的输入文件；写入会覆盖它' },
+  'output-in-sources': {
+    en: '`{path}` lies inside the workspace\'s {folder} folder, which holds what the tool reads; outputs go elsewhere',
+    zh: '`{path}` 位于工作区的 {folder} 文件夹内，该文件夹存放工具读取的源文件；输出请放在别处',
+  },
+  'output-not-folder': { en: '`{path}` is a file, not a folder', zh: '`{path}` 是文件，不是文件夹' },
+  'output-is-folder': { en: '`{path}` is a folder; name the file to write', zh: '`{path}` 是文件夹；请给出要写入的文件名' },
+  'output-under-file': { en: 'cannot write `{path}`: `{file}` is a file, not a folder', zh: '无法写入 `{path}`：`{file}` 是文件，不是文件夹' },
+  'hint-output-elsewhere': { en: 'choose an output path outside guides/, templates/ and schemas/ (default: dist/)', zh: '请选择 guides/、templates/、schemas/ 之外的输出路径（默认：dist/）' },
+};
