@@ -17,4 +17,10 @@ export const guardMessages: Catalogue = {
   'output-is-folder': { en: '`{path}` is a folder; name the file to write', zh: '`{path}` 是文件夹；请给出要写入的文件名' },
   'output-under-file': { en: 'cannot write `{path}`: `{file}` is a file, not a folder', zh: '无法写入 `{path}`：`{file}` 是文件，不是文件夹' },
   'hint-output-elsewhere': { en: 'choose an output path outside guides/, templates/ and schemas/ (default: dist/)', zh: '请选择 guides/、templates/、schemas/ 之外的输出路径（默认：dist/）' },
+  'not-regular-file': { en: 'not a regular file (a pipe, device or socket cannot be read as input)', zh: '不是普通文件（管道、设备或套接字不能作为输入）' },
+  'input-outside-workspace': { en: 'this path leads outside the workspace (to `{target}`); it is not read', zh: '此路径指向工作区之外（`{target}`），不予读取' },
+  'hint-input-outside': {
+    en: 'a symbolic link may only point inside the workspace: copy the file into the workspace instead',
+    zh: '符号链接只能指向工作区之内：请把文件复制到工作区中',
+  },
 };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { nearest } from '../diagnostics/suggest.js';
 import { digest } from '../cache/digest.js';
-import { readText } from '../load/read-text.js';
+import { MAX_FILE_BYTES, readText } from '../load/read-text.js';
 import type { Glossary, Guide, OverrideFile, Profile, Workspace } from '../model/types.js';
 import { discover } from './discover.js';
 import { LoadCache } from './load-cache.js';
@@ -51,7 +51,7 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
   const cache = LoadCache.open(root, env, options);
   /** Reads one file and loads it (or takes its model from the cache); adds its problems; returns its model. */
   const load = <T>(task: LoadTask): T | undefined => {
-    const read = readText(join(root, task.file), task.file);
+    const read = readText(join(root, task.file), task.file, MAX_FILE_BYTES, [root]);
     let loaded: LoadedFile;
     if (!read.ok) {
       loaded = { diagnostics: [read.diagnostic] };

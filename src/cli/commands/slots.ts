@@ -3,6 +3,7 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { error, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { readInput } from '../../load/read-input.js';
 import { message, type UiLang } from '../../diagnostics/messages.js';
 import { writeFiles } from '../../edit-yaml/write-files.js';
 import type { VariantSpec, Workspace } from '../../model/types.js';
@@ -71,15 +72,12 @@ export async function slotsImportCommand(o: SlotsImportOptions, io: CliIO): Prom
   const shown = relative(io.cwd, abs) || abs;
   const fail = (ds: Diagnostic[], root?: string): CommandResult => ({ exitCode: 1, diagnostics: ds, data: { root, written: [] } });
   const at = (line = 1, col = 1) => ({ file: shown, line, col });
-  let bytes: Buffer;
-  try {
-    const stat = statSync(abs);
-    if (!stat.isFile()) return fail([error('slots-sheet-unreadable', { reason: 'not a file' }, { at: at() })]);
-    if (stat.size > MAX_SHEET_BYTES) return fail([error('file-too-large', { size: stat.size, limit: MAX_SHEET_BYTES }, { at: at() })]);
-    bytes = readFileSync(abs);
-  } catch (e) {
-    return fail([error('slots-sheet-unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: at() })]);
+  const read = readInput(abs, { limit: MAX_SHEET_BYTES });
+  if (!read.ok) {
+    const p = read.problem;
+    return fail([p.rule === 'file-too-large' ? error(p.rule, p.args, { at: at() }) : error('slots-sheet-unreadable', { reason: p.rule === 'unreadable-file' ? p.args.reason : p.rule === 'not-a-file' ? 'not a file' : 'not a regular file' }, { at: at() })]);
   }
+  const bytes = read.bytes;
   const records = await readRecords(bytes, extname(abs).toLowerCase(), at);
   if ('diagnostic' in records) return fail([records.diagnostic]);
 

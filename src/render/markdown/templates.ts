@@ -7,7 +7,8 @@ export const LAYOUT = 'guide';
 
 /** Template sources by name (`guide`, `section`, `table`, …), shipped ones overridden by the workspace's. */
 export interface TemplateSources {
-  [name: string]: { source: string; file: string };
+  /** `problem`: the file could not be read (outside the workspace, not a regular file, too large). */
+  [name: string]: { source: string; file: string; problem?: Diagnostic };
 }
 
 export interface CompiledTemplates {
@@ -27,7 +28,8 @@ export function compileTemplates(sources: TemplateSources): { templates?: Compil
   const env = Handlebars.create();
   env.unregisterHelper('log');
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const [name, { source, file }] of Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [name, { source, file, problem }] of Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (problem) return { error: problem };
     try {
       // Precompiling now finds syntax errors; Handlebars otherwise compiles lazily on first use.
       env.precompile(source, COMPILE);

@@ -1,6 +1,7 @@
 // The PDF theme: page, fonts, sizes, colours. Users edit theme/default.json (or a copy, `--theme`);
 // anything they leave out falls back to the shipped default, so a theme may hold a single value.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readText } from '../../load/read-text.js';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../package-root.js';
@@ -112,13 +113,13 @@ export async function loadTheme(req: ThemeRequest, bag: DiagnosticBag): Promise<
 
 /** The user's theme, parsed with its places and checked; the values the schema rejects are left out. */
 async function readUserTheme(path: string, bag: DiagnosticBag): Promise<ParsedYaml | undefined> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    bag.error('theme-unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: { file: path } });
+  // A regular file within a size cap (a FIFO or /dev/zero named as the theme neither hangs nor fills memory).
+  const read = readText(path, path, 1024 * 1024);
+  if (!read.ok) {
+    bag.add(read.diagnostic);
     return undefined;
   }
+  const text = read.text;
   // JSON is YAML: one parser gives both their places.
   const [{ parseYaml }, { schemaProblems }] = await Promise.all([import('../../load/parse-yaml.js'), import('../../validate/schema.js')]);
   const { parsed, diagnostics } = parseYaml(text, path);
