@@ -23,4 +23,19 @@ export const guardMessages: Catalogue = {
     en: 'a symbolic link may only point inside the workspace: copy the file into the workspace instead',
     zh: '符号链接只能指向工作区之内：请把文件复制到工作区中',
   },
+  'not-printable-group': {
+    en: '`{{{name}}}` in `{field}` of node `{node}` is a group of fields, not a value: it would print "[object Object]"',
+    zh: '节点 `{node}` 的 `{field}` 中 `{{{name}}}` 是一组字段而不是一个值，会显示为“[object Object]”',
+  },
+  'not-printable-list': {
+    en: '`{{{name}}}` in `{field}` of node `{node}` is a list, not a value',
+    zh: '节点 `{node}` 的 `{field}` 中 `{{{name}}}` 是列表而不是一个值',
+  },
+  'not-printable-nothing': {
+    en: '`{{{name}}}` in `{field}` of node `{node}` has no value: it would print nothing',
+    zh: '节点 `{node}` 的 `{field}` 中 `{{{name}}}` 没有取值，会显示为空',
+  },
+  'hint-not-printable': { en: 'name one field of it, e.g. `{{locality.name}}`', zh: '请写出其中的一个字段，例如 `{{locality.name}}`' },
+  'number-changed': { en: 'YAML reads `{written}` as the number {printed}; a text would print {printed}', zh: 'YAML 把 `{written}` 读作数字 {printed}，文本中会显示为 {printed}' },
+  'hint-quote-number': { en: 'to keep it as written, quote it: "{written}"', zh: '如需保持原样，请加引号："{written}"' },
 };

@@ -71,6 +71,8 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
     for (const problem of expanded.problems) {
       if (problem.kind === 'missing-variable') {
         once(`var:${at.file}:${at.line}:${problem.name}`, () => bag.error('missing-variable', { name: problem.name, field: leaf, node: node.id, guide }, { at, guide, node: node.id, ...variableHint(problem.name, raw) }));
+      } else if (problem.kind === 'not-printable') {
+        once(`print:${at.file}:${at.line}:${problem.name}`, () => bag.error('not-printable', { name: problem.name, field: leaf, node: node.id }, { at, guide, node: node.id, messageId: `not-printable-${problem.value}`, hint: 'hint-not-printable' }));
       } else if (problem.kind === 'unfilled-slot') {
         // A variable still to be filled in is reported once per guide, at the first text that shows it.
         const args = { todo: problem.todo, name: problem.name, source: valueSource(adapted, problem.name) };
