@@ -3,10 +3,13 @@ import type { Catalogue } from './index.js';
 
 export const guardMessages: Catalogue = {
   'output-invalid': {
-    en: 'the {format} made for this guide is damaged ({reason}); it was not written',
-    zh: '为本指南生成的 {format} 文件已损坏（{reason}）；未写入',
+    en: 'the {format} made for this guide failed its check ({reason}); it was not written',
+    zh: '为本指南生成的 {format} 文件未通过检查（{reason}）；未写入',
   },
-  'hint-output-invalid': { en: 'this is a bug in adapt-guide: please report it with the guide that causes it', zh: '这是 adapt-guide 的缺陷，请连同出错的指南一起报告' },
+  'hint-output-invalid': {
+    en: 'if the workspace\'s own templates/ do not make it, this is a bug in adapt-guide: please report it with the guide',
+    zh: '若不是工作区自己的 templates/ 造成的，这是 adapt-guide 的缺陷，请连同该指南一起报告',
+  },
   'output-empty': { en: 'the output path is empty', zh: '输出路径为空' },
   'output-is-input': { en: '`{path}` is one of this command\'s inputs; writing there would destroy it', zh: '`{path}` 是本命令的输入文件；写入会覆盖它' },
   'output-in-sources': {
@@ -38,4 +41,9 @@ export const guardMessages: Catalogue = {
   'hint-not-printable': { en: 'name one field of it, e.g. `{{locality.name}}`', zh: '请写出其中的一个字段，例如 `{{locality.name}}`' },
   'number-changed': { en: 'YAML reads `{written}` as the number {printed}; a text would print {printed}', zh: 'YAML 把 `{written}` 读作数字 {printed}，文本中会显示为 {printed}' },
   'hint-quote-number': { en: 'to keep it as written, quote it: "{written}"', zh: '如需保持原样，请加引号："{written}"' },
+  'unsafe-link': {
+    en: 'the link `{href}` in `{field}` of node `{node}` could run script or open a local file; the text\'s links are shown as plain text',
+    zh: '节点 `{node}` 的 `{field}` 中的链接 `{href}` 可能执行脚本或打开本地文件；该文本中的链接已按纯文本显示',
+  },
+  'hint-unsafe-link': { en: 'link only to http:, https: or mailto: addresses', zh: '链接只能指向 http:、https: 或 mailto: 地址' },
 };

@@ -3,6 +3,7 @@
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OutputLang } from '../model/types.js';
 import type { Theme } from '../render/pdf/index.js';
+import { markdownProblem } from './verify/markdown.js';
 import { pdfProblem } from './verify/pdf.js';
 
 export interface FormatContext {
@@ -40,6 +41,7 @@ export interface OutputFormat {
 const markdownFormat: OutputFormat = {
   name: 'md',
   offThread: false,
+  verify: markdownProblem,
   render: async (markdown) => ({ bytes: Buffer.from(markdown, 'utf8'), diagnostics: [] }),
 };
 
