@@ -46,4 +46,9 @@ export const guardMessages: Catalogue = {
     zh: '节点 `{node}` 的 `{field}` 中的链接 `{href}` 可能执行脚本或打开本地文件；该文本中的链接已按纯文本显示',
   },
   'hint-unsafe-link': { en: 'link only to http:, https: or mailto: addresses', zh: '链接只能指向 http:、https: 或 mailto: 地址' },
+  'bad-locality-id': {
+    en: 'the {kind} folder name `{id}` is not an id: use lower-case letters, digits and hyphens only; this {kind} is not built',
+    zh: '地区文件夹名 `{id}` 不是有效的 id：只能使用小写字母、数字和连字符；该地区不予构建',
+  },
+  'hint-locality-id': { en: 'rename the folder, e.g. `a-b`: output folder names join a city and a sector with `+`', zh: '请重命名文件夹，例如 `a-b`：输出文件夹名用 `+` 连接城市和行业' },
 };

@@ -5,6 +5,8 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 
+/** A single HTML comment and nothing else (`<!-- a --><img …><!-- b -->` is not one). */
+const ONE_COMMENT = /^\s*<!--(?:(?!-->)[\s\S])*-->\s*$/;
 const UNSAFE_SCHEME = /^(?:javascript|vbscript|data|file):/;
 
 let md: MarkdownIt | undefined;
@@ -30,7 +32,7 @@ export function liveContent(markdown: string): { html?: { text: string; line: nu
   const walk = (tokens: Token[], line: number) => {
     for (const t of tokens) {
       const at = t.map ? t.map[0] + 1 : line;
-      if ((t.type === 'html_block' || t.type === 'html_inline') && !/^\s*<!--[\s\S]*-->\s*$/.test(t.content)) found.html ??= { text: t.content.trim().split("\n")[0]!.slice(0, 60), line: at };
+      if ((t.type === 'html_block' || t.type === 'html_inline') && !ONE_COMMENT.test(t.content)) found.html ??= { text: t.content.trim().split('\n')[0]!.slice(0, 60), line: at };
       const href = t.type === 'link_open' ? t.attrGet('href') : t.type === 'image' ? t.attrGet('src') : null;
       if (href !== null && isUnsafeHref(href)) found.link ??= { href: href.slice(0, 60), line: at };
       if (t.children) walk(t.children, at);
