@@ -38,7 +38,7 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
   };
   if (made.markdown === undefined) return fail(request.formats);
   const assets = readAssets(job.guide, made.assets, context, found);
-  const copied = assets && copyAssets(job.outputs[0].path, assets, context.register, { guide: job.guide, root: context.workspace.root }, found);
+  const copied = assets && copyAssets(job.outputs[0].path, assets, context.register, { guide: job.guide, root: context.workspace.root, show: (p) => displayPath(request.cwd, p) }, found);
   if (!copied) return fail(request.formats);
 
   const failed: string[] = [];
@@ -56,7 +56,7 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
     // A file that fails its format's check is an error of its guide: never written, never cached.
     const damaged = hasErrors(result.diagnostics) ? undefined : damagedOutput(target.format, result.bytes, { file: shown, guide: job.guide });
     if (damaged) found.push(damaged);
-    if (hasErrors(result.diagnostics) || damaged || !writeOutput(target.path, result.bytes, found)) {
+    if (hasErrors(result.diagnostics) || damaged || !writeOutput(target.path, result.bytes, found, displayPath(request.cwd, target.path))) {
       removeOutput(target.path);
       failed.push(target.format);
       continue;

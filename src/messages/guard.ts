@@ -51,4 +51,12 @@ export const guardMessages: Catalogue = {
     zh: '地区文件夹名 `{id}` 不是有效的 id：只能使用小写字母、数字和连字符；该地区不予构建',
   },
   'hint-locality-id': { en: 'rename the folder, e.g. `a-b`: output folder names join a city and a sector with `+`', zh: '请重命名文件夹，例如 `a-b`：输出文件夹名用 `+` 连接城市和行业' },
+  'write-failed-EISDIR': { en: 'cannot write the file: a folder has its name', zh: '无法写入文件：已有同名文件夹' },
+  'write-failed-ENOTEMPTY': { en: 'cannot write the file: a folder has its name', zh: '无法写入文件：已有同名文件夹' },
+  'write-failed-EEXIST': { en: 'cannot write the file: something else has its name', zh: '无法写入文件：已有同名项' },
+  'write-failed-ENOTDIR': { en: 'cannot write the file: a file stands where a folder of its path should be', zh: '无法写入文件：路径中的某个文件夹其实是文件' },
+  'write-failed-EACCES': { en: 'cannot write the file: permission denied', zh: '无法写入文件：没有权限' },
+  'write-failed-EPERM': { en: 'cannot write the file: permission denied', zh: '无法写入文件：没有权限' },
+  'write-failed-EROFS': { en: 'cannot write the file: the disk is read-only', zh: '无法写入文件：磁盘为只读' },
+  'write-failed-ENOSPC': { en: 'cannot write the file: the disk is full', zh: '无法写入文件：磁盘已满' },
 };
