@@ -59,4 +59,5 @@ export const guardMessages: Catalogue = {
   'write-failed-EPERM': { en: 'cannot write the file: permission denied', zh: '无法写入文件：没有权限' },
   'write-failed-EROFS': { en: 'cannot write the file: the disk is read-only', zh: '无法写入文件：磁盘为只读' },
   'write-failed-ENOSPC': { en: 'cannot write the file: the disk is full', zh: '无法写入文件：磁盘已满' },
+  'xliff-too-deep': { en: 'XML elements nested deeper than {limit} levels', zh: 'XML 元素嵌套超过 {limit} 层' },
 };
