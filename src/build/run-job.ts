@@ -52,7 +52,7 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
       continue;
     }
     const result = await render(context, target.format, made.markdown, { guide: job.guide, lang: request.lang, variantDir: dirname(target.path), file: shown, sourceDateEpoch: request.env.SOURCE_DATE_EPOCH, ...(made.front ? { front: made.front } : {}) });
-    found.push(...result.diagnostics);
+    found.push(...atImageSources(result.diagnostics, made.assets));
     // A file that fails its format's check is an error of its guide: never written, never cached.
     const damaged = hasErrors(result.diagnostics) ? undefined : damagedOutput(target.format, result.bytes, { file: shown, guide: job.guide });
     if (damaged) found.push(damaged);
@@ -72,6 +72,15 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
     for (const m of fresh) cache.putOutput(m.key, m.entry);
   }
   return { job, outputs, failed, diagnostics: found, ms: Date.now() - start };
+}
+
+/** A format's problem with an image points at the YAML line that set its `src`, not at the Markdown output. */
+function atImageSources(diagnostics: readonly Diagnostic[], assets: MadeCopies): Diagnostic[] {
+  return diagnostics.map((d) => {
+    const copy = d.rule.startsWith('pdf-image-') ? assets.find((a) => a.to === d.args.src) : undefined;
+    if (!copy) return d;
+    return { ...d, file: copy.at.file, line: copy.at.line, col: copy.at.col, node: copy.node };
+  });
 }
 
 function reused(format: string, path: string, entry: OutputEntry): OutputResult {

@@ -33,3 +33,8 @@ export function checkLang(lang: string | undefined): OutputLang {
   if (!LANGS.includes(chosen)) throw new UsageError('unknown-lang', { lang: String(lang) }, 'hint-langs');
   return chosen;
 }
+
+/** SOURCE_DATE_EPOCH, when set, is whole seconds since 1970 (reproducible-builds.org); anything else is a mistake, not ignored. */
+export function checkSourceDateEpoch(value: string | undefined): void {
+  if (value !== undefined && value !== '' && !/^\d{1,12}$/.test(value)) throw new UsageError('bad-source-date-epoch', { value }, 'hint-source-date-epoch');
+}

@@ -6,6 +6,7 @@ import { DiagnosticBag, hasErrors, type Diagnostic } from '../../diagnostics/dia
 import { readText } from '../../load/read-text.js';
 import { findRoot } from '../../workspace/find-root.js';
 import { guardOutput } from '../guard-output.js';
+import { checkSourceDateEpoch } from '../build-options.js';
 import { damagedOutput } from '../../output/verify/verify-output.js';
 import { writeAtomic } from '../../output/write-atomic.js';
 import type { CommandResult } from '../result.js';
@@ -36,6 +37,7 @@ export async function pdfCommand(o: PdfCommandOptions): Promise<CommandResult & 
   const shown = relative(o.cwd, input) || o.file;
   const output = resolve(o.cwd, o.output ?? join2(dirname(input), basename(input, extname(input)) + '.pdf'));
   // The workspace the command runs in (if any) keeps its sources; the input is never the output.
+  checkSourceDateEpoch(o.sourceDateEpoch);
   const here = findRoot(undefined, o.cwd);
   guardOutput(output, { inputs: [input], ...(here.shipped ? {} : { workspace: here.root }), shown: o.output ?? relative(o.cwd, output) });
   const bag = new DiagnosticBag();
