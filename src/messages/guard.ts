@@ -27,8 +27,8 @@ export const guardMessages: Catalogue = {
     zh: '符号链接只能指向工作区之内：请把文件复制到工作区中',
   },
   'not-printable-group': {
-    en: '`{{{name}}}` in `{field}` of node `{node}` is a group of fields, not a value: it would print "[object Object]"',
-    zh: '节点 `{node}` 的 `{field}` 中 `{{{name}}}` 是一组字段而不是一个值，会显示为“[object Object]”',
+    en: '`{{{name}}}` in `{field}` of node `{node}` is a group of fields, not a value that can be printed',
+    zh: '节点 `{node}` 的 `{field}` 中 `{{{name}}}` 是一组字段，而不是可以显示的值',
   },
   'not-printable-list': {
     en: '`{{{name}}}` in `{field}` of node `{node}` is a list, not a value',
