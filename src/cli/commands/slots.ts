@@ -4,6 +4,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { error, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { readInput } from '../../load/read-input.js';
+import { zipProblem } from '../../output/verify/zip.js';
 import { message, type UiLang } from '../../diagnostics/messages.js';
 import { writeFiles } from '../../edit-yaml/write-files.js';
 import type { VariantSpec, Workspace } from '../../model/types.js';
@@ -62,7 +63,11 @@ export async function slotsExportCommand(o: SlotsExportOptions, io: CliIO): Prom
   if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError('slots-format', { path: o.output ?? out });
   const rows = sheetRows(inventory);
   const edition = [...workspace.guides.values()].map((g) => String(g.root.fields.edition ?? '')).sort().at(-1) ?? '2026-01';
-  writeAtomic(out, ext === '.csv' ? toCsv(rows, o.ui) : await toXlsx(rows, o.ui, /^\d{4}-\d{2}$/.test(edition) ? `${edition}-01` : edition));
+  const bytes = ext === '.csv' ? toCsv(rows, o.ui) : await toXlsx(rows, o.ui, /^\d{4}-\d{2}$/.test(edition) ? `${edition}-01` : edition);
+  // A workbook is checked before it is written: a zip with its parts (see src/output/verify/).
+  const damaged = typeof bytes === 'string' ? undefined : zipProblem(bytes, ['[Content_Types].xml', 'xl/workbook.xml']);
+  if (damaged) return { exitCode: 1, diagnostics: [error('output-invalid', { format: 'XLSX', reason: damaged }, { at: { file: o.output ?? relative(io.cwd, out) }, hint: 'hint-output-invalid' })], data: { root: workspace.root } };
+  writeAtomic(out, bytes);
   const shown = relative(io.cwd, out) || out;
   return { exitCode: 0, diagnostics, data: { root: workspace.root, file: out, variant: inventory.variant, slots: rows.length }, text: message('slots-exported', { count: rows.length, variant: inventory.variant, path: shown }, o.ui) + '\n' };
 }
