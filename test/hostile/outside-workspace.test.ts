@@ -80,3 +80,22 @@ describe('the input guard', () => {
     expect(readFileSync(target, 'utf8')).toContain('reviewed:');
   });
 });
+
+describe('code frames in a terminal', () => {
+  it('show no line of a file outside the workspace, and do not read a FIFO', async () => {
+    const { startInPty } = await import('../support/pty.js');
+    const { execFileSync } = await import('node:child_process');
+    const root = hostileWorkspace();
+    const profile = join(root, 'guides/cities/testville/profile.yaml');
+    rmSync(profile);
+    symlinkSync(secretFile('TOP SECRET: 42\n'), profile);
+    rmSync(join(root, 'guides/glossary.yaml'));
+    execFileSync('mkfifo', [join(root, 'guides/glossary.yaml')]);
+    const session = startInPty(['validate', '--root', root]);
+    const code = await Promise.race([session.exit, new Promise<string>((r) => setTimeout(() => r('hung'), 30_000))]);
+    expect(code).toBe(1);
+    expect(session.output()).toContain('input-outside-workspace');
+    expect(session.output()).toContain('not-regular-file');
+    expect(session.output()).not.toContain('TOP SECRET');
+  });
+});
