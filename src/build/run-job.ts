@@ -4,6 +4,7 @@ import { error, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { formatNamed, type FormatContext, type FormatResult } from '../output/formats.js';
 import { copyAssets, removeOutput, writeOutput, type AssetBytes } from '../output/place-files.js';
 import { checkImages } from '../output/image-check.js';
+import { damagedOutput } from '../output/verify/verify-output.js';
 import { digest } from '../cache/digest.js';
 import type { BuildContext } from './build-context.js';
 import { onDisk, type JobEntry, type OutputEntry, type WrittenFile } from './job-cache.js';
@@ -39,7 +40,7 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
   if (made.markdown === undefined) return fail(request.formats);
   const assets = readAssets(job.guide, made.assets, context, found);
   // A picture no format can show fails the guide in every format, before anything is written.
-  const copied = assets && checkImages(job.guide, assets, found) && copyAssets(job.outputs[0].path, assets, context.register, { guide: job.guide, root: context.workspace.root }, found);
+  const copied = assets && checkImages(job.guide, assets, found) && copyAssets(job.outputs[0].path, assets, context.register, { guide: job.guide, root: context.workspace.root, show: (p) => displayPath(request.cwd, p) }, found);
   if (!copied) return fail(request.formats);
 
   const failed: string[] = [];
@@ -54,8 +55,11 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
     }
     const model = formatNamed(target.format)!.fromModel && made.adapted ? { model: { adapted: made.adapted, strict: request.strict, images: new Map(assets!.map((a) => [a.to, a.bytes])) } } : {};
     const result = await render(context, target.format, made.markdown, { guide: job.guide, lang: request.lang, variantDir: dirname(target.path), file: shown, sourceDateEpoch: request.env.SOURCE_DATE_EPOCH, ...(made.front ? { front: made.front } : {}), ...model });
-    found.push(...result.diagnostics);
-    if (hasErrors(result.diagnostics) || !writeOutput(target.path, result.bytes, found)) {
+    found.push(...atImageSources(result.diagnostics, made.assets));
+    // A file that fails its format's check is an error of its guide: never written, never cached.
+    const damaged = hasErrors(result.diagnostics) ? undefined : damagedOutput(target.format, result.bytes, { file: shown, guide: job.guide });
+    if (damaged) found.push(damaged);
+    if (hasErrors(result.diagnostics) || damaged || !writeOutput(target.path, result.bytes, found, displayPath(request.cwd, target.path))) {
       removeOutput(target.path);
       failed.push(target.format);
       continue;
@@ -71,6 +75,15 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
     for (const m of fresh) cache.putOutput(m.key, m.entry);
   }
   return { job, outputs, failed, diagnostics: found, ms: Date.now() - start };
+}
+
+/** A format's problem with an image points at the YAML line that set its `src`, not at the Markdown output. */
+function atImageSources(diagnostics: readonly Diagnostic[], assets: MadeCopies): Diagnostic[] {
+  return diagnostics.map((d) => {
+    const copy = d.rule.startsWith('pdf-image-') ? assets.find((a) => a.to === d.args.src) : undefined;
+    if (!copy) return d;
+    return { ...d, file: copy.at.file, line: copy.at.line, col: copy.at.col, node: copy.node };
+  });
 }
 
 function reused(format: string, path: string, entry: OutputEntry): OutputResult {

@@ -1,8 +1,12 @@
 // The files of one build run beyond the YAML (templates are read by their stage): images, each read once,
 // with the digest the job key uses and the bytes the copy writes.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative as relativeTo } from 'node:path';
 import { digest } from '../cache/digest.js';
+import { readInput } from '../load/read-input.js';
+
+/** The PDF refuses larger images too. */
+const MAX_ASSET_BYTES = 20 * 1024 * 1024;
 
 export interface SourceFile {
   bytes: Uint8Array;
@@ -19,12 +23,8 @@ export class SourceFiles {
   file(relative: string): SourceFile | undefined {
     if (!this.files.has(relative)) {
       let read: SourceFile | undefined;
-      try {
-        const bytes = readFileSync(join(this.root, relative));
-        read = { bytes, digest: digest(bytes) };
-      } catch {
-        read = undefined;
-      }
+      const got = readInput(join(this.root, relative), { limit: MAX_ASSET_BYTES, within: [this.root] });
+      read = got.ok ? { bytes: got.bytes, digest: digest(got.bytes) } : undefined;
       this.files.set(relative, read);
     }
     return this.files.get(relative);

@@ -9,7 +9,9 @@ export const DEFAULT_FORMATS = ['md', 'pdf'];
 
 /** The formats to write: the default ones, or those asked for, each known. */
 export function checkFormats(asked: readonly string[] | undefined): string[] {
-  const formats = asked && asked.length > 0 ? [...new Set(asked)] : DEFAULT_FORMATS;
+  // `--format ""` names no format: a mistake, not a request for the default ones.
+  if (asked && asked.length === 0) throw new UsageError('unknown-format', { format: '' }, 'hint-formats');
+  const formats = asked ? [...new Set(asked)] : DEFAULT_FORMATS;
   for (const format of formats) {
     if (!formatNamed(format)) throw new UsageError('unknown-format', { format }, 'hint-formats');
   }
@@ -30,4 +32,9 @@ export function checkLang(lang: string | undefined): OutputLang {
   const chosen = (lang ?? 'zh') as OutputLang;
   if (!LANGS.includes(chosen)) throw new UsageError('unknown-lang', { lang: String(lang) }, 'hint-langs');
   return chosen;
+}
+
+/** SOURCE_DATE_EPOCH, when set, is whole seconds since 1970 (reproducible-builds.org); anything else is a mistake, not ignored. */
+export function checkSourceDateEpoch(value: string | undefined): void {
+  if (value !== undefined && value !== '' && !/^\d{1,12}$/.test(value)) throw new UsageError('bad-source-date-epoch', { value }, 'hint-source-date-epoch');
 }

@@ -26,7 +26,8 @@ function handleError(e: unknown, io: CliIO, ui: UiLang, debug: boolean): number 
   }
   if (e instanceof UsageError) {
     const hint = e.hintId ? ` (${message(e.hintId, e.hintArgs ?? e.args, ui)})` : '';
-    io.stderr(`adapt-guide: error: ${message(e.messageId, e.args, ui)}${hint}\n`);
+    // The rule id, as every diagnostic line ends: CI logs and tests match on it, not on the wording.
+    io.stderr(`adapt-guide: error: ${message(e.messageId, e.args, ui)}${hint} [${e.messageId}]\n`);
     return 2;
   }
   const reason = e instanceof Error ? e.message : String(e);

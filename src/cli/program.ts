@@ -192,7 +192,7 @@ export function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => v
       throw new UsageError('unknown-command', { name: word }, guess ? 'hint-did-you-mean' : 'hint-known', guess ? { suggestion: guess } : { known: names.join(', ') });
     }
     const o = readMain(program);
-    if (o.city || o.sector.length || o.guide.length || o.format || o.lang || o.out || o.strict || o.json || o.root || o.watch) {
+    if (o.city || o.sector.length || o.guide.length || o.format !== undefined || o.lang || o.out !== undefined || o.strict || o.json || o.root || o.watch) {
       // `adapt-guide --city huzhou`: the main command builds (no --city and no --sector: the international variant).
       report(await runBuild(o, ctx), o, ctx);
       return;

@@ -2,7 +2,9 @@
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { UiLang } from '../diagnostics/messages.js';
 import { formatGithub, formatReport, formatStepSummary, toJson, type SummaryOutput } from '../diagnostics/reporter.js';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
+import { readInput } from '../load/read-input.js';
+import { MAX_FILE_BYTES } from '../load/read-text.js';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { findRoot } from '../workspace/find-root.js';
 import type { CliIO } from './io.js';
@@ -50,7 +52,7 @@ export function printResult(result: CommandResult, options: ReportOptions, io: C
   if (options.quiet && shown.length === 0) return result.exitCode;
   if (shown.length > 0 || !result.text) {
     const root = options.root;
-    const source = io.stderrIsTTY && root ? (file: string) => readQuietly(join(root, file)) : undefined;
+    const source = io.stderrIsTTY && root ? (file: string) => readQuietly(join(root, file), root) : undefined;
     io.stderr(formatReport(shown, { ui: options.ui, source, color: io.stderrIsTTY && !io.env.NO_COLOR }));
   }
   return result.exitCode;
@@ -70,10 +72,8 @@ function repositoryPaths(result: CommandResult, options: ReportOptions, io: CliI
   };
 }
 
-function readQuietly(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+/** The source a code frame shows, through the input guard: never a FIFO, a device or a file outside the workspace. */
+function readQuietly(path: string, root: string): string | undefined {
+  const read = readInput(path, { limit: MAX_FILE_BYTES, within: [root] });
+  return read.ok ? read.bytes.toString('utf8') : undefined;
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { readText } from '../load/read-text.js';
+import { MAX_FILE_BYTES, readText } from '../load/read-text.js';
 import { editYaml, type YamlChange } from './edit-yaml.js';
 import type { FileEdit } from './write-files.js';
 
@@ -14,7 +14,7 @@ import type { FileEdit } from './write-files.js';
 export function editFile(root: string, file: string, sha256: string, changes: readonly YamlChange[]): { edit?: FileEdit; problem?: Diagnostic } {
   const at = { file, line: 1, col: 1 };
   const absPath = join(root, file);
-  const read = readText(absPath, file);
+  const read = readText(absPath, file, MAX_FILE_BYTES, [root]);
   if (!read.ok) return { problem: read.diagnostic };
   if (createHash('sha256').update(read.text, 'utf8').digest('hex') !== sha256) return { problem: error('file-changed-while-writing', {}, { at }) };
   const result = editYaml(read.text, changes);

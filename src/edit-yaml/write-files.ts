@@ -1,5 +1,5 @@
 // Writes edited YAML files all or nothing: each atomically (temporary file, then rename), after checking none changed on disk.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { writeAtomic } from '../output/write-atomic.js';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 
@@ -26,6 +26,18 @@ export function checkWritable(edits: readonly FileEdit[]): Diagnostic[] {
   return out;
 }
 
+/**
+ * The file a write replaces: a symlinked YAML file (shared between workspaces) is updated where it
+ * lives, not replaced by a copy. Reading it already checked that its real path is inside the workspace.
+ */
+function target(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 /** Writes every edit or, on the first failure, puts back the files already written. */
 export function writeFiles(edits: readonly FileEdit[]): Diagnostic[] {
   const problems = checkWritable(edits);
@@ -39,12 +51,12 @@ export function writeFiles(edits: readonly FileEdit[]): Diagnostic[] {
   const done: FileEdit[] = [];
   for (const e of edits) {
     try {
-      writeAtomic(e.absPath, bom.get(e) + e.after);
+      writeAtomic(target(e.absPath), bom.get(e) + e.after);
       done.push(e);
     } catch (err) {
       for (const d of done.reverse()) {
         try {
-          writeAtomic(d.absPath, bom.get(d) + d.before);
+          writeAtomic(target(d.absPath), bom.get(d) + d.before);
         } catch {
           // Nothing more can be done; the diagnostic below says the write failed.
         }

@@ -1,29 +1,20 @@
 // Reads one workspace file as UTF-8 text, within the size limit, saying clearly why it cannot.
-import { readFileSync, statSync } from 'node:fs';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { readInput } from './read-input.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
-export function readText(absPath: string, file: string, limit = MAX_FILE_BYTES): ReadResult {
+/**
+ * `within`: the folders the file's real path must lie in (a workspace file: the workspace); a file
+ * named on the command line may be anywhere, but is still a regular file read within the limit.
+ */
+export function readText(absPath: string, file: string, limit = MAX_FILE_BYTES, within?: readonly string[]): ReadResult {
   const at = { file, line: 1, col: 1 };
-  let size: number;
-  try {
-    const stat = statSync(absPath);
-    if (stat.isDirectory()) return { ok: false, diagnostic: error('not-a-file', {}, { at }) };
-    size = stat.size;
-  } catch (e) {
-    return { ok: false, diagnostic: error('unreadable-file', { reason: systemReason(e) }, { at }) };
-  }
-  // Checked before reading so a 50 MB file costs nothing.
-  if (size > limit) return { ok: false, diagnostic: error('file-too-large', { size, limit }, { at }) };
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(absPath);
-  } catch (e) {
-    return { ok: false, diagnostic: error('unreadable-file', { reason: systemReason(e) }, { at }) };
-  }
+  const read = readInput(absPath, { limit, ...(within ? { within } : {}) });
+  if (!read.ok) return { ok: false, diagnostic: error(read.problem.rule, read.problem.args, { at, ...(read.problem.rule === 'input-outside-workspace' ? { hint: 'hint-input-outside' } : {}) }) };
+  const bytes = read.bytes;
   const decoded = decodeUtf8(bytes);
   if (decoded === undefined) {
     const bad = firstInvalidUtf8(bytes);
@@ -46,13 +37,6 @@ function decodeUtf8(bytes: Buffer): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function systemReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? String(e);
 }
 
 /** Byte offset of the first byte that breaks UTF-8. */

@@ -4,6 +4,7 @@ import { loadMessages } from './load.js';
 import { ciMessages } from './ci.js';
 import { cliMessages } from './cli.js';
 import { feedbackMessages } from './feedback.js';
+import { guardMessages } from './guard.js';
 import { helpMessages } from './help.js';
 import { buildHelpMessages, buildMessages, localiseMessages } from './localise.js';
 import { docxMessages } from './docx.js';
@@ -22,6 +23,7 @@ export const catalogue: Catalogue = {
   ...ciMessages,
   ...cliMessages,
   ...feedbackMessages,
+  ...guardMessages,
   ...helpMessages,
   ...localiseMessages,
   ...buildMessages,

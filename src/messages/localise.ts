@@ -111,7 +111,6 @@ export const buildMessages: Catalogue = {
   'explain-none': { en: 'No node differs from the international edition.', zh: '没有节点与国际通用版不同。' },
   'explain-summary': { en: '{count} of {total} nodes touched by a locality layer.', zh: '共 {total} 个节点，其中 {count} 个被地方层级修改。' },
   'build-wrote': { en: 'wrote {path} ({bytes} bytes)', zh: '已写入 {path}（{bytes} 字节）' },
-  'build-failed': { en: 'not written: {guide} for {variant} (errors above)', zh: '未写入：{variant} 的 {guide}（见上方错误）' },
 };
 
 /** Messages of the build's cache. */

@@ -1,10 +1,10 @@
 // Finds the file behind each image a guide links, in the assets/ folder beside the YAML that set its `src`.
-import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { SourceRef } from '../model/types.js';
 import type { AssetUse } from '../render/markdown/block-views.js';
 import { pathUnderAssets } from '../render/markdown/asset-path.js';
+import { checkInput } from '../load/read-input.js';
 
 export interface AssetCopy {
   from: string;
@@ -26,14 +26,11 @@ export function assetSources(root: string, guide: string, uses: readonly AssetUs
     }
     const dir = join(dirname(use.at.file), 'assets');
     const from = join(root, dir, under);
-    let isFile = false;
-    try {
-      isFile = statSync(from).isFile();
-    } catch {
-      isFile = false;
-    }
-    if (!isFile) bag.error('unknown-asset', { src: use.src, node: use.node, dir }, { at, guide, node: use.node });
-    else copies.push({ from, to: `assets/${under}`, node: use.node, at });
+    // The input guard: a regular file whose real path is in the workspace (a symlink to ~/secret is refused).
+    const problem = checkInput(from, [root]);
+    if (!problem) copies.push({ from, to: `assets/${under}`, node: use.node, at });
+    else if (problem.rule === 'unreadable-file') bag.error('unknown-asset', { src: use.src, node: use.node, dir }, { at, guide, node: use.node });
+    else bag.error(problem.rule, problem.args, { at, guide, node: use.node, ...(problem.rule === 'input-outside-workspace' ? { hint: 'hint-input-outside' } : {}) });
   }
   return copies;
 }

@@ -5,6 +5,8 @@ import type { AdaptedGuide } from '../localise/types.js';
 import type { OutputLang } from '../model/types.js';
 import { epochDate } from '../render/view/edition-date.js';
 import type { Theme } from '../render/pdf/index.js';
+import { markdownProblem } from './verify/markdown.js';
+import { pdfProblem } from './verify/pdf.js';
 
 export interface FormatContext {
   guide: string;
@@ -42,11 +44,17 @@ export interface OutputFormat {
   /** Made from the guide model (the context's `model`), not from the Markdown. */
   fromModel?: boolean;
   render(markdown: string, context: FormatContext): Promise<FormatResult>;
+  /**
+   * Checks the rendered bytes before they replace an earlier file: undefined when whole, else why not
+   * (a PDF must parse with its xref and trailer; a zip-based format must open with its parts).
+   */
+  verify?(bytes: Uint8Array): string | undefined;
 }
 
 const markdownFormat: OutputFormat = {
   name: 'md',
   offThread: false,
+  verify: markdownProblem,
   render: async (markdown) => ({ bytes: Buffer.from(markdown, 'utf8'), diagnostics: [] }),
 };
 
@@ -56,6 +64,7 @@ let theme: Promise<{ theme: Theme; diagnostics: Diagnostic[] }> | undefined;
 const pdfFormat: OutputFormat = {
   name: 'pdf',
   offThread: true,
+  verify: pdfProblem,
   async render(markdown, c) {
     // Loaded on first use: a Markdown-only build never pays for pdfkit and the fonts.
     const { renderPdf, loadTheme } = await import('../render/pdf/index.js');

@@ -6,8 +6,13 @@ import type { AssetCopy } from './asset-sources.js';
 import type { AssetRegister } from './asset-register.js';
 import { removeStale, writeAtomic } from './write-atomic.js';
 
-function writeFailed(path: string, err: unknown): Diagnostic {
-  return error('write-failed', { path, reason: err instanceof Error ? err.message : String(err) });
+/** Causes a user can make (a folder where the file goes, no permission, a full or read-only disk), in the catalogue. */
+const KNOWN_CAUSES = new Set(['EISDIR', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTEMPTY', 'EEXIST']);
+
+export function writeFailed(path: string, err: unknown): Diagnostic {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const known = code !== undefined && KNOWN_CAUSES.has(code);
+  return error('write-failed', { path, reason: known ? code : err instanceof Error ? err.message : String(err) }, { at: { file: path }, ...(known ? { messageId: `write-failed-${code}` } : {}) });
 }
 
 /** An image to copy, with the bytes read for it (once per build) and their digest. */
@@ -17,7 +22,7 @@ export interface AssetBytes extends AssetCopy {
 }
 
 /** Images go beside the Markdown (`<variant>/assets/`) before any format renders. Returns the paths written, or undefined. */
-export function copyAssets(firstOutput: string, assets: readonly AssetBytes[], register: AssetRegister, context: { guide: string; root: string }, found: Diagnostic[]): string[] | undefined {
+export function copyAssets(firstOutput: string, assets: readonly AssetBytes[], register: AssetRegister, context: { guide: string; root: string; show?: (path: string) => string }, found: Diagnostic[]): string[] | undefined {
   for (const asset of assets) {
     const target = join(firstOutput, '..', asset.to);
     const earlier = register.conflict(target, asset.from, asset.digest);
@@ -29,25 +34,27 @@ export function copyAssets(firstOutput: string, assets: readonly AssetBytes[], r
     register.claim(target, asset.from, asset.digest);
   }
   const written: string[] = [];
+  let target = firstOutput;
   try {
     for (const asset of assets) {
-      const target = join(firstOutput, '..', asset.to);
+      target = join(firstOutput, '..', asset.to);
       writeAtomic(target, asset.bytes);
       written.push(target);
     }
     return written;
   } catch (err) {
-    found.push(writeFailed(firstOutput, err));
+    found.push(writeFailed(context.show ? context.show(target) : target, err));
     return undefined;
   }
 }
 
-export function writeOutput(path: string, bytes: Uint8Array, found: Diagnostic[]): boolean {
+/** `shown`: the path as the user sees it (relative to where they ran the command). */
+export function writeOutput(path: string, bytes: Uint8Array, found: Diagnostic[], shown = path): boolean {
   try {
     writeAtomic(path, bytes);
     return true;
   } catch (err) {
-    found.push(writeFailed(path, err));
+    found.push(writeFailed(shown, err));
     return false;
   }
 }

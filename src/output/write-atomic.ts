@@ -44,7 +44,14 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
   }
 }
 
-/** A guide that failed must not leave an earlier build's file where its output would be. */
+/**
+ * A guide that failed must not leave an earlier build's file where its output would be. A folder in
+ * its place is left alone (the write, or the guide's error, already says what went wrong).
+ */
 export function removeStale(path: string): void {
-  rmSync(path, { force: true });
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // EISDIR, EACCES, EROFS: nothing to remove that is ours.
+  }
 }

@@ -8,6 +8,7 @@ import { buildGuide } from '../validate/build-guide.js';
 import { buildOverride } from '../validate/build-override.js';
 import { buildProfile } from '../validate/build-profile.js';
 import { checkSchema } from '../validate/schema.js';
+import { changedNumbers } from '../validate/var-numbers.js';
 
 export type LoadTask =
   | { kind: 'guide'; file: string; id: string }
@@ -25,7 +26,7 @@ export interface LoadedFile {
 export function loadFileText(root: string, task: LoadTask, text: string): LoadedFile {
   const { parsed, diagnostics } = parseYaml(text, task.file);
   if (!parsed) return { diagnostics };
-  diagnostics.push(...checkSchema(parsed, task.kind));
+  diagnostics.push(...checkSchema(parsed, task.kind), ...changedNumbers(parsed));
   try {
     return { model: build(root, task, parsed, diagnostics), diagnostics };
   } catch {

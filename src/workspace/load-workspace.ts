@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { nearest } from '../diagnostics/suggest.js';
 import { digest } from '../cache/digest.js';
-import { readText } from '../load/read-text.js';
+import { MAX_FILE_BYTES, readText } from '../load/read-text.js';
 import type { Glossary, Guide, OverrideFile, Profile, Workspace } from '../model/types.js';
 import { discover } from './discover.js';
 import { LoadCache } from './load-cache.js';
@@ -51,7 +51,7 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
   const cache = LoadCache.open(root, env, options);
   /** Reads one file and loads it (or takes its model from the cache); adds its problems; returns its model. */
   const load = <T>(task: LoadTask): T | undefined => {
-    const read = readText(join(root, task.file), task.file);
+    const read = readText(join(root, task.file), task.file, MAX_FILE_BYTES, [root]);
     let loaded: LoadedFile;
     if (!read.ok) {
       loaded = { diagnostics: [read.diagnostic] };
@@ -82,6 +82,11 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
   }
 
   for (const loc of files.localities) {
+    // Variant folders join ids with `+` (`huzhou+petroleum`): an id of other characters could name another variant's folder.
+    if (!LOCALITY_ID.test(loc.id)) {
+      diagnostics.push(error('bad-locality-id', { kind: loc.kind, id: loc.id }, { at: { file: loc.profile, line: 1, col: 1 }, hint: 'hint-locality-id' }));
+      continue;
+    }
     const locality = { kind: loc.kind, id: loc.id };
     const registry = loc.kind === 'city' ? workspace.cities : workspace.sectors;
     if (!existsSync(join(root, loc.profile))) {
@@ -118,6 +123,9 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
   checkSectorReferences(workspace.cities, workspace.sectors, diagnostics);
   return { workspace, diagnostics, digests };
 }
+
+/** Lower-case letters, digits and hyphens: the folder names `build` can join into one variant's name. */
+const LOCALITY_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 function checkSectorReferences(cities: Map<string, Profile>, sectors: Map<string, Profile>, diagnostics: Diagnostic[]): void {
   for (const city of cities.values()) {

@@ -45,6 +45,7 @@ export interface ReadXliff {
 }
 
 const STATES = ['initial', 'translated', 'reviewed', 'final'];
+const MAX_XML_DEPTH = 100;
 
 interface Part {
   source?: ReadContent;
@@ -95,6 +96,11 @@ export function readXliff(xml: string, file: string): { xliff?: ReadXliff; diagn
     at = { file, line: parser.line, col: Math.max(1, parser.column - tag.name.length - 1) };
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
+    // A real XLIFF file nests a dozen levels; 200,000 nested <pc> would take the reader minutes.
+    if (preserve.length >= MAX_XML_DEPTH) {
+      diagnostics.push(error('xliff-too-deep', { limit: MAX_XML_DEPTH }, { at }));
+      throw new Stop();
+    }
     const space = tag.attributes['xml:space']?.value;
     preserve.push(space === undefined ? (preserve[preserve.length - 1] ?? false) : space === 'preserve');
     const attr = (local: string, uri = '') => Object.values(tag.attributes).find((a) => a.local === local && a.uri === uri)?.value;

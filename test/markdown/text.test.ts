@@ -14,10 +14,10 @@ const ctx = { vars: { n: 3, s: '【待补充：x】' }, locality: { name: '湖�
 const raw = { vars: { n: 3, s: { todo: 'x' } }, locality: { name: { zh: '湖州', en: 'Huzhou' } } };
 
 describe('expandVariables', () => {
-  it('gives what Handlebars gives (strict, no escaping), with or without its compiler', () => {
+  it('gives what Handlebars gives (strict, no escaping) for values, with or without its compiler', () => {
     const context = { city: { name: '湖州', list: ['a', 'b'], zero: 0, no: false, nil: null, obj: { k: 1 } }, vars: { 'dash-ed': 'D', x$: 'X' } };
     const sources = [
-      '{{city.name}}', '前{{city.name}}后', '{{ city.name }}与{{city.name}}', '{{city.list}}', '{{city.zero}}|{{city.no}}|{{city.nil}}|{{city.obj}}',
+      '{{city.name}}', '前{{city.name}}后', '{{ city.name }}与{{city.name}}', '{{city.zero}}|{{city.no}}',
       '{{vars.dash-ed}}{{vars.x$}}', '{{{city.name}}}', '\\{{city.name}}', '{{~city.name~}} x', 'a {{!-- note --}} {{city.name}}',
       '{{#if city.name}}有{{else}}无{{/if}}', '{{lookup city.list 1}}', '<{{city.name}}> & "q"', 'no variables at all', '{ {{city.name}} }', '{{city.name}}}',
     ];
@@ -31,6 +31,15 @@ describe('expandVariables', () => {
       const ours = expandVariables(source, context, context);
       if (expected === undefined) expect(ours.problems.map((p) => p.kind), source).toContain('template-syntax');
       else expect(ours.text, source).toBe(expected);
+    }
+  });
+
+  it('prints no list, group of fields or null (Handlebars would print "a,b", "[object Object]", ""): a problem naming it', () => {
+    const context = { city: { list: ['a', 'b'], nil: null, obj: { k: 1 } } };
+    for (const [source, name, value] of [['{{city.list}}', 'city.list', 'list'], ['x{{city.nil}}', 'city.nil', 'nothing'], ['{{city.obj}}', 'city.obj', 'group'], ['{{#if city.obj}}{{city.obj}}{{/if}}', 'city.obj', 'group'], ['{{lookup city "nope"}}', 'lookup city "nope"', undefined]] as const) {
+      const ours = expandVariables(source, context, context);
+      expect(ours.text, source).toBe(source);
+      expect(ours.problems, source).toEqual([value ? { kind: 'not-printable', name, value } : { kind: 'missing-variable', name }]);
     }
   });
 

@@ -13,7 +13,8 @@ import { workspaceRoot } from '../open-workspace.js';
 import { exitCodeFor, type CommandResult } from '../result.js';
 import { checkVariant, selectGuides } from '../select-variants.js';
 import { UsageError } from '../usage-error.js';
-import { checkFormats, checkLang, parseShard } from '../build-options.js';
+import { guardOutput } from '../guard-output.js';
+import { checkFormats, checkLang, checkSourceDateEpoch, parseShard } from '../build-options.js';
 
 export interface BuildOptions {
   root?: string;
@@ -59,9 +60,13 @@ export function buildRequest(options: BuildOptions, io: CliIO): BuildRequest {
   const formats = checkFormats(options.formats);
   const lang = checkLang(options.lang);
   const shard = parseShard(options.shard);
+  const env = { ...process.env, ...io.env };
+  checkSourceDateEpoch(env.SOURCE_DATE_EPOCH);
   const { root } = workspaceRoot(options.root, io.cwd);
+  const out = resolve(io.cwd, options.out ?? 'dist');
+  guardOutput(out, { workspace: root, folder: true, shown: options.out ?? 'dist' });
   const variants: 'all' | VariantSpec[] = options.all ? 'all' : [{ ...(options.city ? { city: options.city } : {}), sectors }];
-  return { root, variants, guides: options.guides ?? [], formats, lang, out: resolve(io.cwd, options.out ?? 'dist'), strict: options.strict ?? false, shard, force: options.force ?? false, cwd: io.cwd, env: { ...process.env, ...io.env } };
+  return { root, variants, guides: options.guides ?? [], formats, lang, out, strict: options.strict ?? false, shard, force: options.force ?? false, cwd: io.cwd, env };
 }
 
 /** `only`: the ids of the jobs to run (`--watch`); default: every job the options plan. */
@@ -91,8 +96,8 @@ export async function buildCommand(options: BuildOptions, io: CliIO, only?: Read
         outputs.push({ guide: result.job.guide, variant: result.job.variantName, lang: request.lang, format: o.format, path: show(o.path), bytes: o.bytes, ...(o.pages !== undefined ? { pages: o.pages } : {}), state: o.reused ? 'reused' : 'rebuilt' });
         lines.push(o.reused ? message('build-unchanged', { path: show(o.path) }, ui) : message('build-wrote', { path: show(o.path), bytes: o.bytes }, ui));
       }
-      // One line per output not written.
-      lines.push(...result.failed.map(() => message('build-failed', { guide: result.job.guide, variant: result.job.variantName }, ui)));
+      // One line per output not written, naming its file: the guide's other formats may have been written.
+      lines.push(...result.failed.map((format) => message('build-failed-file', { path: show(result.job.outputs.find((o) => o.format === format)?.path ?? format) }, ui)));
     },
   }).finally(() => progress.finish());
   const upToDate = records.length > 0 && records.every((r) => r.reused);

@@ -4,6 +4,10 @@ import { rmSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { DiagnosticBag, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { readText } from '../../load/read-text.js';
+import { findRoot } from '../../workspace/find-root.js';
+import { guardOutput } from '../guard-output.js';
+import { checkSourceDateEpoch } from '../build-options.js';
+import { damagedOutput } from '../../output/verify/verify-output.js';
 import { writeAtomic } from '../../output/write-atomic.js';
 import type { CommandResult } from '../result.js';
 
@@ -32,6 +36,10 @@ export async function pdfCommand(o: PdfCommandOptions): Promise<CommandResult & 
   const input = resolve(o.cwd, o.file);
   const shown = relative(o.cwd, input) || o.file;
   const output = resolve(o.cwd, o.output ?? join2(dirname(input), basename(input, extname(input)) + '.pdf'));
+  // The workspace the command runs in (if any) keeps its sources; the input is never the output.
+  checkSourceDateEpoch(o.sourceDateEpoch);
+  const here = findRoot(undefined, o.cwd);
+  guardOutput(output, { inputs: [input], ...(here.shipped ? {} : { workspace: here.root }), shown: o.output ?? relative(o.cwd, output) });
   const bag = new DiagnosticBag();
   const done = (diagnostics: Diagnostic[], outputs: PdfOutput[] = []) => ({
     exitCode: hasErrors(diagnostics) ? 1 : 0,
@@ -56,6 +64,8 @@ export async function pdfCommand(o: PdfCommandOptions): Promise<CommandResult & 
     ...(o.sourceDateEpoch && Number.isFinite(epoch) ? { creationDate: new Date(epoch * 1000) } : {}),
   });
   bag.addAll(result.diagnostics);
+  const damaged = bag.hasErrors ? undefined : damagedOutput('pdf', result.bytes, { file: shown });
+  if (damaged) bag.add(damaged);
   // A document with errors leaves no PDF behind, not even one from an earlier run.
   if (bag.hasErrors || result.bytes.length === 0) {
     rmSync(output, { force: true });

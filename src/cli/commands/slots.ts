@@ -3,6 +3,8 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { error, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { readInput } from '../../load/read-input.js';
+import { zipProblem } from '../../output/verify/zip.js';
 import { message, type UiLang } from '../../diagnostics/messages.js';
 import { writeFiles } from '../../edit-yaml/write-files.js';
 import type { VariantSpec, Workspace } from '../../model/types.js';
@@ -17,6 +19,7 @@ import { openWorkspace } from '../open-workspace.js';
 import type { CommandResult } from '../result.js';
 import { checkVariant } from '../select-variants.js';
 import { UsageError } from '../usage-error.js';
+import { guardOutput } from '../guard-output.js';
 
 /** A sheet is small; this only keeps a wrong file (a video, /dev/zero) from being read. */
 const MAX_SHEET_BYTES = 20 * 1024 * 1024;
@@ -55,11 +58,16 @@ export async function slotsExportCommand(o: SlotsExportOptions, io: CliIO): Prom
   if (hasErrors(diagnostics)) return { exitCode: 1, diagnostics, data: { root: workspace.root } };
   const inventory = slotInventory(workspace, variant);
   const out = resolve(io.cwd, o.output ?? `${inventory.variant}-slots.xlsx`);
+  guardOutput(out, { workspace: workspace.root, shown: o.output ?? relative(io.cwd, out) });
   const ext = extname(out).toLowerCase();
   if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError('slots-format', { path: o.output ?? out });
   const rows = sheetRows(inventory);
   const edition = [...workspace.guides.values()].map((g) => String(g.root.fields.edition ?? '')).sort().at(-1) ?? '2026-01';
-  writeAtomic(out, ext === '.csv' ? toCsv(rows, o.ui) : await toXlsx(rows, o.ui, /^\d{4}-\d{2}$/.test(edition) ? `${edition}-01` : edition));
+  const bytes = ext === '.csv' ? toCsv(rows, o.ui) : await toXlsx(rows, o.ui, /^\d{4}-\d{2}$/.test(edition) ? `${edition}-01` : edition);
+  // A workbook is checked before it is written: a zip with its parts (see src/output/verify/).
+  const damaged = typeof bytes === 'string' ? undefined : zipProblem(bytes, ['[Content_Types].xml', 'xl/workbook.xml']);
+  if (damaged) return { exitCode: 1, diagnostics: [error('output-invalid', { format: 'XLSX', reason: damaged }, { at: { file: o.output ?? relative(io.cwd, out) }, hint: 'hint-output-invalid' })], data: { root: workspace.root } };
+  writeAtomic(out, bytes);
   const shown = relative(io.cwd, out) || out;
   return { exitCode: 0, diagnostics, data: { root: workspace.root, file: out, variant: inventory.variant, slots: rows.length }, text: message('slots-exported', { count: rows.length, variant: inventory.variant, path: shown }, o.ui) + '\n' };
 }
@@ -69,15 +77,12 @@ export async function slotsImportCommand(o: SlotsImportOptions, io: CliIO): Prom
   const shown = relative(io.cwd, abs) || abs;
   const fail = (ds: Diagnostic[], root?: string): CommandResult => ({ exitCode: 1, diagnostics: ds, data: { root, written: [] } });
   const at = (line = 1, col = 1) => ({ file: shown, line, col });
-  let bytes: Buffer;
-  try {
-    const stat = statSync(abs);
-    if (!stat.isFile()) return fail([error('slots-sheet-unreadable', { reason: 'not a file' }, { at: at() })]);
-    if (stat.size > MAX_SHEET_BYTES) return fail([error('file-too-large', { size: stat.size, limit: MAX_SHEET_BYTES }, { at: at() })]);
-    bytes = readFileSync(abs);
-  } catch (e) {
-    return fail([error('slots-sheet-unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: at() })]);
+  const read = readInput(abs, { limit: MAX_SHEET_BYTES });
+  if (!read.ok) {
+    const p = read.problem;
+    return fail([p.rule === 'file-too-large' ? error(p.rule, p.args, { at: at() }) : error('slots-sheet-unreadable', { reason: p.rule === 'unreadable-file' ? p.args.reason : p.rule === 'not-a-file' ? 'not a file' : 'not a regular file' }, { at: at() })]);
   }
+  const bytes = read.bytes;
   const records = await readRecords(bytes, extname(abs).toLowerCase(), at);
   if ('diagnostic' in records) return fail([records.diagnostic]);
 

@@ -17,6 +17,7 @@ import type { CliIO } from '../io.js';
 import { openWorkspace } from '../open-workspace.js';
 import { exitCodeFor, type CommandResult } from '../result.js';
 import { UsageError } from '../usage-error.js';
+import { guardOutput } from '../guard-output.js';
 
 export const MAX_XLIFF_BYTES = 32 * 1024 * 1024;
 
@@ -54,6 +55,11 @@ export function xliffExportCommand(options: XliffExportOptions, io: CliIO): Comm
   if (xf.units.length === 0) throw new UsageError('xliff-no-units', { file: file.file });
   const xml = writeXliff({ guide: options.guide, ...(kind ? { locality: `${kind}:${id}` } : {}), files: [xf] });
   const output = resolve(io.cwd, options.output ?? `${options.guide}.${id ?? 'international'}.xlf`);
+  const shownOutput = options.output ?? relative(io.cwd, output);
+  guardOutput(output, { workspace: workspace.root, shown: shownOutput });
+  // What we write must read back: the same reader `xliff import` uses.
+  const back = readXliff(xml, shownOutput);
+  if (!back.xliff) return { exitCode: 1, diagnostics: [...diagnostics, error('output-invalid', { format: 'XLIFF', reason: back.diagnostics[0]?.rule ?? 'unreadable' }, { at: { file: shownOutput }, hint: 'hint-output-invalid' })] };
   try {
     writeAtomic(output, xml);
   } catch (e) {

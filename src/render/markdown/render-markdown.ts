@@ -33,7 +33,8 @@ export function renderMarkdown(adapted: AdaptedGuide, options: MarkdownOptions, 
   const { view, assets, front } = guideView(adapted, options.lang, say);
   const rendered = templates.render(view);
   if (rendered.error) {
-    bag.error('template-error', rendered.error, { guide: adapted.guide.id });
+    const { template, reason, line, col } = rendered.error;
+    bag.error('template-error', { template, reason }, { guide: adapted.guide.id, at: { file: template, ...(line ? { line, col: col ?? 1 } : {}) } });
     return { assets, diagnostics: bag.items };
   }
   return { markdown: tidy(rendered.markdown!), front, assets, diagnostics: bag.items };

@@ -1,25 +1,27 @@
 // Compiles a set of Markdown templates (the layout `guide.md.hbs` and one partial per block type).
 import Handlebars from 'handlebars';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { templateFault } from './template-fault.js';
 
 export const TEMPLATE_SUFFIX = '.md.hbs';
 export const LAYOUT = 'guide';
 
 /** Template sources by name (`guide`, `section`, `table`, …), shipped ones overridden by the workspace's. */
 export interface TemplateSources {
-  [name: string]: { source: string; file: string };
+  /** `problem`: the file could not be read (outside the workspace, not a regular file, too large). */
+  [name: string]: { source: string; file: string; problem?: Diagnostic };
 }
 
 export interface CompiledTemplates {
-  render(view: object): { markdown?: string; error?: { template: string; reason: string } };
+  /** `error`: the template that failed (a partial, not the layout that called it) and where in it. */
+  render(view: object): { markdown?: string; error?: { template: string; reason: string; line?: number; col?: number } };
 }
 
 const COMPILE: CompileOptions = { strict: true, noEscape: true, knownHelpersOnly: true };
 const RUNTIME: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 
-function reasonOf(err: unknown): string {
-  return String(err instanceof Error ? err.message : err).split('\n')[0];
-}
+/** The template a runtime error happened in: the innermost one, set as the error passes out of it. */
+const faultIn = new WeakMap<object, string>();
 
 /** Compiles every template up front, so a broken one is reported once with its file, not per guide. */
 /** `error`: a template that does not compile, or no layout (rule `template-error`). */
@@ -27,25 +29,39 @@ export function compileTemplates(sources: TemplateSources): { templates?: Compil
   const env = Handlebars.create();
   env.unregisterHelper('log');
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const [name, { source, file }] of Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [name, { source, file, problem }] of Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (problem) return { error: problem };
     try {
       // Precompiling now finds syntax errors; Handlebars otherwise compiles lazily on first use.
       env.precompile(source, COMPILE);
       compiled.set(name, env.compile(source, COMPILE));
     } catch (err) {
-      return { error: error('template-error', { template: file, reason: reasonOf(err) }) };
+      const fault = templateFault(err);
+      return { error: error('template-error', { template: file, reason: fault.reason }, { at: { file, ...(fault.line ? { line: fault.line, col: fault.col ?? 1 } : {}) } }) };
     }
   }
   const layout = compiled.get(LAYOUT);
   if (!layout) return { error: error('template-error', { template: `${LAYOUT}${TEMPLATE_SUFFIX}` }, { messageId: 'template-missing' }) };
-  const partials = Object.fromEntries(compiled);
+  // Each partial marks an error that leaves it with its own file, so a fault is blamed where it is.
+  const files = new Map(Object.entries(sources).map(([name, s]) => [name, s.file]));
+  const marked = (name: string, run: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate => (context, options) => {
+    try {
+      return run(context, options);
+    } catch (err) {
+      if (typeof err === 'object' && err !== null && !faultIn.has(err)) faultIn.set(err, files.get(name) ?? name);
+      throw err;
+    }
+  };
+  const partials = Object.fromEntries([...compiled].map(([name, run]) => [name, marked(name, run)]));
   return {
     templates: {
       render(view) {
         try {
           return { markdown: layout(view, { ...RUNTIME, partials }) };
         } catch (err) {
-          return { error: { template: `${LAYOUT}${TEMPLATE_SUFFIX}`, reason: reasonOf(err) } };
+          const fault = templateFault(err);
+          const template = (typeof err === 'object' && err !== null && faultIn.get(err)) || files.get(LAYOUT) || `${LAYOUT}${TEMPLATE_SUFFIX}`;
+          return { error: { template, reason: fault.reason, ...(fault.line ? { line: fault.line, col: fault.col ?? 1 } : {}) } };
         }
       },
     },

@@ -85,7 +85,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   addXmp(doc, creationDateOf(options, front), Boolean(options.pdfa));
   const pages = doc.bufferedPageRange().count;
   ctx.writer.finish();
-  const bytes = finishDocument(doc);
+  const bytes = await finishDocument(doc);
   return { bytes, pages, diagnostics: bag.items };
 }
 

@@ -1,6 +1,8 @@
 // The PDF theme: page, fonts, sizes, colours. Users edit theme/default.json (or a copy, `--theme`);
 // anything they leave out falls back to the shipped default, so a theme may hold a single value.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { checkInput } from '../../load/read-input.js';
+import { readText } from '../../load/read-text.js';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../package-root.js';
@@ -112,13 +114,13 @@ export async function loadTheme(req: ThemeRequest, bag: DiagnosticBag): Promise<
 
 /** The user's theme, parsed with its places and checked; the values the schema rejects are left out. */
 async function readUserTheme(path: string, bag: DiagnosticBag): Promise<ParsedYaml | undefined> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    bag.error('theme-unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { at: { file: path } });
+  // A regular file within a size cap (a FIFO or /dev/zero named as the theme neither hangs nor fills memory).
+  const read = readText(path, path, 1024 * 1024);
+  if (!read.ok) {
+    bag.add(read.diagnostic);
     return undefined;
   }
+  const text = read.text;
   // JSON is YAML: one parser gives both their places.
   const [{ parseYaml }, { schemaProblems }] = await Promise.all([import('../../load/parse-yaml.js'), import('../../validate/schema.js')]);
   const { parsed, diagnostics } = parseYaml(text, path);
@@ -171,10 +173,13 @@ function locateOwn(user: ParsedYaml, path: DataPath): SourceRef | undefined {
 const requireHere = createRequire(import.meta.url);
 
 /** A theme font is a path relative to the theme file, an absolute path, or a file inside an npm package. */
+/** A font is a regular file (a FIFO or a device named as a font would hang the reader): else not found. */
+const readable = (path: string) => checkInput(path) === undefined;
+
 function resolveFontPath(spec: string, themeDir: string): string | undefined {
-  if (isAbsolute(spec)) return existsSync(spec) ? spec : undefined;
+  if (isAbsolute(spec)) return readable(spec) ? spec : undefined;
   const local = join(themeDir, spec);
-  if (existsSync(local)) return local;
+  if (readable(local)) return local;
   try {
     return requireHere.resolve(spec);
   } catch {
@@ -218,7 +223,7 @@ function resolveFonts(raw: Theme['fonts'], base: Theme['fonts'], themeDir: strin
 function fontsInDir(dir: string, bag: DiagnosticBag): Record<'regular' | 'bold', string | undefined> {
   let files: string[] = [];
   try {
-    files = readdirSync(dir).filter((f) => /\.(ttf|otf)$/i.test(f)).sort();
+    files = readdirSync(dir).filter((f) => /\.(ttf|otf)$/i.test(f) && readable(join(dir, f))).sort();
   } catch (e) {
     bag.error('font-dir-unreadable', { dir, reason: (e as Error).message });
     return { regular: undefined, bold: undefined };

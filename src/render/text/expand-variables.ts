@@ -4,21 +4,26 @@ import Handlebars from 'handlebars';
 import type { MessageArgs } from '../../diagnostics/messages.js';
 import { isSlot, slotDescription, type Json } from '../../model/types.js';
 import { BoundedCache } from './bounded-cache.js';
+import { guardPrinting, PrintRefused, printable, printHelpers, type PrintProblem } from './print-guard.js';
 
 const env = Handlebars.create();
 env.unregisterHelper('log');
 env.unregisterHelper('helperMissing');
 env.unregisterHelper('blockHelperMissing');
+// A mustache prints a string, number or boolean, and `lookup` refuses a missing field (print-guard.ts).
+env.registerHelper('print', printHelpers.print);
+env.registerHelper('lookup', printHelpers.lookup);
 
 const HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup']);
-const COMPILE: CompileOptions = { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: { if: true, unless: true, each: true, with: true, lookup: true, log: false, helperMissing: false, blockHelperMissing: false } };
+const COMPILE: CompileOptions = { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: { if: true, unless: true, each: true, with: true, lookup: true, print: true, log: false, helperMissing: false, blockHelperMissing: false } };
 const RUNTIME: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, partials: {}, helpers: {} };
 
 export type ExpandProblem =
   | { kind: 'missing-variable'; name: string }
   | { kind: 'unfilled-slot'; name: string; todo: string }
   /** `messageId`: `template-syntax` (Handlebars' own words in `reason`), `template-syntax-helper`, `template-syntax-statement`. */
-  | { kind: 'template-syntax'; messageId: string; args: MessageArgs };
+  | { kind: 'template-syntax'; messageId: string; args: MessageArgs }
+  | PrintProblem;
 
 /** Handlebars' own message (a parse or runtime error), shown as it is. */
 const handlebarsSays = (reason: string): ExpandProblem => ({ kind: 'template-syntax', messageId: 'template-syntax', args: { reason } });
@@ -83,7 +88,7 @@ function compileHandlebars(source: string): Compiled {
     const paths: string[][] = [];
     const problems: ExpandProblem[] = [];
     collect(ast, paths, problems);
-    return problems.length > 0 ? { paths, problems } : { paths, problems, run: env.compile(ast, COMPILE) };
+    return problems.length > 0 ? { paths, problems } : { paths, problems, run: env.compile(guardPrinting(ast), COMPILE) };
   } catch (err) {
     return { paths: [], problems: [handlebarsSays(firstLine(err))] };
   }
@@ -181,8 +186,9 @@ export function expandVariables(source: string, context: Json, raw: Json): { tex
   if (literals) {
     let text = literals[0];
     for (let i = 0; i < values.length; i++) {
-      const value = values[i];
-      text += (value === null || value === undefined ? '' : String(value)) + literals[i + 1];
+      const printed = printable(values[i], compiled.paths[i]!.join('.'));
+      if (typeof printed !== 'string') return { text: source, problems: [...problems, printed] };
+      text += printed + literals[i + 1];
     }
     return { text, problems };
   }
@@ -190,6 +196,7 @@ export function expandVariables(source: string, context: Json, raw: Json): { tex
   try {
     return { text: compiled.run(context, RUNTIME), problems };
   } catch (err) {
+    if (err instanceof PrintRefused) return { text: source, problems: [...problems, err.problem] };
     const reason = firstLine(err);
     const missing = /^"?([^"\s]+)"? not defined in/.exec(reason);
     problems.push(missing ? { kind: 'missing-variable', name: missing[1] } : handlebarsSays(reason));

@@ -5,7 +5,7 @@ import { slotDescription, type GuideNode, type Json, type Lang, type Profile, ty
 import type { AdaptedGuide } from '../../localise/types.js';
 import { nearest } from '../../diagnostics/suggest.js';
 import { expandVariables } from './expand-variables.js';
-import { guardHtml } from './guard-html.js';
+import { guardHtml, guardLinks } from './guard-html.js';
 import { portableEmphasis } from './portable-emphasis.js';
 import { pickLanguage } from './pick-language.js';
 import { fallbackMarker, slotPlaceholder } from './markers.js';
@@ -71,6 +71,8 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
     for (const problem of expanded.problems) {
       if (problem.kind === 'missing-variable') {
         once(`var:${at.file}:${at.line}:${problem.name}`, () => bag.error('missing-variable', { name: problem.name, field: leaf, node: node.id, guide }, { at, guide, node: node.id, ...variableHint(problem.name, raw) }));
+      } else if (problem.kind === 'not-printable') {
+        once(`print:${at.file}:${at.line}:${problem.name}`, () => bag.error('not-printable', { name: problem.name, field: leaf, node: node.id }, { at, guide, node: node.id, messageId: `not-printable-${problem.value}`, hint: 'hint-not-printable' }));
       } else if (problem.kind === 'unfilled-slot') {
         // A variable still to be filled in is reported once per guide, at the first text that shows it.
         const args = { todo: problem.todo, name: problem.name, source: valueSource(adapted, problem.name) };
@@ -79,8 +81,10 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
         once(`syntax:${at.file}:${at.line}:${leaf}`, () => bag.error('template-syntax', { field: leaf, node: node.id, ...problem.args }, { messageId: problem.messageId, at, guide, node: node.id }));
       }
     }
-    const guarded = guardHtml(expanded.text);
-    if (guarded.changed) once(`html:${node.id}:${leaf}`, () => bag.warning('raw-html', { field: leaf, node: node.id }, { at, guide, node: node.id }));
+    const links = guardLinks(expanded.text);
+    if (links.unsafe.length > 0) once(`link:${node.id}:${leaf}`, () => bag.warning('unsafe-link', { field: leaf, node: node.id, href: links.unsafe[0]!.slice(0, 60) }, { at, guide, node: node.id, hint: 'hint-unsafe-link' }));
+    const guarded = guardHtml(links.text);
+    if (guarded.changed || (links.unsafe.length > 0 && guardHtml(expanded.text).changed)) once(`html:${node.id}:${leaf}`, () => bag.warning('raw-html', { field: leaf, node: node.id }, { at, guide, node: node.id }));
     const placed = portableEmphasis(guarded.text);
     if (placed.unfixed > 0) once(`emphasis:${node.id}:${leaf}`, () => bag.warning('emphasis-not-portable', { field: leaf, node: node.id }, { at, guide, node: node.id, hint: 'hint-emphasis-not-portable' }));
     return used === lang ? placed.text : fallbackMarker(lang) + placed.text;
