@@ -75,6 +75,7 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
   for (const [id, file] of files.guides) {
     if (!existsSync(join(root, file))) {
       diagnostics.push(error('missing-guide-file', { id }, { at: { file: `guides/international/${id}`, line: 1, col: 1 } }));
+      workspace.broken.add(file);
       continue;
     }
     const guide = load<Guide>({ kind: 'guide', file, id });
