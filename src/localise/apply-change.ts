@@ -1,5 +1,5 @@
 // The `change` operation: set fields of one node, per language, keeping the rest.
-import { CHILD_KEYS, CHILDREN_KEY, type Operation, type Provenance, type SourceRef } from '../model/types.js';
+import { CHILD_KEYS, CHILDREN_KEY, type Operation, type Provenance, type SourceRef, type TextPlace } from '../model/types.js';
 import { demandTarget, type OperationContext } from './demand-target.js';
 import { leafPaths, mergeField } from './merge-fields.js';
 import { formatRef, record } from './tree-state.js';
@@ -12,7 +12,7 @@ export type ChangedLeaves = Map<string, Map<string, SourceRef>>;
 const STRUCTURAL_KEYS = new Set(['id', 'type', 'children', ...CHILD_KEYS]);
 
 /** Where `set` wrote `path`: the nearest recorded position of the path or an ancestor, else the operation. */
-function setPosition(op: ChangeOperation, path: string): SourceRef {
+function setPosition(op: ChangeOperation, path: string): TextPlace {
   for (let p = path; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '') {
     const at = op.setAt[p];
     if (at) return at;

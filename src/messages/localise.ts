@@ -47,6 +47,14 @@ export const localiseMessages: Catalogue = {
     en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: {reason}',
     zh: '无法解析节点 `{node}` 的 `{field}` 中的 `{{…}}` 表达式：{reason}',
   },
+  'template-syntax-braces': {
+    en: '`{field}` of node `{node}` has a `{{` that does not start a variable',
+    zh: '节点 `{node}` 的 `{field}` 中有一个 `{{` 不是变量的开头',
+  },
+  'hint-template-braces': {
+    en: 'a variable is written `{{vars.NAME}}`, closed by `}}`; to print `{{` as text, write `\\{{`',
+    zh: '变量写作 `{{vars.名称}}`，并以 `}}` 结束；如要原样显示 `{{`，请写成 `\\{{`',
+  },
   'template-syntax-helper': {
     en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: `{helper}` is not an allowed helper',
     zh: '无法解析节点 `{node}` 的 `{field}` 中的 `{{…}}` 表达式：`{helper}` 不是允许使用的辅助函数',

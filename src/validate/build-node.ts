@@ -1,7 +1,7 @@
 // Turns validated YAML data into GuideNodes that remember where each field was written.
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Node } from 'yaml';
-import { childNode, locate, nearestNode, nodeAt, nodePosition, type DataPath } from '../load/locate.js';
+import { bracePositions, childNode, locate, nearestNode, nodeAt, nodePosition, type DataPath } from '../load/locate.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
 import { CHILDREN_KEY, type GuideNode, type Json, type NodeType, type Provenance } from '../model/types.js';
 
@@ -85,7 +85,8 @@ function walkLeaves(ctx: BuildContext, value: Json, node: Node | undefined, near
     }
     if (empty && prefix) into[prefix] = { ...nodePosition(ctx.parsed, nearest), layer: ctx.layer };
   } else if (prefix) {
-    into[prefix] = { ...nodePosition(ctx.parsed, nearest), layer: ctx.layer };
+    const braces = typeof value === 'string' ? bracePositions(ctx.parsed, node, value) : undefined;
+    into[prefix] = { ...nodePosition(ctx.parsed, nearest), layer: ctx.layer, ...(braces ? { braces } : {}) };
   }
 }
 

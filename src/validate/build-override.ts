@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { error } from '../diagnostics/diagnostic.js';
 import { locate } from '../load/locate.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
-import type { AddPosition, Json, LocalityKind, Operation, OverrideFile, Provenance, SourceRef } from '../model/types.js';
+import type { AddPosition, Json, LocalityKind, Operation, OverrideFile, Provenance, TextPlace } from '../model/types.js';
 import { buildNode, checkTexts, inferType, recordLeaves, type BuildContext } from './build-node.js';
 import { buildVars } from './build-vars.js';
 import { checkSchema } from './schema.js';
@@ -38,8 +38,8 @@ export function buildOverride(
       const set = (op.set ?? {}) as Obj;
       const leaves: Record<string, Provenance> = {};
       recordLeaves(ctx, set, [...path, 'set'], '', leaves);
-      const setAt: Record<string, SourceRef> = {};
-      for (const [k, p] of Object.entries(leaves)) setAt[k] = { file: p.file, line: p.line, col: p.col };
+      const setAt: Record<string, TextPlace> = {};
+      for (const [k, p] of Object.entries(leaves)) setAt[k] = { file: p.file, line: p.line, col: p.col, ...(p.braces ? { braces: p.braces } : {}) };
       checkTexts(ctx, set, [...path, 'set']);
       operations.push({ op: 'change', target: op.change, set, setAt, at });
     } else if (Array.isArray(op.add)) {
