@@ -52,8 +52,8 @@ export const localiseMessages: Catalogue = {
     zh: '节点 `{node}` 的 `{field}` 中有一个 `{{` 不是变量的开头',
   },
   'hint-template-braces': {
-    en: 'a variable is written `{{vars.NAME}}`, closed by `}}`; to print `{{` as text, write `\\{{`',
-    zh: '变量写作 `{{vars.名称}}`，并以 `}}` 结束；如要原样显示 `{{`，请写成 `\\{{`',
+    en: 'a variable is written `{{vars.NAME}}`, closed by `}}`; to print `{{` as text, write `\\{{` (inside double quotes `\\\\{{`)',
+    zh: '变量写作 `{{vars.名称}}`，并以 `}}` 结束；如要原样显示 `{{`，请写成 `\\{{`（在双引号中写成 `\\\\{{`）',
   },
   'template-syntax-helper': {
     en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: `{helper}` is not an allowed helper',
