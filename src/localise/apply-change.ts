@@ -3,6 +3,8 @@ import { CHILD_KEYS, CHILDREN_KEY, type Operation, type Provenance, type SourceR
 import { demandTarget, type OperationContext } from './demand-target.js';
 import { leafPaths, mergeField } from './merge-fields.js';
 import { formatRef, record } from './tree-state.js';
+import { nearest } from '../diagnostics/suggest.js';
+import { fieldsOf } from '../validate/node-fields.js';
 
 type ChangeOperation = Extract<Operation, { op: 'change' }>;
 
@@ -34,6 +36,14 @@ export function applyChange(ctx: OperationContext, op: ChangeOperation, changed:
     const at = setPosition(op, key);
     if (STRUCTURAL_KEYS.has(key) || key === CHILDREN_KEY[node.type]) {
       ctx.bag.error('set-children', { id: op.target, guide, field: key }, { at, guide, node: op.target, hint: 'hint-set-children' });
+      continue;
+    }
+    const allowed = fieldsOf(node.type);
+    if (!allowed.includes(key)) {
+      // A misspelt field would otherwise be added beside the real one, which keeps its old text.
+      const guess = nearest(key, allowed, 1)[0];
+      const hint: { hint: string; hintArgs: Record<string, string> } = guess ? { hint: 'hint-did-you-mean', hintArgs: { suggestion: guess } } : { hint: 'hint-allowed', hintArgs: { allowed: allowed.join(', ') } };
+      ctx.bag.error('unknown-field', { id: op.target, guide, field: key, type: node.type }, { at, guide, node: op.target, messageId: 'set-unknown-field', ...hint });
       continue;
     }
     const clash = leafPaths(op.set[key], key).find((leaf) => overlapping(seen, leaf));

@@ -106,6 +106,8 @@ export const loadMessages: Catalogue = {
     zh: '`{field}` 是普通字符串；正文应按语言分别给出',
   },
   'hint-plain-string-text': { en: 'write it as `{en: ..., zh: ...}`', zh: '请写成 `{en: ..., zh: ...}`' },
+  'unknown-language': { en: '`{key}` is not a language of a text', zh: '`{key}` 不是文本的语言' },
+  'hint-languages': { en: 'a text has `zh` and `en`', zh: '文本只能有 `zh` 和 `en`' },
   'empty-text': { en: '`{field}` is empty', zh: '`{field}` 为空' },
   'unfilled-slot': { en: 'still to be filled in: {todo}', zh: '待补充：{todo}' },
   'unknown-guide-override': {

@@ -34,6 +34,10 @@ export const localiseMessages: Catalogue = {
     en: 'a `{type}` (`{id}`) cannot go into `{container}` (a {containerType}) of guide `{guide}`; allowed: {allowed}',
     zh: '`{type}`（`{id}`）不能放入指南 `{guide}` 的 `{container}`（{containerType}）中；允许：{allowed}',
   },
+  'set-unknown-field': {
+    en: 'node `{id}` of guide `{guide}` is a {type}, which has no field `{field}`',
+    zh: '指南 `{guide}` 的节点 `{id}` 是 {type}，没有 `{field}` 字段',
+  },
   'remove-guide': { en: 'the guide `{guide}` itself cannot be removed', zh: '不能删除指南 `{guide}` 本身' },
   'missing-variable': {
     en: 'variable `{name}` does not exist (in `{field}` of node `{node}`, guide `{guide}`)',
