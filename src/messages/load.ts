@@ -108,6 +108,9 @@ export const loadMessages: Catalogue = {
   'hint-plain-string-text': { en: 'write it as `{en: ..., zh: ...}`', zh: '请写成 `{en: ..., zh: ...}`' },
   'unknown-language': { en: '`{key}` is not a language of a text', zh: '`{key}` 不是文本的语言' },
   'hint-languages': { en: 'a text has `zh` and `en`', zh: '文本只能有 `zh` 和 `en`' },
+  'misspelt-variable': { en: 'no text uses the variable `{name}`', zh: '没有任何文本使用变量 `{name}`' },
+  'unused-variable': { en: 'no text uses the variable `{name}`', zh: '没有任何文本使用变量 `{name}`' },
+  'hint-unused-variable': { en: 'remove it, or use it in a text as `{{vars.{name}}}`', zh: '请删除它，或在文本中以 `{{vars.{name}}}` 使用' },
   'empty-text': { en: '`{field}` is empty', zh: '`{field}` 为空' },
   'unfilled-slot': { en: 'still to be filled in: {todo}', zh: '待补充：{todo}' },
   'unknown-guide-override': {

@@ -167,6 +167,8 @@ export interface VariableDecl {
   value: Json;
   description?: BilingualText;
   at: Provenance;
+  /** Where its name is written (a misspelt name is shown there). */
+  nameAt?: SourceRef;
 }
 
 export interface GuideSource {

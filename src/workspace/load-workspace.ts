@@ -7,6 +7,7 @@ import { digest } from '../cache/digest.js';
 import { readText } from '../load/read-text.js';
 import type { Glossary, Guide, OverrideFile, Profile, Workspace } from '../model/types.js';
 import { discover } from './discover.js';
+import { checkVariables } from '../validate/check-variables.js';
 import { LoadCache } from './load-cache.js';
 import { loadFileText, type LoadedFile, type LoadTask } from './load-file.js';
 import { isDir } from './find-root.js';
@@ -117,6 +118,9 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
   }
   cache.save();
   checkSectorReferences(workspace.cities, workspace.sectors, diagnostics);
+  const variables = checkVariables(workspace);
+  diagnostics.push(...variables.diagnostics);
+  for (const file of variables.broken) workspace.broken.add(file);
   return { workspace, diagnostics, digests };
 }
 
