@@ -1,7 +1,9 @@
 // A job's Markdown stage: localise the guide for its variant, render it, find its images.
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { dedupeDiagnostics } from '../diagnostics/dedupe.js';
 import { localiseGuide } from '../localise/localise.js';
 import type { AdaptedGuide } from '../localise/types.js';
+import { checkTexts } from '../render/text/check-texts.js';
 import type { OutputLang, Workspace } from '../model/types.js';
 import { assetSources, type AssetCopy } from '../output/asset-sources.js';
 import { renderMarkdown } from '../render/markdown/render-markdown.js';
@@ -27,8 +29,11 @@ export function makeMarkdown(workspace: Workspace, job: Pick<Job, 'guide' | 'var
   if (!localised.adapted || !templates) return { assets: [], diagnostics: bag.items };
   const rendered = renderMarkdown(localised.adapted, { lang, strict }, templates);
   bag.addAll(rendered.diagnostics);
+  // What `validate` finds in this variant fails its build too: the texts of the language not printed as well.
+  bag.addAll(checkTexts(localised.adapted));
   const assets = assetSources(workspace.root, job.guide, rendered.assets, bag);
+  const diagnostics = dedupeDiagnostics(bag.items);
   const broken = job.inputs.some((file) => workspace.broken.has(file));
-  if (broken || bag.hasErrors || rendered.markdown === undefined) return { assets: [], diagnostics: bag.items };
-  return { markdown: rendered.markdown, ...(rendered.front ? { front: rendered.front } : {}), adapted: localised.adapted, assets, diagnostics: bag.items };
+  if (broken || bag.hasErrors || rendered.markdown === undefined) return { assets: [], diagnostics };
+  return { markdown: rendered.markdown, ...(rendered.front ? { front: rendered.front } : {}), adapted: localised.adapted, assets, diagnostics };
 }

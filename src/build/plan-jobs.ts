@@ -1,14 +1,15 @@
 // The job model's one definition of a build's jobs: which guide × variant, read from which inputs, written where.
 import { profileFile, sourceFiles } from '../localise/layers.js';
-import { allVariants } from '../localise/variants.js';
+import { allGuides, allVariants } from '../localise/variants.js';
 import { variantName, type VariantSpec, type Workspace } from '../model/types.js';
 import { outputPath } from '../output/output-path.js';
 import type { BuildRequest, Job } from './request.js';
+import { GLOSSARY_FILE } from '../workspace/discover.js';
 
 /** Guides asked for (all, sorted, when none is named); variant-major; only this request's shard. */
 export function planJobs(workspace: Workspace, request: BuildRequest): Job[] {
   const variants = request.variants === 'all' ? allVariants(workspace) : request.variants;
-  const guides = request.guides.length > 0 ? [...new Set(request.guides)] : [...workspace.guides.keys()].sort();
+  const guides = request.guides.length > 0 ? [...new Set(request.guides)] : allGuides(workspace);
   const jobs: Job[] = [];
   let index = -1;
   for (const variant of variants) {
@@ -34,6 +35,8 @@ function jobInputs(workspace: Workspace, guide: string, variant: VariantSpec): s
   const folder = (kind: 'city' | 'sector', id: string) => `guides/${kind === 'city' ? 'cities' : 'sectors'}/${id}/`;
   const inputs = new Set(sourceFiles(workspace, guide, variant));
   inputs.add(`guides/international/${guide}/guide.yaml`);
+  // The glossary's checks belong to every build: a glossary that does not load fails them all.
+  inputs.add(GLOSSARY_FILE);
   for (const [kind, id] of localities) {
     inputs.add(profileFile(kind, id));
     // An override by its place: one saved later (or deleted) changes this job even before it is loaded.

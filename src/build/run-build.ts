@@ -101,5 +101,5 @@ function relevant(problems: readonly Diagnostic[], jobs: readonly Job[], request
   if (request.variants === 'all') return [...problems];
   const inputs = new Set(jobs.flatMap((j) => j.inputs));
   const folders = [...new Set(jobs.flatMap((j) => [`guides/international/${j.guide}/`, ...j.variant.sectors.map((s) => `guides/sectors/${s}/`), ...(j.variant.city ? [`guides/cities/${j.variant.city}/`] : [])]))];
-  return problems.filter((d) => !d.file || inputs.has(d.file) || folders.some((f) => d.file!.startsWith(f)));
+  return problems.filter((d) => !d.file || inputs.has(d.file) || folders.some((f) => d.file!.startsWith(f) || f === `${d.file}/`));
 }

@@ -18,6 +18,7 @@ const COMMON = {
   reporter: choice('--reporter <name>', ['text', 'github']),
   ui: choice('--ui <lang>', ['zh', 'en']),
   debug: flag('--debug'),
+  allErrors: flag('--all-errors'),
 };
 
 /** The options of a build, on the main command and on `build`. */
@@ -58,7 +59,7 @@ function command<O extends OptionDecls, A extends ArgDecls = Record<never, never
 
 function report(result: CommandResult, o: Common, { io, ui, setExit }: Context): void {
   const root = typeof result.data?.root === 'string' ? result.data.root : o.root;
-  setExit(printResult(result, { json: o.json, quiet: o.quiet, reporter: o.reporter, ui, root }, io));
+  setExit(printResult(result, { json: o.json, quiet: o.quiet, reporter: o.reporter, ui, root, allErrors: o.allErrors }, io));
 }
 
 /** A command that only groups others (`xliff`, `schema`). */
@@ -79,7 +80,7 @@ async function runBuild(o: Common & BuildFlags, { io, ui }: Context): Promise<Co
     const { watchBuild } = await import('./watch-build.js');
     const stop = new AbortController();
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
-    const print = (r: CommandResult) => void printResult(r, { json: o.json, quiet: o.quiet, reporter: o.reporter, ui, root: o.root }, io);
+    const print = (r: CommandResult) => void printResult(r, { json: o.json, quiet: o.quiet, reporter: o.reporter, ui, root: o.root, allErrors: o.allErrors }, io);
     return watchBuild(options, io, { report: print, signal: stop.signal });
   }
   return buildCommand(options, io);

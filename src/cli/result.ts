@@ -7,6 +7,7 @@ import { readInput } from '../load/read-input.js';
 import { MAX_FILE_BYTES } from '../load/read-text.js';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { findRoot } from '../workspace/find-root.js';
+import { shownDiagnostics } from '../diagnostics/suppress.js';
 import type { CliIO } from './io.js';
 
 export interface CommandResult {
@@ -24,13 +25,16 @@ export interface ReportOptions {
   reporter?: string;
   ui: UiLang;
   root?: string;
+  /** Every parser error of a file, not only the first mistake. */
+  allErrors?: boolean;
 }
 
 export function exitCodeFor(diagnostics: readonly Diagnostic[]): number {
   return hasErrors(diagnostics) ? 1 : 0;
 }
 
-export function printResult(result: CommandResult, options: ReportOptions, io: CliIO): number {
+export function printResult(all: CommandResult, options: ReportOptions, io: CliIO): number {
+  const result = { ...all, diagnostics: shownDiagnostics(all.diagnostics, options.allErrors) };
   if (options.json) {
     const body = { ok: result.exitCode === 0, ...result.data, diagnostics: result.diagnostics.map((d) => toJson(d, options.ui)) };
     io.stdout(JSON.stringify(body, null, 2) + '\n');

@@ -2,6 +2,7 @@
 import { nearest } from '../diagnostics/suggest.js';
 import type { VariantSpec, Workspace } from '../model/types.js';
 import { profileFile } from '../localise/layers.js';
+import { allGuides } from '../localise/variants.js';
 import { UsageError } from './usage-error.js';
 
 function demandKnown(kind: 'city' | 'sector' | 'guide', id: string, known: Iterable<string>): void {
@@ -20,8 +21,9 @@ export function checkVariant(workspace: Workspace, spec: VariantSpec): void {
   for (const sector of spec.sectors) demandKnown('sector', sector, loaded('sector', workspace.sectors.keys(), sector));
 }
 
-/** The guides asked for (all, sorted, when none is named), each checked. */
+/** The guides asked for (all, sorted, when none is named), each checked; a guide whose guide.yaml did not load is known: its build fails with the file's errors. */
 export function selectGuides(workspace: Workspace, asked: readonly string[]): string[] {
-  for (const id of asked) demandKnown('guide', id, workspace.guides.keys());
-  return asked.length > 0 ? [...new Set(asked)] : [...workspace.guides.keys()].sort();
+  const known = allGuides(workspace);
+  for (const id of asked) demandKnown('guide', id, known);
+  return asked.length > 0 ? [...new Set(asked)] : known;
 }

@@ -19,6 +19,10 @@ export interface Diagnostic {
   /** The guide node a rendering problem belongs to. */
   node?: string;
   guide?: string;
+  /** How many further problems of the same file follow from this one and are not shown (a YAML syntax error's cascade). */
+  suppressed?: number;
+  /** One of those further problems: shown only when asked for (`--all-errors`). */
+  secondary?: boolean;
 }
 
 export interface DiagnosticInit {
@@ -73,7 +77,8 @@ export function hasErrors(ds: readonly Diagnostic[]): boolean {
 
 /** Text of a diagnostic's reason and hint in a UI language. */
 export function reasonOf(d: Diagnostic, ui: 'en' | 'zh' = 'en'): { reason: string; hint?: string } {
-  const reason = message(d.messageId, d.args, ui);
+  const own = message(d.messageId, d.args, ui);
+  const reason = d.suppressed ? `${own}${message('more-suppressed', { count: d.suppressed }, ui)}` : own;
   const hint = d.hintId ? message(d.hintId, d.hintArgs ?? d.args, ui) : undefined;
   return hint ? { reason, hint } : { reason };
 }

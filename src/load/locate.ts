@@ -1,5 +1,6 @@
 // Maps a data path of a parsed YAML file back to the file:line:col of its node (or of its key), from yaml's node ranges.
 import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
+import { braceOffsets } from '../model/braces.js';
 import type { DataPath, SourceRef } from '../model/types.js';
 import type { ParsedYaml } from './parse-yaml.js';
 
@@ -60,6 +61,21 @@ function pairOf(node: Node | undefined, key: string | number): { key: Node & { r
   let found: { key: Node; value: unknown } | undefined;
   for (const pair of node.items) if (isScalar(pair.key) && pair.key.range && String(pair.key.value) === name) found = { key: pair.key, value: pair.value };
   return found;
+}
+
+/**
+ * Where each `{{` of a string value was written, in order, so a problem with one variable of a long block
+ * text points at its line. Undefined when the source does not show them one for one (an escape made one).
+ */
+export function bracePositions(parsed: ParsedYaml, node: Node | undefined, value: string): [number, number][] | undefined {
+  if (!node?.range || !value.includes('{{')) return undefined;
+  const start = node.range[0];
+  const source = parsed.text.slice(start, node.range[1]);
+  const found = braceOffsets(source).map((i): [number, number] => {
+    const { line, col } = parsed.lineCounter.linePos(start + i);
+    return [line, col];
+  });
+  return found.length === braceOffsets(value).length ? found : undefined;
 }
 
 export function position(parsed: ParsedYaml, offset: number): SourceRef {

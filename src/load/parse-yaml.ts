@@ -2,6 +2,7 @@
 import { isAlias, isCollection, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Json, SourceRef } from '../model/types.js';
+import { syntaxDiagnostics } from './yaml-syntax.js';
 
 export const MAX_ALIASES = 100;
 export const MAX_DEPTH = 64;
@@ -21,27 +22,16 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-const CODE_RULES: Record<string, string> = { TAB_AS_INDENT: 'yaml-tab-indent', DUPLICATE_KEY: 'duplicate-key' };
-
 /** Parses with `yaml`; its errors become located diagnostics. */
 export function parseYaml(text: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false, version: '1.2', logLevel: 'error' });
   const at = (offset: number): SourceRef => ({ file, ...lineCounter.linePos(offset) });
   const diagnostics: Diagnostic[] = [];
-  for (const e of doc.errors) {
-    // Nesting deep enough to exhaust yaml's recursion is reported by yaml as a stack overflow.
-    if (/Maximum call stack size exceeded/.test(e.message)) {
-      if (!diagnostics.some((d) => d.rule === 'yaml-depth-limit')) diagnostics.push(error('yaml-depth-limit', { limit: MAX_DEPTH }, { at: at(e.pos[0]) }));
-      continue;
-    }
-    const rule = CODE_RULES[e.code] ?? 'yaml-syntax';
-    const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    diagnostics.push(
-      error(rule, { reason }, { at: at(e.pos[0]), messageId: rule === 'yaml-syntax' || rule === 'duplicate-key' ? 'yaml-syntax' : rule, hint: rule === 'yaml-tab-indent' ? 'hint-tab-indent' : undefined }),
-    );
-  }
-  if (diagnostics.length > 0) return { diagnostics };
+  // Nesting deep enough to exhaust yaml's recursion is reported by yaml as a stack overflow.
+  const overflow = doc.errors.find((e) => /Maximum call stack size exceeded/.test(e.message));
+  if (overflow) return { diagnostics: [error('yaml-depth-limit', { limit: MAX_DEPTH }, { at: at(overflow.pos[0]) })] };
+  if (doc.errors.length > 0) return { diagnostics: syntaxDiagnostics(text, file, doc.errors, lineCounter) };
 
   // Aliases, depth and tags are checked on the tree before toJS, so an alias bomb is never expanded.
   let aliases = 0;

@@ -1,8 +1,10 @@
 // The `change` operation: set fields of one node, per language, keeping the rest.
-import { CHILD_KEYS, CHILDREN_KEY, type Operation, type Provenance, type SourceRef } from '../model/types.js';
+import { CHILD_KEYS, CHILDREN_KEY, type Operation, type Provenance, type SourceRef, type TextPlace } from '../model/types.js';
 import { demandTarget, type OperationContext } from './demand-target.js';
 import { leafPaths, mergeField } from './merge-fields.js';
 import { formatRef, record } from './tree-state.js';
+import { nearest } from '../diagnostics/suggest.js';
+import { fieldsOf } from '../validate/node-fields.js';
 
 type ChangeOperation = Extract<Operation, { op: 'change' }>;
 
@@ -12,7 +14,7 @@ export type ChangedLeaves = Map<string, Map<string, SourceRef>>;
 const STRUCTURAL_KEYS = new Set(['id', 'type', 'children', ...CHILD_KEYS]);
 
 /** Where `set` wrote `path`: the nearest recorded position of the path or an ancestor, else the operation. */
-function setPosition(op: ChangeOperation, path: string): SourceRef {
+function setPosition(op: ChangeOperation, path: string): TextPlace {
   for (let p = path; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '') {
     const at = op.setAt[p];
     if (at) return at;
@@ -34,6 +36,14 @@ export function applyChange(ctx: OperationContext, op: ChangeOperation, changed:
     const at = setPosition(op, key);
     if (STRUCTURAL_KEYS.has(key) || key === CHILDREN_KEY[node.type]) {
       ctx.bag.error('set-children', { id: op.target, guide, field: key }, { at, guide, node: op.target, hint: 'hint-set-children' });
+      continue;
+    }
+    const allowed = fieldsOf(node.type);
+    if (!allowed.includes(key)) {
+      // A misspelt field would otherwise be added beside the real one, which keeps its old text.
+      const guess = nearest(key, allowed, 1)[0];
+      const hint: { hint: string; hintArgs: Record<string, string> } = guess ? { hint: 'hint-did-you-mean', hintArgs: { suggestion: guess } } : { hint: 'hint-allowed', hintArgs: { allowed: allowed.join(', ') } };
+      ctx.bag.error('unknown-field', { id: op.target, guide, field: key, type: node.type }, { at, guide, node: op.target, messageId: 'set-unknown-field', ...hint });
       continue;
     }
     const clash = leafPaths(op.set[key], key).find((leaf) => overlapping(seen, leaf));

@@ -14,6 +14,16 @@ function localities(workspace: Workspace, kind: 'cities' | 'sectors'): string[] 
   return [...ids].sort(byId);
 }
 
+/** Ids of the guides: loaded ones, and those whose guide.yaml failed to load or is missing (their builds fail). */
+export function allGuides(workspace: Workspace): string[] {
+  const ids = new Set(workspace.guides.keys());
+  for (const file of workspace.broken) {
+    const m = /^guides\/international\/([^/]+)\/guide\.yaml$/.exec(file);
+    if (m) ids.add(m[1]);
+  }
+  return [...ids].sort(byId);
+}
+
 export function allVariants(workspace: Workspace): VariantSpec[] {
   const variants: VariantSpec[] = [{ sectors: [] }];
   const cities = localities(workspace, 'cities');

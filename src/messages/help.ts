@@ -22,6 +22,7 @@ export const helpMessages: Catalogue = {
   'help-option:--reporter': zh('diagnostics format', '问题报告格式'),
   'help-option:--ui': zh('language of messages', '提示信息的语言'),
   'help-option:--debug': zh('show stack traces of internal errors', '显示内部错误的调用栈'),
+  'help-option:--all-errors': zh('show every YAML parser error of a file, not only its first mistake', '显示文件中的全部 YAML 解析错误，而不只是第一处错误'),
 
   // The build: the main command and `build`.
   'help:adapt-guide': zh('Adapt international ILO tools into localised Chinese guides (Markdown and PDF).', '将国际劳工组织的国际工具改编为本地化的中文指南（Markdown 和 PDF）。'),

@@ -34,6 +34,10 @@ export const localiseMessages: Catalogue = {
     en: 'a `{type}` (`{id}`) cannot go into `{container}` (a {containerType}) of guide `{guide}`; allowed: {allowed}',
     zh: '`{type}`（`{id}`）不能放入指南 `{guide}` 的 `{container}`（{containerType}）中；允许：{allowed}',
   },
+  'set-unknown-field': {
+    en: 'node `{id}` of guide `{guide}` is a {type}, which has no field `{field}`',
+    zh: '指南 `{guide}` 的节点 `{id}` 是 {type}，没有 `{field}` 字段',
+  },
   'remove-guide': { en: 'the guide `{guide}` itself cannot be removed', zh: '不能删除指南 `{guide}` 本身' },
   'missing-variable': {
     en: 'variable `{name}` does not exist (in `{field}` of node `{node}`, guide `{guide}`)',
@@ -46,6 +50,14 @@ export const localiseMessages: Catalogue = {
   'template-syntax': {
     en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: {reason}',
     zh: '无法解析节点 `{node}` 的 `{field}` 中的 `{{…}}` 表达式：{reason}',
+  },
+  'template-syntax-braces': {
+    en: '`{field}` of node `{node}` has a `{{` that does not start a variable',
+    zh: '节点 `{node}` 的 `{field}` 中有一个 `{{` 不是变量的开头',
+  },
+  'hint-template-braces': {
+    en: 'a variable is written `{{vars.NAME}}`, closed by `}}`; to print `{{` as text, write `\\{{` (inside double quotes `\\\\{{`)',
+    zh: '变量写作 `{{vars.名称}}`，并以 `}}` 结束；如要原样显示 `{{`，请写成 `\\{{`（在双引号中写成 `\\\\{{`）',
   },
   'template-syntax-helper': {
     en: 'cannot read the `{{…}}` expressions in `{field}` of node `{node}`: `{helper}` is not an allowed helper',

@@ -71,7 +71,12 @@ export const CHILDREN_KEY: Partial<Record<NodeType, string>> = {
 export const CHILD_KEYS: ReadonlySet<string> = new Set(Object.values(CHILDREN_KEY));
 
 /** Where a value of the adapted guide was set, and by which layer (`international`, `sector:petroleum`, `city:huzhou`). */
-export interface Provenance extends SourceRef {
+/** Where a text was written, and, for a text with `{{…}}`, where each of its `{{` is (1-based line, column, in order). */
+export interface TextPlace extends SourceRef {
+  braces?: [number, number][];
+}
+
+export interface Provenance extends TextPlace {
   layer: string;
 }
 
@@ -162,6 +167,8 @@ export interface VariableDecl {
   value: Json;
   description?: BilingualText;
   at: Provenance;
+  /** Where its name is written (a misspelt name is shown there). */
+  nameAt?: SourceRef;
 }
 
 export interface GuideSource {
@@ -206,7 +213,7 @@ export interface Profile {
 export type AddPosition = 'before' | 'after' | 'start' | 'end';
 
 export type Operation =
-  | { op: 'change'; target: string; set: { [key: string]: Json }; setAt: { [path: string]: SourceRef }; at: SourceRef }
+  | { op: 'change'; target: string; set: { [key: string]: Json }; setAt: { [path: string]: TextPlace }; at: SourceRef }
   | { op: 'add'; position: AddPosition; target: string; nodes: GuideNode[]; at: SourceRef }
   | { op: 'remove'; target: string; at: SourceRef };
 

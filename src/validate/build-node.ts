@@ -1,7 +1,8 @@
 // Turns validated YAML data into GuideNodes that remember where each field was written.
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Node } from 'yaml';
-import { childNode, locate, nearestNode, nodeAt, nodePosition, type DataPath } from '../load/locate.js';
+import { bracePositions, childNode, locate, locateKey, nearestNode, nodeAt, nodePosition, type DataPath } from '../load/locate.js';
+import { nearest } from '../diagnostics/suggest.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
 import { CHILDREN_KEY, type GuideNode, type Json, type NodeType, type Provenance } from '../model/types.js';
 
@@ -85,22 +86,41 @@ function walkLeaves(ctx: BuildContext, value: Json, node: Node | undefined, near
     }
     if (empty && prefix) into[prefix] = { ...nodePosition(ctx.parsed, nearest), layer: ctx.layer };
   } else if (prefix) {
-    into[prefix] = { ...nodePosition(ctx.parsed, nearest), layer: ctx.layer };
+    const braces = typeof value === 'string' ? bracePositions(ctx.parsed, node, value) : undefined;
+    into[prefix] = { ...nodePosition(ctx.parsed, nearest), layer: ctx.layer, ...(braces ? { braces } : {}) };
   }
 }
 
-/** Prose given as a plain string (a warning) and texts left empty (an error). */
-export function checkTexts(ctx: BuildContext, fields: Obj, path: DataPath): void {
+/**
+ * Prose given as a plain string (a warning) and texts left empty (an error); with `languages`, keys of a
+ * text other than `zh`, `en` (and `reviewed`), where no schema checks them (an override's `set:`).
+ */
+export function checkTexts(ctx: BuildContext, fields: Obj, path: DataPath, options: { languages?: boolean } = {}): void {
+  const check = (field: string, value: Json | undefined, at: DataPath) => {
+    checkText(ctx, field, value, at);
+    if (options.languages) checkLanguages(ctx, value, at);
+  };
   for (const [key, value] of Object.entries(fields)) {
     if (key === 'cells' && value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [col, cell] of Object.entries(value)) checkText(ctx, `cells.${col}`, cell, [...path, key, col]);
+      for (const [col, cell] of Object.entries(value)) check(`cells.${col}`, cell, [...path, key, col]);
     } else if (key === 'columns' && Array.isArray(value)) {
-      value.forEach((c, i) => c && typeof c === 'object' && !Array.isArray(c) && checkText(ctx, 'label', c.label, [...path, key, i, 'label']));
+      value.forEach((c, i) => c && typeof c === 'object' && !Array.isArray(c) && check('label', c.label, [...path, key, i, 'label']));
     } else if (key === 'answers' && Array.isArray(value)) {
-      value.forEach((a, i) => checkText(ctx, 'answers', a, [...path, key, i]));
+      value.forEach((a, i) => check('answers', a, [...path, key, i]));
     } else if (PROSE_FIELDS.has(key)) {
-      checkText(ctx, key, value, [...path, key]);
+      check(key, value, [...path, key]);
     }
+  }
+}
+
+const TEXT_KEYS = ['zh', 'en', 'reviewed'];
+
+function checkLanguages(ctx: BuildContext, value: Json | undefined, path: DataPath): void {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || 'todo' in value) return;
+  for (const key of Object.keys(value)) {
+    if (TEXT_KEYS.includes(key)) continue;
+    const guess = nearest(key, ['zh', 'en'], 1)[0] ?? (/^(zh|chi|cn)/i.test(key) ? 'zh' : /^en/i.test(key) ? 'en' : undefined);
+    ctx.diagnostics.push(error('unknown-language', { key }, { at: locateKey(ctx.parsed, path, key), ...(guess ? { hint: 'hint-did-you-mean', hintArgs: { suggestion: guess } } : { hint: 'hint-languages' }) }));
   }
 }
 

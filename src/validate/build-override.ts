@@ -1,9 +1,9 @@
 // Builds an OverrideFile from a validated override YAML: its variables and its operations in order.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { error } from '../diagnostics/diagnostic.js';
-import { locate } from '../load/locate.js';
+import { locate, locateKey } from '../load/locate.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
-import type { AddPosition, Json, LocalityKind, Operation, OverrideFile, Provenance, SourceRef } from '../model/types.js';
+import type { AddPosition, Json, LocalityKind, Operation, OverrideFile, Provenance, TextPlace } from '../model/types.js';
 import { buildNode, checkTexts, inferType, recordLeaves, type BuildContext } from './build-node.js';
 import { buildVars } from './build-vars.js';
 import { checkSchema } from './schema.js';
@@ -38,9 +38,11 @@ export function buildOverride(
       const set = (op.set ?? {}) as Obj;
       const leaves: Record<string, Provenance> = {};
       recordLeaves(ctx, set, [...path, 'set'], '', leaves);
-      const setAt: Record<string, SourceRef> = {};
-      for (const [k, p] of Object.entries(leaves)) setAt[k] = { file: p.file, line: p.line, col: p.col };
-      checkTexts(ctx, set, [...path, 'set']);
+      const setAt: Record<string, TextPlace> = {};
+      for (const [k, p] of Object.entries(leaves)) setAt[k] = { file: p.file, line: p.line, col: p.col, ...(p.braces ? { braces: p.braces } : {}) };
+      // A field's own key, where a problem with the field itself is shown (an unknown field: the misspelt name).
+      for (const key of Object.keys(set)) setAt[key] ??= locateKey(parsed, [...path, 'set'], key);
+      checkTexts(ctx, set, [...path, 'set'], { languages: true });
       operations.push({ op: 'change', target: op.change, set, setAt, at });
     } else if (Array.isArray(op.add)) {
       const position = (['before', 'after', 'start', 'end'] as const).find((p) => typeof op[p] === 'string') as AddPosition;

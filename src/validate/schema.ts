@@ -131,17 +131,23 @@ function one(parsed: ParsedYaml, e: ErrorObject, path: DataPath, field: string):
       const name = String(p.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
       const guess = nearest(name, allowed, 1)[0];
+      // `{en: x, zh：y}`: a full-width colon makes the key `zh：y`, which YAML itself accepts.
+      const colon = name.includes('：') ? name.slice(0, name.indexOf('：')).trim() : undefined;
       return error('unknown-field', { field: name }, {
         at: locateKey(parsed, path, name),
         messageId: 'schema-unknown-field',
-        hint: guess ? 'hint-did-you-mean' : allowed.length ? 'hint-allowed' : undefined,
-        hintArgs: guess ? { suggestion: guess } : { allowed: allowed.join(', ') },
+        hint: colon !== undefined ? 'hint-fullwidth-colon' : guess ? 'hint-did-you-mean' : allowed.length ? 'hint-allowed' : undefined,
+        hintArgs: colon !== undefined ? { key: colon } : guess ? { suggestion: guess } : { allowed: allowed.join(', ') },
       });
     }
     case 'required':
       return error('missing-field', { field: String(p.missingProperty) }, { at: locate(parsed, path), messageId: 'schema-required' });
-    case 'type':
-      return error('wrong-type', { field, expected: expectedType(String(p.type)) }, { at: locate(parsed, path), messageId: 'schema-type' });
+    case 'type': {
+      const at = locate(parsed, path);
+      // `zh: {{locality.name}}` alone is a valid YAML map (of a map): the text wanted quotes.
+      const braces = parsed.text.startsWith('{{', (parsed.lineCounter.lineStarts[at.line - 1] ?? 0) + at.col - 1);
+      return error('wrong-type', { field, expected: expectedType(String(p.type)) }, { at, messageId: 'schema-type', ...(braces ? { hint: 'hint-yaml-stray-braces' } : {}) });
+    }
     case 'enum':
     case 'const': {
       const allowed = (p.allowedValues as unknown[] | undefined) ?? [p.allowedValue];

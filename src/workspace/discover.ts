@@ -13,11 +13,12 @@ export interface WorkspaceFiles {
 }
 
 const YAML = /\.ya?ml$/;
+export const GLOSSARY_FILE = 'guides/glossary.yaml';
 
 export function discover(root: string): WorkspaceFiles {
   const files: WorkspaceFiles = { guides: [], localities: [] };
   const entries = list(join(root, 'guides'));
-  if (entries.some((e) => e.name === 'glossary.yaml')) files.glossary = 'guides/glossary.yaml';
+  if (entries.some((e) => e.name === 'glossary.yaml')) files.glossary = GLOSSARY_FILE;
   for (const dir of dirs(join(root, 'guides', 'international'))) {
     files.guides.push([dir, `guides/international/${dir}/guide.yaml`]);
   }

@@ -7,6 +7,7 @@ import { digest } from '../cache/digest.js';
 import { MAX_FILE_BYTES, readText } from '../load/read-text.js';
 import type { Glossary, Guide, OverrideFile, Profile, Workspace } from '../model/types.js';
 import { discover } from './discover.js';
+import { checkVariables } from '../validate/check-variables.js';
 import { LoadCache } from './load-cache.js';
 import { loadFileText, type LoadedFile, type LoadTask } from './load-file.js';
 import { isDir } from './find-root.js';
@@ -75,6 +76,7 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
   for (const [id, file] of files.guides) {
     if (!existsSync(join(root, file))) {
       diagnostics.push(error('missing-guide-file', { id }, { at: { file: `guides/international/${id}`, line: 1, col: 1 } }));
+      workspace.broken.add(file);
       continue;
     }
     const guide = load<Guide>({ kind: 'guide', file, id });
@@ -121,6 +123,9 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
   }
   cache.save();
   checkSectorReferences(workspace.cities, workspace.sectors, diagnostics);
+  const variables = checkVariables(workspace);
+  diagnostics.push(...variables.diagnostics);
+  for (const file of variables.broken) workspace.broken.add(file);
   return { workspace, diagnostics, digests };
 }
 

@@ -110,5 +110,5 @@ export async function buildCommand(options: BuildOptions, io: CliIO, only?: Read
 
 function recordOf(result: JobResult): JobRecord {
   const reused = result.outputs.length > 0 && result.failed.length === 0 && result.outputs.every((o) => o.reused);
-  return { variant: result.job.variantName, guide: result.job.guide, failed: hasErrors(result.diagnostics), files: result.outputs.length, reused, ms: result.ms };
+  return { variant: result.job.variantName, guide: result.job.guide, failed: hasErrors(result.diagnostics) || result.failed.length > 0, files: result.outputs.length, reused, ms: result.ms };
 }

@@ -22,7 +22,7 @@ export type ExpandProblem =
   | { kind: 'missing-variable'; name: string }
   | { kind: 'unfilled-slot'; name: string; todo: string }
   /** `messageId`: `template-syntax` (Handlebars' own words in `reason`), `template-syntax-helper`, `template-syntax-statement`. */
-  | { kind: 'template-syntax'; messageId: string; args: MessageArgs }
+  | { kind: 'template-syntax'; messageId: string; args: MessageArgs; hint?: string }
   | PrintProblem;
 
 /** Handlebars' own message (a parse or runtime error), shown as it is. */
@@ -89,8 +89,9 @@ function compileHandlebars(source: string): Compiled {
     const problems: ExpandProblem[] = [];
     collect(ast, paths, problems);
     return problems.length > 0 ? { paths, problems } : { paths, problems, run: env.compile(guardPrinting(ast), COMPILE) };
-  } catch (err) {
-    return { paths: [], problems: [handlebarsSays(firstLine(err))] };
+  } catch {
+    // Handlebars' parse error quotes a cut-off excerpt: say what is wrong in the user's words instead.
+    return { paths: [], problems: [{ kind: 'template-syntax', messageId: 'template-syntax-braces', args: {}, hint: 'hint-template-braces' }] };
   }
 }
 

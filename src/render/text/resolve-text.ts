@@ -10,6 +10,7 @@ import { portableEmphasis } from './portable-emphasis.js';
 import { pickLanguage } from './pick-language.js';
 import { fallbackMarker, slotPlaceholder } from './markers.js';
 import { contextIn, rawContext } from './variable-context.js';
+import { pinpoint } from './pinpoint.js';
 
 export interface TextOptions {
   /** A missing translation is an error, not a warning. */
@@ -70,15 +71,18 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
     const expanded = expandVariables(source, contexts[used], raw);
     for (const problem of expanded.problems) {
       if (problem.kind === 'missing-variable') {
-        once(`var:${at.file}:${at.line}:${problem.name}`, () => bag.error('missing-variable', { name: problem.name, field: leaf, node: node.id, guide }, { at, guide, node: node.id, ...variableHint(problem.name, raw) }));
+        const there = pinpoint(at, source, problem.name);
+        once(`var:${there.file}:${there.line}:${there.col}:${problem.name}`, () => bag.error('missing-variable', { name: problem.name, field: leaf, node: node.id, guide }, { at: there, guide, node: node.id, ...variableHint(problem.name, raw) }));
       } else if (problem.kind === 'not-printable') {
-        once(`print:${at.file}:${at.line}:${problem.name}`, () => bag.error('not-printable', { name: problem.name, field: leaf, node: node.id }, { at, guide, node: node.id, messageId: `not-printable-${problem.value}`, hint: 'hint-not-printable' }));
+        const there = pinpoint(at, source, problem.name);
+        once(`print:${there.file}:${there.line}:${problem.name}`, () => bag.error('not-printable', { name: problem.name, field: leaf, node: node.id }, { at: there, guide, node: node.id, messageId: `not-printable-${problem.value}`, hint: 'hint-not-printable' }));
       } else if (problem.kind === 'unfilled-slot') {
         // A variable still to be filled in is reported once per guide, at the first text that shows it.
         const args = { todo: problem.todo, name: problem.name, source: valueSource(adapted, problem.name) };
         once(`slot-var:${problem.name}`, () => bag.warning('unfilled-slot', args, { at, guide, node: node.id, messageId: 'unfilled-slot-variable', ...fillVariableHint(adapted, problem.name) }));
       } else {
-        once(`syntax:${at.file}:${at.line}:${leaf}`, () => bag.error('template-syntax', { field: leaf, node: node.id, ...problem.args }, { messageId: problem.messageId, at, guide, node: node.id }));
+        const there = pinpoint(at, source);
+        once(`syntax:${there.file}:${there.line}:${leaf}`, () => bag.error('template-syntax', { field: leaf, node: node.id, ...problem.args }, { messageId: problem.messageId, at: there, guide, node: node.id, ...(problem.hint ? { hint: problem.hint } : {}) }));
       }
     }
     const links = guardLinks(expanded.text);
