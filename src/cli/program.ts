@@ -15,6 +15,7 @@ const COMMON = {
   root: value('--root <dir>'),
   json: flag('--json'),
   quiet: flag('--quiet'),
+  verbose: flag('--verbose'),
   reporter: choice('--reporter <name>', ['text', 'github']),
   ui: choice('--ui <lang>', ['zh', 'en']),
   debug: flag('--debug'),
@@ -58,7 +59,7 @@ function command<O extends OptionDecls, A extends ArgDecls = Record<never, never
 
 function report(result: CommandResult, o: Common, { io, ui, setExit }: Context): void {
   const root = typeof result.data?.root === 'string' ? result.data.root : o.root;
-  setExit(printResult(result, { json: o.json, quiet: o.quiet, reporter: o.reporter, ui, root }, io));
+  setExit(printResult(result, { json: o.json, quiet: o.quiet, verbose: o.verbose, reporter: o.reporter, ui, root }, io));
 }
 
 /** A command that only groups others (`xliff`, `schema`). */
@@ -73,13 +74,13 @@ async function runBuild(o: Common & BuildFlags, { io, ui }: Context): Promise<Co
   const { buildCommand } = await import('./commands/build.js');
   const options: BuildOptions = {
     ...{ root: o.root, city: o.city, sectors: o.sector, guides: o.guide, formats, lang: o.lang, out: o.out },
-    ...{ strict: o.strict, all: o.all, shard: o.shard, force: o.force, quiet: o.quiet || o.json, ui },
+    ...{ strict: o.strict, all: o.all, shard: o.shard, force: o.force, quiet: o.quiet || o.json, verbose: o.verbose, ui },
   };
   if (o.watch) {
     const { watchBuild } = await import('./watch-build.js');
     const stop = new AbortController();
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
-    const print = (r: CommandResult) => void printResult(r, { json: o.json, quiet: o.quiet, reporter: o.reporter, ui, root: o.root }, io);
+    const print = (r: CommandResult) => void printResult(r, { json: o.json, quiet: o.quiet, verbose: o.verbose, reporter: o.reporter, ui, root: o.root }, io);
     return watchBuild(options, io, { report: print, signal: stop.signal });
   }
   return buildCommand(options, io);
@@ -186,7 +187,7 @@ export function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => v
       throw new UsageError('unknown-command', { name: word }, guess ? 'hint-did-you-mean' : 'hint-known', guess ? { suggestion: guess } : { known: names.join(', ') });
     }
     const o = readMain(program);
-    if (o.city || o.sector.length || o.guide.length || o.format || o.lang || o.out || o.strict || o.json || o.root || o.watch) {
+    if (o.city || o.sector.length || o.guide.length || o.format || o.lang || o.out || o.strict || o.json || o.root || o.watch || o.verbose) {
       // `adapt-guide --city huzhou`: the main command builds (no --city and no --sector: the international variant).
       report(await runBuild(o, ctx), o, ctx);
       return;

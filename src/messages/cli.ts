@@ -66,4 +66,5 @@ export const cliMessages: Catalogue = {
   'summary-time': { en: 'time', zh: '用时' },
   'summary-ok': { en: 'no problems', zh: '没有发现问题' },
   'summary-counts': { en: '{errors} error(s), {warnings} warning(s)', zh: '{errors} 个错误，{warnings} 个警告' },
+  'summary-counts-hidden': { en: '{errors} error(s), {warnings} warning(s) (--verbose prints each warning)', zh: '{errors} 个错误，{warnings} 个警告（加 --verbose 可逐条显示警告）' },
 };

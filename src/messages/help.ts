@@ -19,6 +19,7 @@ export const helpMessages: Catalogue = {
   'help-option:--root': zh('workspace folder (holds guides/); default: current folder, else the shipped workspace', '工作区文件夹（包含 guides/）；默认为当前文件夹，否则使用随软件提供的工作区'),
   'help-option:--json': zh('print one JSON object on stdout', '在标准输出打印一个 JSON 对象'),
   'help-option:--quiet': zh('print only errors', '只显示错误'),
+  'help-option:--verbose': zh('print every warning (a build otherwise counts them per variant)', '逐条显示所有警告（生成时默认只按版本汇总）'),
   'help-option:--reporter': zh('diagnostics format', '问题报告格式'),
   'help-option:--ui': zh('language of messages', '提示信息的语言'),
   'help-option:--debug': zh('show stack traces of internal errors', '显示内部错误的调用栈'),

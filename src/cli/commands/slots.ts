@@ -15,7 +15,7 @@ import { readXlsx, toXlsx, type ReadRecord } from '../../slots/xlsx.js';
 import type { CliIO } from '../io.js';
 import { openWorkspace } from '../open-workspace.js';
 import type { CommandResult } from '../result.js';
-import { checkVariant } from '../select-variants.js';
+import { resolveVariant } from '../select-variants.js';
 import { UsageError } from '../usage-error.js';
 
 /** A sheet is small; this only keeps a wrong file (a video, /dev/zero) from being read. */
@@ -49,9 +49,8 @@ function opened(root: string | undefined, io: CliIO, write: boolean): { workspac
 }
 
 export async function slotsExportCommand(o: SlotsExportOptions, io: CliIO): Promise<CommandResult> {
-  const variant = spec(o);
   const { workspace, diagnostics } = opened(o.root, io, false);
-  checkVariant(workspace, variant);
+  const variant = resolveVariant(workspace, spec(o));
   if (hasErrors(diagnostics)) return { exitCode: 1, diagnostics, data: { root: workspace.root } };
   const inventory = slotInventory(workspace, variant);
   const out = resolve(io.cwd, o.output ?? `${inventory.variant}-slots.xlsx`);
