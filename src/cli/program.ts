@@ -9,6 +9,7 @@ import { choice, declare, flag, list, optional, required, requiredValue, value, 
 import type { CliIO } from './io.js';
 import { printResult, type CommandResult } from './result.js';
 import { UsageError } from './usage-error.js';
+import { packageVersion } from '../package-root.js';
 
 /** Options every command understands. */
 const COMMON = {
@@ -79,6 +80,7 @@ async function runBuild(o: Common & BuildFlags, { io, ui }: Context): Promise<Co
   if (o.watch) {
     const { watchBuild } = await import('./watch-build.js');
     const stop = new AbortController();
+    // In-process (tests), Ctrl-C stops watching; the bin exits 130 first (cancel.ts, installed by main.ts).
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
     const print = (r: CommandResult) => void printResult(r, { json: o.json, quiet: o.quiet, verbose: o.verbose, reporter: o.reporter, ui, root: o.root }, io);
     return watchBuild(options, io, { report: print, signal: stop.signal });
@@ -93,7 +95,8 @@ export function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => v
     // Options after a command name belong to that command (`explain --guide` is not the build's repeatable `--guide`).
     .enablePositionalOptions()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
-    .helpCommand('help [command]', message('help:help', {}, ui));
+    .helpCommand('help [command]', message('help:help', {}, ui))
+    .version(packageVersion(), '-V, --version', message('help-option:--version', {}, ui));
   const readMain = declare(program, { path: 'adapt-guide', options: { ...COMMON, ...BUILD } }, ui);
   program.exitOverride().configureOutput({ outputError: () => undefined });
 
@@ -124,7 +127,7 @@ export function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => v
     { file: required('file') },
     async (o) => {
       const { pdfCommand } = await import('./commands/pdf.js');
-      return pdfCommand({ file: o.file, output: o.output, theme: o.theme, fontDir: o.fontDir, pdfa: o.pdfa, lang: o.lang, root: o.root, cwd: io.cwd, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH });
+      return pdfCommand({ file: o.file, output: o.output, theme: o.theme, fontDir: o.fontDir, pdfa: o.pdfa, lang: o.lang, root: o.root, cwd: io.cwd, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, ui });
     },
   );
   command(

@@ -4,6 +4,7 @@ import { message, type UiLang } from '../diagnostics/messages.js';
 import type { BilingualText } from '../model/types.js';
 import { openWorkspace } from './open-workspace.js';
 import type { CliIO } from './io.js';
+import { promptTheme } from './prompt-theme.js';
 
 export interface WizardAnswers {
   city?: string;
@@ -17,7 +18,9 @@ const NONE = '';
 
 export async function askBuild(io: CliIO, ui: UiLang, root: string | undefined): Promise<WizardAnswers> {
   const { workspace } = openWorkspace(root, io.cwd);
-  const both = (t: BilingualText | undefined, id: string) => (t ? [t.zh, t.en].filter(Boolean).join(' / ') : id) || id;
+  // A Chinese UI names things in Chinese only; an English one gives both names.
+  const both = (t: BilingualText | undefined, id: string) => (t ? (ui === 'zh' ? [t.zh] : [t.en, t.zh]).filter(Boolean).join(' / ') : id) || id;
+  const theme = promptTheme(ui);
   const inquirer = (await import('inquirer')).default;
   const answers = (await inquirer.prompt([
     {
@@ -61,13 +64,13 @@ export async function askBuild(io: CliIO, ui: UiLang, root: string | undefined):
       name: 'lang',
       message: message('wizard-lang', {}, ui),
       choices: [
-        { name: '中文 (zh)', value: 'zh' },
-        { name: 'English (en)', value: 'en' },
-        { name: '中英对照 / bilingual', value: 'bilingual' },
+        { name: message('wizard-lang-zh', {}, ui), value: 'zh' },
+        { name: message('wizard-lang-en', {}, ui), value: 'en' },
+        { name: message('wizard-lang-bilingual', {}, ui), value: 'bilingual' },
       ],
       default: 'zh',
     },
-  ] as never)) as { city: string; sector: string; guide: string[]; format: string[]; lang: string };
+  ].map((question) => ({ ...question, theme })) as never)) as { city: string; sector: string; guide: string[]; format: string[]; lang: string };
   return {
     ...(answers.city ? { city: answers.city } : {}),
     sector: answers.sector ? [answers.sector] : [],
