@@ -5,7 +5,9 @@
 // reaches main.ts as inquirer's ExitPromptError instead: the terminal is in raw mode, no signal is sent.
 import { message, type UiLang } from '../diagnostics/messages.js';
 
+/** Ctrl-C (128 + SIGINT's 2, as shells report it); SIGTERM, a supervisor stopping the tool, gives 143. */
 export const CANCELLED_EXIT_CODE = 130;
+const EXIT_CODES = { SIGINT: CANCELLED_EXIT_CODE, SIGTERM: 143 } as const;
 
 /** The line a cancel prints. */
 export function cancelledLine(ui: UiLang): string {
@@ -19,14 +21,14 @@ export function isPromptCancel(e: unknown): boolean {
 
 /** Installs the handler on the process; returns its removal. */
 export function cancelOnSignal(write: (text: string) => void, ui: UiLang, exit: (code: number) => void = (code) => process.exit(code)): () => void {
-  const onSignal = () => {
-    // A live progress line may be on screen: start on a fresh line.
-    write(`\n${cancelledLine(ui)}`);
-    exit(CANCELLED_EXIT_CODE);
-  };
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  for (const s of signals) process.on(s, onSignal);
-  return () => {
-    for (const s of signals) process.off(s, onSignal);
-  };
+  const handlers = (Object.keys(EXIT_CODES) as (keyof typeof EXIT_CODES)[]).map((signal) => {
+    const onSignal = () => {
+      // A live progress line may be on screen: start on a fresh line.
+      write(`\n${cancelledLine(ui)}`);
+      exit(EXIT_CODES[signal]);
+    };
+    process.on(signal, onSignal);
+    return () => void process.off(signal, onSignal);
+  });
+  return () => handlers.forEach((off) => off());
 }

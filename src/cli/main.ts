@@ -25,7 +25,7 @@ export async function main(argv: string[], given?: CliIO): Promise<number> {
 function handleError(e: unknown, io: CliIO, ui: UiLang, debug: boolean): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-    io.stderr(`adapt-guide: error: ${commanderMessage(e, ui)}\n${message('hint-help', { command: '' }, ui)}\n`);
+    io.stderr(`${message('cli-error', { reason: commanderMessage(e, ui) }, ui)}\n${message('hint-help', { command: '' }, ui)}\n`);
     return 2;
   }
   if (isPromptCancel(e)) {
@@ -33,8 +33,8 @@ function handleError(e: unknown, io: CliIO, ui: UiLang, debug: boolean): number 
     return CANCELLED_EXIT_CODE;
   }
   if (e instanceof UsageError) {
-    const hint = e.hintId ? ` (${message(e.hintId, e.hintArgs ?? e.args, ui)})` : '';
-    io.stderr(`adapt-guide: error: ${message(e.messageId, e.args, ui)}${hint}\n`);
+    const hint = e.hintId ? message('cli-error-hint', { hint: message(e.hintId, e.hintArgs ?? e.args, ui) }, ui) : '';
+    io.stderr(`${message('cli-error', { reason: message(e.messageId, e.args, ui) + hint }, ui)}\n`);
     return 2;
   }
   const reason = e instanceof Error ? e.message : String(e);

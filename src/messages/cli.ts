@@ -12,6 +12,8 @@ export const cliMessages: Catalogue = {
   'list-cities': { en: 'Cities ({count})', zh: '城市（{count}）' },
   'list-sectors': { en: 'Sectors ({count})', zh: '行业（{count}）' },
   'hint-init-workspace': { en: 'point --root at a workspace, or make one with `adapt-guide init workspace DIR`', zh: '请用 --root 指向一个工作区，或用 `adapt-guide init workspace DIR` 创建' },
+  'cli-error': { en: 'adapt-guide: error: {reason}', zh: 'adapt-guide：错误：{reason}' },
+  'cli-error-hint': { en: ' ({hint})', zh: '（{hint}）' },
   cancelled: { en: 'cancelled', zh: '已取消' },
   'internal-error': { en: 'internal error: {reason} (run again with --debug for details)', zh: '内部错误：{reason}（加 --debug 重新运行可查看详情）' },
   'cli-unknown-option': { en: "unknown option '{name}'", zh: '未知选项 `{name}`' },

@@ -64,7 +64,7 @@ export const helpMessages: Catalogue = {
   'help-option:build:--all': zh('every guide × every variant', '所有指南 × 所有版本'),
   'help-option:build:--shard': zh('build only the k-th of n equal shares of the jobs (for parallel CI jobs)', '只生成 n 等份任务中的第 k 份（用于并行的持续集成任务）'),
 
-  'help:validate': zh('Check the whole workspace: YAML, schema, ids, overrides. Exit 1 on any error.', '检查整个工作区：YAML、格式、id 和覆盖文件；有错误时退出码为 1。'),
+  'help:validate': zh('Check the whole workspace: YAML, schema, ids, overrides. Exit 1 on any error.', '检查整个工作区：YAML、格式、编号和覆盖文件；有错误时退出码为 1。'),
   'help-examples:validate': zh('Example:\n  adapt-guide validate --root path/to/workspace --json', '示例：\n  adapt-guide validate --root path/to/workspace --json'),
 
   'help:list': zh('List the guides (title, edition), cities and sectors of the workspace.', '列出工作区中的指南（标题、版次）、城市和行业。'),
@@ -72,7 +72,7 @@ export const helpMessages: Catalogue = {
 
   'help:init': zh('Make your own workspace, or scaffold a new city or sector that builds at once.', '创建自己的工作区，或新建一个可立即生成指南的城市或行业。'),
   'help-argument:init:what': zh('workspace, city or sector', 'workspace（工作区）、city（城市）或 sector（行业）'),
-  'help-argument:init:target': zh('a folder (workspace) or an id (city, sector)', '文件夹（工作区）或 id（城市、行业）'),
+  'help-argument:init:target': zh('a folder (workspace) or an id (city, sector)', '文件夹（工作区）或编号（城市、行业）'),
   'help-option:init:--name-zh': zh('the Chinese name, e.g. 湖州', '中文名称，如：湖州'),
   'help-option:init:--name-en': zh('the English name, e.g. Huzhou', '英文名称，如：Huzhou'),
   'help-option:init:--province': zh('the province, e.g. 浙江省', '所在省份，如：浙江省'),
@@ -116,7 +116,7 @@ export const helpMessages: Catalogue = {
   ),
 
   'help:review': zh('Record that texts and overrides were reviewed against the current en: one node (and what it holds), one file, or all.', '记录文本和覆盖已按当前英文审校（一个节点及其包含的内容、一个文件或全部）。'),
-  'help-argument:review:node-id': zh('a node id: its texts, and overrides of it', '节点 id：其文本及对它的覆盖'),
+  'help-argument:review:node-id': zh('a node id: its texts, and overrides of it', '节点编号：其文本及对它的覆盖'),
   'help-option:review:--guide': zh('only this guide (repeatable)', '只看此指南（可重复）'),
   'help-option:review:--city': zh("this city's override files", '此城市的覆盖文件'),
   'help-option:review:--sector': zh("this sector's override files", '此行业的覆盖文件'),
@@ -162,7 +162,7 @@ export const helpMessages: Catalogue = {
   'help-examples:fill': zh('Example:\n  adapt-guide fill --city huzhou', '示例：\n  adapt-guide fill --city huzhou'),
 
   'help:schema': zh('Generate JSON Schemas that help editors complete and check workspace files.', '生成帮助编辑器补全和检查工作区文件的 JSON Schema。'),
-  'help:schema overrides': zh('Write schemas/overrides/<guide>.schema.json per guide: the ids an override file may target, for completion in the editor.', '为每个指南生成 schemas/overrides/<指南>.schema.json，列出覆盖文件可引用的 id，供编辑器补全。'),
+  'help:schema overrides': zh('Write schemas/overrides/<guide>.schema.json per guide: the ids an override file may target, for completion in the editor.', '为每个指南生成 schemas/overrides/<指南>.schema.json，列出覆盖文件可引用的编号，供编辑器补全。'),
   'help-option:schema overrides:--guide': zh('only this guide (repeatable)', '只生成此指南的（可重复）'),
   'help-examples:schema overrides': zh(
     'Example:\n  adapt-guide schema overrides\n  then start an override file with\n  # yaml-language-server: $schema=../../../schemas/overrides/<guide>.schema.json',
