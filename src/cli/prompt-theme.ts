@@ -11,13 +11,18 @@ function word(w: string, ui: UiLang): string {
 }
 
 export interface PromptTheme {
-  style: { keysHelpTip: (keys: [string, string][]) => string };
+  style: {
+    keysHelpTip: (keys: [string, string][]) => string;
+    /** A checkbox's answer, once given: the short names of the choices ticked. */
+    renderSelectedChoices: (selected: readonly { short: string }[]) => string;
+  };
 }
 
 export function promptTheme(ui: UiLang): PromptTheme {
   return {
     style: {
       keysHelpTip: (keys) => keys.map(([key, action]) => `${styleText('bold', word(key, ui))} ${styleText('dim', word(action, ui))}`).join(styleText('dim', ' • ')),
+      renderSelectedChoices: (selected) => selected.map((c) => c.short).join(message('help-list-separator', {}, ui)),
     },
   };
 }

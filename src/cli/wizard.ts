@@ -29,7 +29,7 @@ export async function askBuild(io: CliIO, ui: UiLang, root: string | undefined):
       message: message('wizard-city', {}, ui),
       choices: [
         { name: message('wizard-no-city', {}, ui), value: NONE },
-        ...[...workspace.cities.values()].map((c) => ({ name: `${both(c.name, c.id)}  (${c.id})`, value: c.id })),
+        ...[...workspace.cities.values()].map((c) => ({ name: `${both(c.name, c.id)}  (${c.id})`, short: both(c.name, c.id), value: c.id })),
       ],
     },
     {
@@ -38,7 +38,7 @@ export async function askBuild(io: CliIO, ui: UiLang, root: string | undefined):
       message: message('wizard-sector', {}, ui),
       choices: [
         { name: message('wizard-no-sector', {}, ui), value: NONE },
-        ...[...workspace.sectors.values()].map((s) => ({ name: `${both(s.name, s.id)}  (${s.id})`, value: s.id })),
+        ...[...workspace.sectors.values()].map((s) => ({ name: `${both(s.name, s.id)}  (${s.id})`, short: both(s.name, s.id), value: s.id })),
       ],
       default: NONE,
     },
@@ -46,7 +46,7 @@ export async function askBuild(io: CliIO, ui: UiLang, root: string | undefined):
       type: 'checkbox',
       name: 'guide',
       message: message('wizard-guides', {}, ui),
-      choices: [...workspace.guides.values()].map((g) => ({ name: `${both(g.root.fields.title as BilingualText, g.id)}  (${g.id})`, value: g.id, checked: true })),
+      choices: [...workspace.guides.values()].map((g) => ({ name: `${both(g.root.fields.title as BilingualText, g.id)}  (${g.id})`, short: both(g.root.fields.title as BilingualText, g.id), value: g.id, checked: true })),
       validate: (chosen: unknown[]) => chosen.length > 0 || message('wizard-pick-one', {}, ui),
     },
     {
