@@ -78,6 +78,16 @@ describe('names people use', () => {
     expect(existsSync(join(out, 'huzhou/quality-apprenticeship.md'))).toBe(true);
   });
 
+  it('other commands take names too: status, explain, slots export, xliff export', () => {
+    const dir = fresh('names-other');
+    expect(parseJson(runCli(['status', '--city', '湖州', '--guide', '优质学徒制', '--json'])).reports).toEqual([expect.objectContaining({ guide: 'quality-apprenticeship', variant: 'huzhou' })]);
+    expect(runCli(['explain', '--city', 'Huzhou', '--guide', '优质学徒制', 'funding-subsidy']).code).toBe(0);
+    expect(runCli(['slots', 'export', '--city', '湖州', '-o', join(dir, 's.csv')]).code).toBe(0);
+    expect(readFileSync(join(dir, 's.csv'), 'utf8')).toContain('huzhou');
+    expect(runCli(['xliff', 'export', '--guide', '优质学徒制', '--city', '湖州', '-o', join(dir, 'x.xlf')]).code).toBe(0);
+    expect(readFileSync(join(dir, 'x.xlf'), 'utf8')).toContain('city:huzhou');
+  });
+
   it('suggests from ids and both names', () => {
     for (const typo of ['湖洲', 'Huzou', 'huzou']) {
       const run = runCli(['--city', typo, '--format', 'md']);

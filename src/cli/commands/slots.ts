@@ -89,8 +89,8 @@ export async function slotsImportCommand(o: SlotsImportOptions, io: CliIO): Prom
   const variantName = body.length > 0 ? cell(body[0], 'variant') : '';
   const variant = parseVariant(workspace, variantName);
   if (!variant) return fail([error('slots-unknown-edition', { variant: variantName }, { at: at(body[0]?.line ?? 2, 1) })], workspace.root);
-  if ((o.city || o.sectors.length > 0) && variantNameOf(spec(o)) !== variantName) {
-    return fail([error('slots-other-edition', { variant: variantName, asked: variantNameOf(spec(o)) }, { at: at(body[0].line, 1) })], workspace.root);
+  if ((o.city || o.sectors.length > 0) && variantNameOf(resolveVariant(workspace, spec(o))) !== variantName) {
+    return fail([error('slots-other-edition', { variant: variantName, asked: variantNameOf(resolveVariant(workspace, spec(o))) }, { at: at(body[0].line, 1) })], workspace.root);
   }
   const inventory = slotInventory(workspace, variant);
   const byKey = new Map(inventory.rows.map((r) => [r.key, r]));
