@@ -23,3 +23,8 @@ function packageRoot(): string {
 
 /** Absolute, with a trailing slash. */
 export const PACKAGE_ROOT = packageRoot();
+
+/** The version in the package's package.json (`adapt-guide --version`). */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}

@@ -21,8 +21,11 @@ import { runJob } from './run-job.js';
 import { SourceFiles } from './source-files.js';
 
 export interface BuildEvents {
-  /** The workspace is loaded, no job has run: the caller checks the ids it was given (and may throw). */
-  loaded?(workspace: Workspace): void;
+  /**
+   * The workspace is loaded, no job has run: the caller checks the ids it was given (and may throw), and
+   * may answer the request with the names it was given resolved to ids (`--city 湖州`).
+   */
+  loaded?(workspace: Workspace): BuildRequest | void;
   /** The jobs to run among those planned (`--watch`: those a save affects); default: all. */
   select?(jobs: Job[]): Job[];
   /** Each job's result, in job order, as soon as it and the jobs before it are done. */
@@ -37,10 +40,10 @@ export interface BuildSummary {
   diagnostics: Diagnostic[];
 }
 
-export async function runBuild(request: BuildRequest, events: BuildEvents = {}): Promise<BuildSummary> {
-  const loaded = loadWorkspace(request.root, request.env, { force: request.force });
+export async function runBuild(asked: BuildRequest, events: BuildEvents = {}): Promise<BuildSummary> {
+  const loaded = loadWorkspace(asked.root, asked.env, { force: asked.force });
   const { workspace } = loaded;
-  events.loaded?.(workspace);
+  const request = events.loaded?.(workspace) ?? asked;
   const planned = planJobs(workspace, request);
   const jobs = events.select ? events.select(planned) : planned;
 

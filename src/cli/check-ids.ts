@@ -1,10 +1,12 @@
 // Checks one id a command was given (a guide, city or sector) the way the build commands do, and reads id lists.
 import type { Workspace } from '../model/types.js';
-import { checkVariant, selectGuides } from './select-variants.js';
+import { resolveVariant, selectGuides } from './select-variants.js';
 
-export function checkId(kind: 'guide' | 'city' | 'sector', id: string, workspace: Workspace): void {
-  if (kind === 'guide') selectGuides(workspace, [id]);
-  else checkVariant(workspace, kind === 'city' ? { city: id, sectors: [] } : { sectors: [id] });
+/** The id of the guide, city or sector named (by id, zh or en name); an unknown one is a usage error. */
+export function checkId(kind: 'guide' | 'city' | 'sector', id: string, workspace: Workspace): string {
+  if (kind === 'guide') return selectGuides(workspace, [id])[0]!;
+  const spec = resolveVariant(workspace, kind === 'city' ? { city: id, sectors: [] } : { sectors: [id] });
+  return kind === 'city' ? spec.city! : spec.sectors[0]!;
 }
 
 /** Accepts repeated options and comma lists alike: `--guide a --guide b,c`. */

@@ -3,6 +3,7 @@
 import { Argument, Command, Option } from 'commander';
 import { catalogue } from '../messages/index.js';
 import { message, type UiLang } from '../diagnostics/messages.js';
+import { localHelp } from './help-format.js';
 
 /** A value option (`--city <id>`), a repeatable one (`--sector <id>`, a list), a switch (`--strict`), or one of fixed choices. */
 export type OptionDecl =
@@ -79,7 +80,7 @@ export function declare<O extends OptionDecls, A extends ArgDecls>(cmd: Command,
   const examples = `help-examples:${decl.path}`;
   if (catalogue[examples]) cmd.addHelpText('after', `\n${message(examples, {}, ui)}`);
   cmd.helpOption('-h, --help', message('help-option:--help', {}, ui));
-  cmd.configureHelp({ styleTitle: (title: string) => (catalogue[`help-title:${title}`] ? message(`help-title:${title}`, {}, ui) : title) });
+  cmd.configureHelp(localHelp(ui));
 
   return (command) => {
     const raw: Record<string, unknown> = command.optsWithGlobals();

@@ -9,6 +9,8 @@ export interface CliIO {
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** The operating system's locale (`zh-CN`), for the UI language where LC_ALL, LC_MESSAGES and LANG are unset. */
+  locale?: string;
 }
 
 export function processIO(): CliIO {
@@ -20,12 +22,17 @@ export function processIO(): CliIO {
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    // Windows sets no LANG: its display language reaches Node through ICU.
+    locale: Intl.DateTimeFormat().resolvedOptions().locale,
   };
 }
 
-/** zh when asked with --ui zh, or when the locale is Chinese (LC_ALL, then LANG); else en. */
-export function uiLanguage(option: string | undefined, env: NodeJS.ProcessEnv): UiLang {
+/**
+ * zh when asked with --ui zh, or when the locale is Chinese: the first of LC_ALL, LC_MESSAGES and LANG
+ * that is set, else the operating system's (`osLocale`); else en.
+ */
+export function uiLanguage(option: string | undefined, env: NodeJS.ProcessEnv, osLocale = ''): UiLang {
   if (option === 'zh' || option === 'en') return option;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || osLocale;
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }

@@ -1,13 +1,17 @@
 // The entry point of the command line: parses the arguments against the declared commands (program.ts) and
-// turns what goes wrong into exit codes: 2 for usage errors, 70 for bugs.
+// turns what goes wrong into exit codes: 2 for usage errors, 130 for a cancel (Ctrl-C), 70 for bugs.
 import { CommanderError } from 'commander';
 import { message, type UiLang } from '../diagnostics/messages.js';
 import { processIO, uiLanguage, type CliIO } from './io.js';
 import { buildProgram } from './program.js';
+import { CANCELLED_EXIT_CODE, cancelledLine, cancelOnSignal, isPromptCancel } from './cancel.js';
 import { UsageError } from './usage-error.js';
 
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  const ui = uiLanguage(optionValue(argv, '--ui'), io.env);
+/** `given`: the outside world of a run in-process (tests); without it, this process's, with Ctrl-C handled. */
+export async function main(argv: string[], given?: CliIO): Promise<number> {
+  const io = given ?? processIO();
+  const ui = uiLanguage(optionValue(argv, '--ui'), io.env, io.locale);
+  if (!given) cancelOnSignal(io.stderr, ui);
   let exitCode = 0;
   const program = buildProgram(io, ui, (code) => (exitCode = code));
   try {
@@ -21,13 +25,17 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 function handleError(e: unknown, io: CliIO, ui: UiLang, debug: boolean): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-    io.stderr(`adapt-guide: error: ${commanderMessage(e, ui)}\n${message('hint-help', { command: '' }, ui)}\n`);
+    io.stderr(`${message('cli-error', { reason: commanderMessage(e, ui) }, ui)}\n${message('hint-help', { command: '' }, ui)}\n`);
     return 2;
   }
+  if (isPromptCancel(e)) {
+    io.stderr(cancelledLine(ui));
+    return CANCELLED_EXIT_CODE;
+  }
   if (e instanceof UsageError) {
-    const hint = e.hintId ? ` (${message(e.hintId, e.hintArgs ?? e.args, ui)})` : '';
+    const hint = e.hintId ? message('cli-error-hint', { hint: message(e.hintId, e.hintArgs ?? e.args, ui) }, ui) : '';
     // The rule id, as every diagnostic line ends: CI logs and tests match on it, not on the wording.
-    io.stderr(`adapt-guide: error: ${message(e.messageId, e.args, ui)}${hint} [${e.messageId}]\n`);
+    io.stderr(`${message('cli-error', { reason: message(e.messageId, e.args, ui) + hint }, ui)} [${e.messageId}]\n`);
     return 2;
   }
   const reason = e instanceof Error ? e.message : String(e);

@@ -9,12 +9,14 @@ import { choice, declare, flag, list, optional, required, requiredValue, value, 
 import type { CliIO } from './io.js';
 import { printResult, type CommandResult } from './result.js';
 import { UsageError } from './usage-error.js';
+import { packageVersion } from '../package-root.js';
 
 /** Options every command understands. */
 const COMMON = {
   root: value('--root <dir>'),
   json: flag('--json'),
   quiet: flag('--quiet'),
+  verbose: flag('--verbose'),
   reporter: choice('--reporter <name>', ['text', 'github']),
   ui: choice('--ui <lang>', ['zh', 'en']),
   debug: flag('--debug'),
@@ -59,7 +61,7 @@ function command<O extends OptionDecls, A extends ArgDecls = Record<never, never
 
 function report(result: CommandResult, o: Common, { io, ui, setExit }: Context): void {
   const root = typeof result.data?.root === 'string' ? result.data.root : o.root;
-  setExit(printResult(result, { json: o.json, quiet: o.quiet, reporter: o.reporter, ui, root, allErrors: o.allErrors }, io));
+  setExit(printResult(result, { json: o.json, quiet: o.quiet, verbose: o.verbose, reporter: o.reporter, ui, root, allErrors: o.allErrors }, io));
 }
 
 /** A command that only groups others (`xliff`, `schema`). */
@@ -74,13 +76,14 @@ async function runBuild(o: Common & BuildFlags, { io, ui }: Context): Promise<Co
   const { buildCommand } = await import('./commands/build.js');
   const options: BuildOptions = {
     ...{ root: o.root, city: o.city, sectors: o.sector, guides: o.guide, formats, lang: o.lang, out: o.out },
-    ...{ strict: o.strict, all: o.all, shard: o.shard, force: o.force, quiet: o.quiet || o.json, ui },
+    ...{ strict: o.strict, all: o.all, shard: o.shard, force: o.force, quiet: o.quiet || o.json, verbose: o.verbose, ui },
   };
   if (o.watch) {
     const { watchBuild } = await import('./watch-build.js');
     const stop = new AbortController();
+    // In-process (tests), Ctrl-C stops watching; the bin exits 130 first (cancel.ts, installed by main.ts).
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
-    const print = (r: CommandResult) => void printResult(r, { json: o.json, quiet: o.quiet, reporter: o.reporter, ui, root: o.root, allErrors: o.allErrors }, io);
+    const print = (r: CommandResult) => void printResult(r, { json: o.json, quiet: o.quiet, verbose: o.verbose, reporter: o.reporter, ui, root: o.root, allErrors: o.allErrors }, io);
     return watchBuild(options, io, { report: print, signal: stop.signal });
   }
   return buildCommand(options, io);
@@ -93,7 +96,8 @@ export function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => v
     // Options after a command name belong to that command (`explain --guide` is not the build's repeatable `--guide`).
     .enablePositionalOptions()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
-    .helpCommand('help [command]', message('help:help', {}, ui));
+    .helpCommand('help [command]', message('help:help', {}, ui))
+    .version(packageVersion(), '-V, --version', message('help-option:--version', {}, ui));
   const readMain = declare(program, { path: 'adapt-guide', options: { ...COMMON, ...BUILD } }, ui);
   program.exitOverride().configureOutput({ outputError: () => undefined });
 
@@ -124,7 +128,7 @@ export function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => v
     { file: required('file') },
     async (o) => {
       const { pdfCommand } = await import('./commands/pdf.js');
-      return pdfCommand({ file: o.file, output: o.output, theme: o.theme, fontDir: o.fontDir, pdfa: o.pdfa, lang: o.lang, root: o.root, cwd: io.cwd, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH });
+      return pdfCommand({ file: o.file, output: o.output, theme: o.theme, fontDir: o.fontDir, pdfa: o.pdfa, lang: o.lang, root: o.root, cwd: io.cwd, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, ui });
     },
   );
   command(
@@ -193,7 +197,7 @@ export function buildProgram(io: CliIO, ui: UiLang, setExit: (code: number) => v
       throw new UsageError('unknown-command', { name: word }, guess ? 'hint-did-you-mean' : 'hint-known', guess ? { suggestion: guess } : { known: names.join(', ') });
     }
     const o = readMain(program);
-    if (o.city || o.sector.length || o.guide.length || o.format !== undefined || o.lang || o.out !== undefined || o.strict || o.json || o.root || o.watch) {
+    if (o.city || o.sector.length || o.guide.length || o.format !== undefined || o.lang || o.out !== undefined || o.strict || o.json || o.root || o.watch || o.verbose) {
       // `adapt-guide --city huzhou`: the main command builds (no --city and no --sector: the international variant).
       report(await runBuild(o, ctx), o, ctx);
       return;

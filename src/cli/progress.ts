@@ -37,6 +37,11 @@ export function liveProgress(enabled: boolean, total: number, write: (text: stri
   };
 }
 
+/** Columns a text takes in a terminal: Chinese characters and full-width forms take two. */
+export function displayWidth(s: string): number {
+  return [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+}
+
 /** Per variant: guides built, failed, unchanged, files written, time. */
 export function summaryTable(records: readonly JobRecord[], ui: UiLang): string {
   const rows = new Map<string, { guides: number; failed: number; reused: number; files: number; ms: number }>();
@@ -50,9 +55,8 @@ export function summaryTable(records: readonly JobRecord[], ui: UiLang): string 
     rows.set(r.variant, row);
   }
   const head = [message('summary-variant', {}, ui), message('summary-guides', {}, ui), message('summary-failed', {}, ui), message('summary-unchanged', {}, ui), message('summary-files', {}, ui), message('summary-time', {}, ui)];
-  const body = [...rows].map(([v, r]) => [v, String(r.guides), String(r.failed), String(r.reused), String(r.files), `${(r.ms / 1000).toFixed(1)} s`]);
-  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
-  const widths = head.map((h, i) => Math.max(width(h), ...body.map((row) => width(row[i]))));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + c)).join('  ');
+  const body = [...rows].map(([v, r]) => [v, String(r.guides), String(r.failed), String(r.reused), String(r.files), message('summary-seconds', { seconds: (r.ms / 1000).toFixed(1) }, ui)]);
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((row) => displayWidth(row[i]))));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - displayWidth(c)) : ' '.repeat(widths[i] - displayWidth(c)) + c)).join('  ');
   return [line(head), ...body.map(line)].join('\n') + '\n';
 }

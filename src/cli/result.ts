@@ -17,11 +17,18 @@ export interface CommandResult {
   data?: Record<string, unknown>;
   /** Human-readable output for stdout (when not --json). */
   text?: string;
+  /**
+   * A build's lines of what is left to do, one per variant, printed after the errors and before the
+   * summary. A result that has them shows only its errors by default: its warnings are counted there.
+   */
+  leftToDo?: string[];
 }
 
 export interface ReportOptions {
   json?: boolean;
   quiet?: boolean;
+  /** Every warning, also where a build counts them in its left-to-do lines. */
+  verbose?: boolean;
   reporter?: string;
   ui: UiLang;
   root?: string;
@@ -52,12 +59,15 @@ export function printResult(all: CommandResult, options: ReportOptions, io: CliI
     }
     return result.exitCode;
   }
-  const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  // Order: what was done (stdout, above), the problems, what is left to do, the summary (stderr, in that order).
+  const errorsOnly = options.quiet || (result.leftToDo !== undefined && !options.verbose);
+  const shown = errorsOnly ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   if (options.quiet && shown.length === 0) return result.exitCode;
-  if (shown.length > 0 || !result.text) {
+  if (shown.length > 0 || !result.text || result.leftToDo !== undefined) {
     const root = options.root;
     const source = io.stderrIsTTY && root ? (file: string) => readQuietly(join(root, file), root) : undefined;
-    io.stderr(formatReport(shown, { ui: options.ui, source, color: io.stderrIsTTY && !io.env.NO_COLOR }));
+    const leftToDo = options.quiet ? [] : (result.leftToDo ?? []);
+    io.stderr(formatReport(shown, { ui: options.ui, source, color: io.stderrIsTTY && !io.env.NO_COLOR, leftToDo, counted: options.quiet ? shown : result.diagnostics }));
   }
   return result.exitCode;
 }

@@ -4,6 +4,7 @@ import { message, type UiLang } from '../diagnostics/messages.js';
 import type { BilingualText } from '../model/types.js';
 import { openWorkspace } from './open-workspace.js';
 import type { CliIO } from './io.js';
+import { promptTheme } from './prompt-theme.js';
 
 export interface WizardAnswers {
   city?: string;
@@ -17,7 +18,9 @@ const NONE = '';
 
 export async function askBuild(io: CliIO, ui: UiLang, root: string | undefined): Promise<WizardAnswers> {
   const { workspace } = openWorkspace(root, io.cwd);
-  const both = (t: BilingualText | undefined, id: string) => (t ? [t.zh, t.en].filter(Boolean).join(' / ') : id) || id;
+  // A Chinese UI names things in Chinese only; an English one gives both names.
+  const both = (t: BilingualText | undefined, id: string) => (t ? (ui === 'zh' ? [t.zh] : [t.en, t.zh]).filter(Boolean).join(' / ') : id) || id;
+  const theme = promptTheme(ui);
   const inquirer = (await import('inquirer')).default;
   const answers = (await inquirer.prompt([
     {
@@ -26,7 +29,7 @@ export async function askBuild(io: CliIO, ui: UiLang, root: string | undefined):
       message: message('wizard-city', {}, ui),
       choices: [
         { name: message('wizard-no-city', {}, ui), value: NONE },
-        ...[...workspace.cities.values()].map((c) => ({ name: `${both(c.name, c.id)}  (${c.id})`, value: c.id })),
+        ...[...workspace.cities.values()].map((c) => ({ name: `${both(c.name, c.id)}  (${c.id})`, short: both(c.name, c.id), value: c.id })),
       ],
     },
     {
@@ -35,7 +38,7 @@ export async function askBuild(io: CliIO, ui: UiLang, root: string | undefined):
       message: message('wizard-sector', {}, ui),
       choices: [
         { name: message('wizard-no-sector', {}, ui), value: NONE },
-        ...[...workspace.sectors.values()].map((s) => ({ name: `${both(s.name, s.id)}  (${s.id})`, value: s.id })),
+        ...[...workspace.sectors.values()].map((s) => ({ name: `${both(s.name, s.id)}  (${s.id})`, short: both(s.name, s.id), value: s.id })),
       ],
       default: NONE,
     },
@@ -43,7 +46,7 @@ export async function askBuild(io: CliIO, ui: UiLang, root: string | undefined):
       type: 'checkbox',
       name: 'guide',
       message: message('wizard-guides', {}, ui),
-      choices: [...workspace.guides.values()].map((g) => ({ name: `${both(g.root.fields.title as BilingualText, g.id)}  (${g.id})`, value: g.id, checked: true })),
+      choices: [...workspace.guides.values()].map((g) => ({ name: `${both(g.root.fields.title as BilingualText, g.id)}  (${g.id})`, short: both(g.root.fields.title as BilingualText, g.id), value: g.id, checked: true })),
       validate: (chosen: unknown[]) => chosen.length > 0 || message('wizard-pick-one', {}, ui),
     },
     {
@@ -62,13 +65,13 @@ export async function askBuild(io: CliIO, ui: UiLang, root: string | undefined):
       name: 'lang',
       message: message('wizard-lang', {}, ui),
       choices: [
-        { name: '中文 (zh)', value: 'zh' },
-        { name: 'English (en)', value: 'en' },
-        { name: '中英对照 / bilingual', value: 'bilingual' },
+        { name: message('wizard-lang-zh', {}, ui), value: 'zh' },
+        { name: message('wizard-lang-en', {}, ui), value: 'en' },
+        { name: message('wizard-lang-bilingual', {}, ui), value: 'bilingual' },
       ],
       default: 'zh',
     },
-  ] as never)) as { city: string; sector: string; guide: string[]; format: string[]; lang: string };
+  ].map((question) => ({ ...question, theme })) as never)) as { city: string; sector: string; guide: string[]; format: string[]; lang: string };
   return {
     ...(answers.city ? { city: answers.city } : {}),
     sector: answers.sector ? [answers.sector] : [],

@@ -7,6 +7,10 @@ export interface TextReportOptions {
   /** Returns a file's text for a code frame (only asked when frames are wanted). */
   source?: (file: string) => string | undefined;
   color?: boolean;
+  /** Lines printed after the problems, before the summary (a build's left-to-do lines). */
+  leftToDo?: readonly string[];
+  /** The problems the summary counts, when more than those printed (the warnings a build only counts). */
+  counted?: readonly Diagnostic[];
 }
 
 export function formatDiagnostic(d: Diagnostic, options: TextReportOptions): string {
@@ -34,16 +38,20 @@ export function codeFrame(text: string, line: number, col: number): string {
   return out.join('\n');
 }
 
-export function formatSummary(ds: readonly Diagnostic[], ui: UiLang): string {
+/** `hidden`: how many of the warnings counted were not printed (the summary says how to see them). */
+export function formatSummary(ds: readonly Diagnostic[], ui: UiLang, hidden = 0): string {
   const errors = ds.filter((d) => d.severity === 'error').length;
   const warnings = ds.length - errors;
-  return ds.length === 0 ? message('summary-ok', {}, ui) : message('summary-counts', { errors, warnings }, ui);
+  if (ds.length === 0) return message('summary-ok', {}, ui);
+  return message(hidden > 0 ? 'summary-counts-hidden' : 'summary-counts', { errors, warnings }, ui);
 }
 
-/** All diagnostics (sorted) and a summary line last. */
+/** All diagnostics (sorted), the left-to-do lines, and a summary line last. */
 export function formatReport(ds: readonly Diagnostic[], options: TextReportOptions): string {
   const lines = sortDiagnostics(ds).map((d) => formatDiagnostic(d, options));
-  lines.push(formatSummary(ds, options.ui));
+  lines.push(...(options.leftToDo ?? []));
+  const counted = options.counted ?? ds;
+  lines.push(formatSummary(counted, options.ui, counted.length - ds.length));
   return lines.join('\n') + '\n';
 }
 

@@ -12,6 +12,25 @@ export const helpMessages: Catalogue = {
   'help-title:Commands:': zh('Commands:', '命令：'),
   'help-title:Arguments:': zh('Arguments:', '参数：'),
   'help-title:Global Options:': zh('Global Options:', '全局选项：'),
+  'help-usage-options': zh('[options]', '[选项]'),
+  'help-usage-command': zh('[command]', '[命令]'),
+  'help-choices': zh('(choices: {choices})', '（可选：{choices}）'),
+  'help-default': zh('(default: {value})', '（默认：{value}）'),
+  'help-list-separator': zh(', ', '、'),
+  // The value names of options and arguments (`--root <dir>`, `<file>`).
+  'help-term:dir': zh('dir', '目录'),
+  'help-term:id': zh('id', '编号'),
+  'help-term:list': zh('list', '列表'),
+  'help-term:lang': zh('lang', '语言'),
+  'help-term:name': zh('name', '名称'),
+  'help-term:file': zh('file', '文件'),
+  'help-term:spec': zh('spec', '安装包'),
+  'help-term:kinds': zh('kinds', '类别'),
+  'help-term:k/n': zh('k/n', '第k份/共n份'),
+  'help-term:what': zh('what', '类别'),
+  'help-term:target': zh('target', '目标'),
+  'help-term:node-id': zh('node-id', '节点编号'),
+  'help-term:command': zh('command', '命令'),
   'help:help': zh('display help for command', '显示命令帮助'),
   'help-option:--help': zh('display help for command', '显示命令帮助'),
 
@@ -19,16 +38,18 @@ export const helpMessages: Catalogue = {
   'help-option:--root': zh('workspace folder (holds guides/); default: current folder, else the shipped workspace', '工作区文件夹（包含 guides/）；默认为当前文件夹，否则使用随软件提供的工作区'),
   'help-option:--json': zh('print one JSON object on stdout', '在标准输出打印一个 JSON 对象'),
   'help-option:--quiet': zh('print only errors', '只显示错误'),
+  'help-option:--verbose': zh('print every warning (a build otherwise counts them per variant)', '逐条显示所有警告（生成时默认只按版本汇总）'),
   'help-option:--reporter': zh('diagnostics format', '问题报告格式'),
   'help-option:--ui': zh('language of messages', '提示信息的语言'),
   'help-option:--debug': zh('show stack traces of internal errors', '显示内部错误的调用栈'),
   'help-option:--all-errors': zh('show every YAML parser error of a file, not only its first mistake', '显示文件中的全部 YAML 解析错误，而不只是第一处错误'),
+  'help-option:--version': zh('print the version of adapt-guide', '显示 adapt-guide 的版本号'),
 
   // The build: the main command and `build`.
   'help:adapt-guide': zh('Adapt international ILO tools into localised Chinese guides (Markdown and PDF).', '将国际劳工组织的国际工具改编为本地化的中文指南（Markdown 和 PDF）。'),
   'help-examples:adapt-guide': zh(
-    'Examples:\n  adapt-guide --city huzhou --format md\n  adapt-guide build --all --format md --json\n  adapt-guide explain --city huzhou --guide quality-apprenticeship\n  adapt-guide validate\n  adapt-guide list --json\n  adapt-guide validate --root path/to/workspace',
-    '示例：\n  adapt-guide --city huzhou --format md\n  adapt-guide build --all --format md --json\n  adapt-guide explain --city huzhou --guide quality-apprenticeship\n  adapt-guide validate\n  adapt-guide list --json\n  adapt-guide validate --root path/to/workspace',
+    'Examples:\n  adapt-guide                                  in a terminal, with no options: a wizard asks city, sector, guides, formats and language\n  adapt-guide --city huzhou --format md\n  adapt-guide build --all --format md --json\n  adapt-guide explain --city huzhou --guide quality-apprenticeship\n  adapt-guide validate\n  adapt-guide list --json\n  adapt-guide validate --root path/to/workspace',
+    '示例：\n  adapt-guide                                  在终端中不加任何选项运行：向导会依次询问城市、行业、指南、格式和语言\n  adapt-guide --city huzhou --format md\n  adapt-guide build --all --format md --json\n  adapt-guide explain --city huzhou --guide quality-apprenticeship\n  adapt-guide validate\n  adapt-guide list --json\n  adapt-guide validate --root path/to/workspace',
   ),
   'help:build': zh('Build guides; with --all, every guide for every variant (international, cities, sectors, city+sector pairs).', '生成指南；加 --all 时生成所有指南的所有版本（国际通用版、各城市、各行业、城市与行业组合）。'),
   'help-examples:build': zh('Examples:\n  adapt-guide build --all --format md\n  adapt-guide build --all --lang bilingual --out site', '示例：\n  adapt-guide build --all --format md\n  adapt-guide build --all --lang bilingual --out site'),
@@ -44,7 +65,7 @@ export const helpMessages: Catalogue = {
   'help-option:build:--all': zh('every guide × every variant', '所有指南 × 所有版本'),
   'help-option:build:--shard': zh('build only the k-th of n equal shares of the jobs (for parallel CI jobs)', '只生成 n 等份任务中的第 k 份（用于并行的持续集成任务）'),
 
-  'help:validate': zh('Check the whole workspace: YAML, schema, ids, overrides. Exit 1 on any error.', '检查整个工作区：YAML、格式、id 和覆盖文件；有错误时退出码为 1。'),
+  'help:validate': zh('Check the whole workspace: YAML, schema, ids, overrides. Exit 1 on any error.', '检查整个工作区：YAML、格式、编号和覆盖文件；有错误时退出码为 1。'),
   'help-examples:validate': zh('Example:\n  adapt-guide validate --root path/to/workspace --json', '示例：\n  adapt-guide validate --root path/to/workspace --json'),
 
   'help:list': zh('List the guides (title, edition), cities and sectors of the workspace.', '列出工作区中的指南（标题、版次）、城市和行业。'),
@@ -52,7 +73,7 @@ export const helpMessages: Catalogue = {
 
   'help:init': zh('Make your own workspace, or scaffold a new city or sector that builds at once.', '创建自己的工作区，或新建一个可立即生成指南的城市或行业。'),
   'help-argument:init:what': zh('workspace, city or sector', 'workspace（工作区）、city（城市）或 sector（行业）'),
-  'help-argument:init:target': zh('a folder (workspace) or an id (city, sector)', '文件夹（工作区）或 id（城市、行业）'),
+  'help-argument:init:target': zh('a folder (workspace) or an id (city, sector)', '文件夹（工作区）或编号（城市、行业）'),
   'help-option:init:--name-zh': zh('the Chinese name, e.g. 湖州', '中文名称，如：湖州'),
   'help-option:init:--name-en': zh('the English name, e.g. Huzhou', '英文名称，如：Huzhou'),
   'help-option:init:--province': zh('the province, e.g. 浙江省', '所在省份，如：浙江省'),
@@ -96,7 +117,7 @@ export const helpMessages: Catalogue = {
   ),
 
   'help:review': zh('Record that texts and overrides were reviewed against the current en: one node (and what it holds), one file, or all.', '记录文本和覆盖已按当前英文审校（一个节点及其包含的内容、一个文件或全部）。'),
-  'help-argument:review:node-id': zh('a node id: its texts, and overrides of it', '节点 id：其文本及对它的覆盖'),
+  'help-argument:review:node-id': zh('a node id: its texts, and overrides of it', '节点编号：其文本及对它的覆盖'),
   'help-option:review:--guide': zh('only this guide (repeatable)', '只看此指南（可重复）'),
   'help-option:review:--city': zh("this city's override files", '此城市的覆盖文件'),
   'help-option:review:--sector': zh("this sector's override files", '此行业的覆盖文件'),
@@ -142,7 +163,7 @@ export const helpMessages: Catalogue = {
   'help-examples:fill': zh('Example:\n  adapt-guide fill --city huzhou', '示例：\n  adapt-guide fill --city huzhou'),
 
   'help:schema': zh('Generate JSON Schemas that help editors complete and check workspace files.', '生成帮助编辑器补全和检查工作区文件的 JSON Schema。'),
-  'help:schema overrides': zh('Write schemas/overrides/<guide>.schema.json per guide: the ids an override file may target, for completion in the editor.', '为每个指南生成 schemas/overrides/<指南>.schema.json，列出覆盖文件可引用的 id，供编辑器补全。'),
+  'help:schema overrides': zh('Write schemas/overrides/<guide>.schema.json per guide: the ids an override file may target, for completion in the editor.', '为每个指南生成 schemas/overrides/<指南>.schema.json，列出覆盖文件可引用的编号，供编辑器补全。'),
   'help-option:schema overrides:--guide': zh('only this guide (repeatable)', '只生成此指南的（可重复）'),
   'help-examples:schema overrides': zh(
     'Example:\n  adapt-guide schema overrides\n  then start an override file with\n  # yaml-language-server: $schema=../../../schemas/overrides/<guide>.schema.json',

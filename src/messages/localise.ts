@@ -123,6 +123,14 @@ export const buildMessages: Catalogue = {
   'explain-none': { en: 'No node differs from the international edition.', zh: '没有节点与国际通用版不同。' },
   'explain-summary': { en: '{count} of {total} nodes touched by a locality layer.', zh: '共 {total} 个节点，其中 {count} 个被地方层级修改。' },
   'build-wrote': { en: 'wrote {path} ({bytes} bytes)', zh: '已写入 {path}（{bytes} 字节）' },
+  'build-failed': { en: 'not written: {path} (the errors follow)', zh: '未写入：{path}（原因见下方错误）' },
+  'build-variant-heading': { en: '{variant}: {guides} guide(s), {files} file(s), {seconds} s', zh: '{variant}：{guides} 份指南，{files} 个文件，用时 {seconds} 秒' },
+  'todo-line': { en: '{variant}: still to do: {items}; to list them: {command}', zh: '{variant} 尚待处理：{items}；查看明细：{command}' },
+  'todo-separator': { en: ', ', zh: '，' },
+  'todo-slots': { en: '{count} slot(s) to fill in', zh: '待补充 {count} 处' },
+  'todo-glossary': { en: '{count} glossary finding(s)', zh: '术语问题 {count} 条' },
+  'todo-feedback': { en: '{count} open feedback item(s)', zh: '未处理的反馈 {count} 条' },
+  'todo-other': { en: '{count} other warning(s)', zh: '其他警告 {count} 条' },
 };
 
 /** Messages of the build's cache. */

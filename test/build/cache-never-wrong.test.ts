@@ -11,7 +11,8 @@ const freshCache = () => mkdtempSync(join(tmpdir(), 'ag-never-wrong-'));
 const GUIDE = 'guides/international/demo-guide/guide.yaml';
 /** A same-length edit (both characters are three bytes in UTF-8). */
 const edit = (text: string) => text.replace('从小处着手', '从大处着手');
-const lines = (stdout: string, word: string) => stdout.split('\n').filter((l) => l.startsWith(word));
+// A build lists its files indented under its variant's heading.
+const lines = (stdout: string, word: string) => stdout.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(word));
 
 describe('the build cache is never wrong', () => {
   it('keys by real paths and checks outputs by content: a same-length edit built through another path is not served back', () => {

@@ -2,16 +2,17 @@
 // stage (src/build/) and prints what it wrote, reused or could not write.
 import { resolve } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { message } from '../../diagnostics/messages.js';
-import type { OutputLang, VariantSpec } from '../../model/types.js';
+import type { OutputLang, VariantSpec, Workspace } from '../../model/types.js';
 import type { BuildRequest, Job, JobResult } from '../../build/request.js';
 import { runBuild, type BuildSummary } from '../../build/run-build.js';
 import { displayPath } from '../../build/display-path.js';
-import { liveProgress, summaryTable, type JobRecord } from '../progress.js';
+import { liveProgress, type JobRecord } from '../progress.js';
+import { BuildTally } from '../build-report.js';
+import { openFeedbackCount } from '../../feedback/open-feedback.js';
 import type { CliIO } from '../io.js';
 import { workspaceRoot } from '../open-workspace.js';
 import { exitCodeFor, type CommandResult } from '../result.js';
-import { checkVariant, selectGuides } from '../select-variants.js';
+import { resolveVariant, selectGuides } from '../select-variants.js';
 import { UsageError } from '../usage-error.js';
 import { guardOutput } from '../guard-output.js';
 import { checkFormats, checkLang, checkSourceDateEpoch, parseShard } from '../build-options.js';
@@ -30,6 +31,8 @@ export interface BuildOptions {
   /** `K/N`: build only this CI shard of the jobs. */
   shard?: string;
   quiet?: boolean;
+  /** List every output of every variant (several variants otherwise give one table row each). */
+  verbose?: boolean;
   /** Build every output even when its inputs have not changed since the last build. */
   force?: boolean;
   ui?: 'en' | 'zh';
@@ -71,17 +74,19 @@ export function buildRequest(options: BuildOptions, io: CliIO): BuildRequest {
 
 /** `only`: the ids of the jobs to run (`--watch`); default: every job the options plan. */
 export async function buildCommand(options: BuildOptions, io: CliIO, only?: ReadonlySet<string>): Promise<BuildResult> {
-  const request = buildRequest(options, io);
+  const asked = buildRequest(options, io);
   const ui = options.ui ?? 'en';
   const show = (path: string) => displayPath(io.cwd, path);
   const outputs: BuildOutput[] = [];
-  const lines: string[] = [];
-  const records: JobRecord[] = [];
+  const tally = new BuildTally(ui, show);
+  let workspace: Workspace | undefined;
   let progress = liveProgress(false, 0, io.stderr, ui);
-  const summary: BuildSummary = await runBuild(request, {
-    loaded(workspace) {
-      if (request.variants !== 'all') checkVariant(workspace, request.variants[0]);
-      selectGuides(workspace, request.guides);
+  const summary: BuildSummary = await runBuild(asked, {
+    loaded(loaded) {
+      workspace = loaded;
+      // Names resolved to ids (`--city 湖州`): the jobs are planned from the ids.
+      const variants = asked.variants === 'all' ? asked.variants : [resolveVariant(loaded, asked.variants[0])];
+      return { ...asked, variants, guides: asked.guides.length > 0 ? selectGuides(loaded, asked.guides) : [] };
     },
     select(jobs) {
       const chosen = only ? jobs.filter((j) => only.has(j.id)) : jobs;
@@ -91,21 +96,18 @@ export async function buildCommand(options: BuildOptions, io: CliIO, only?: Read
     job(result) {
       const record = recordOf(result);
       progress.done(record);
-      records.push(record);
+      tally.add(result, record);
       for (const o of result.outputs) {
-        outputs.push({ guide: result.job.guide, variant: result.job.variantName, lang: request.lang, format: o.format, path: show(o.path), bytes: o.bytes, ...(o.pages !== undefined ? { pages: o.pages } : {}), state: o.reused ? 'reused' : 'rebuilt' });
-        lines.push(o.reused ? message('build-unchanged', { path: show(o.path) }, ui) : message('build-wrote', { path: show(o.path), bytes: o.bytes }, ui));
+        outputs.push({ guide: result.job.guide, variant: result.job.variantName, lang: asked.lang, format: o.format, path: show(o.path), bytes: o.bytes, ...(o.pages !== undefined ? { pages: o.pages } : {}), state: o.reused ? 'reused' : 'rebuilt' });
       }
-      // One line per output not written, naming its file: the guide's other formats may have been written.
-      lines.push(...result.failed.map((format) => message('build-failed-file', { path: show(result.job.outputs.find((o) => o.format === format)?.path ?? format) }, ui)));
     },
   }).finally(() => progress.finish());
-  const upToDate = records.length > 0 && records.every((r) => r.reused);
-  if (upToDate) lines.splice(0, lines.length, message('build-up-to-date', { count: outputs.length }, ui));
-  else if (records.length > 1) lines.push('', summaryTable(records, ui).trimEnd());
+  const upToDate = tally.records.length > 0 && tally.records.every((r) => r.reused);
   const { diagnostics } = summary;
-  const text = options.quiet ? undefined : lines.join('\n') + '\n';
-  return { exitCode: exitCodeFor(diagnostics), diagnostics, outputs, planned: summary.planned, data: { outputs, ...(upToDate ? { upToDate } : {}) }, ...(text ? { text } : {}) };
+  const written = tally.written(options.verbose ?? false);
+  const todo = workspace ? tally.leftToDo((spec) => openFeedbackCount(workspace!, spec)) : [];
+  const text = options.quiet || written.length === 0 ? undefined : written.join('\n') + '\n';
+  return { exitCode: exitCodeFor(diagnostics), diagnostics, outputs, planned: summary.planned, data: { outputs, ...(upToDate ? { upToDate } : {}) }, ...(text ? { text } : {}), leftToDo: todo };
 }
 
 function recordOf(result: JobResult): JobRecord {

@@ -10,7 +10,7 @@ import { variantName, type VariantSpec } from '../../model/types.js';
 import type { CliIO } from '../io.js';
 import { openWorkspace } from '../open-workspace.js';
 import { exitCodeFor, type CommandResult } from '../result.js';
-import { checkVariant, selectGuides } from '../select-variants.js';
+import { resolveVariant, selectGuides } from '../select-variants.js';
 import { UsageError } from '../usage-error.js';
 
 export interface ExplainOptions {
@@ -25,8 +25,7 @@ export interface ExplainOptions {
 
 export function explainCommand(options: ExplainOptions, io: CliIO): CommandResult {
   const { workspace, diagnostics: loadProblems } = openWorkspace(options.root, io.cwd);
-  const spec: VariantSpec = { ...(options.city ? { city: options.city } : {}), sectors: options.sectors ?? [] };
-  checkVariant(workspace, spec);
+  const spec: VariantSpec = resolveVariant(workspace, { ...(options.city ? { city: options.city } : {}), sectors: options.sectors ?? [] });
   const [guide] = selectGuides(workspace, [options.guide]);
   const { adapted, diagnostics } = localiseGuide(workspace, guide, spec);
   const explanation = adapted && explainGuide(adapted, options.node);

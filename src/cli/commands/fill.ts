@@ -1,12 +1,12 @@
 // `fill`: the slots of a variant one by one in a terminal; each answer is written at once (atomically), so
 // Ctrl-C keeps what was given and leaves nothing half-written.
 import { message, type UiLang } from '../../diagnostics/messages.js';
-import { slotDescription } from '../../model/types.js';
+import { slotDescription, variantName } from '../../model/types.js';
 import { slotInventory } from '../../slots/inventory.js';
 import type { CliIO } from '../io.js';
 import { openWorkspace } from '../open-workspace.js';
 import type { CommandResult } from '../result.js';
-import { checkVariant } from '../select-variants.js';
+import { resolveVariant } from '../select-variants.js';
 import { UsageError } from '../usage-error.js';
 import { applyValues } from './slots.js';
 
@@ -20,10 +20,9 @@ export interface FillOptions {
 export async function fillCommand(o: FillOptions, io: CliIO): Promise<CommandResult> {
   if (!o.city && o.sectors.length === 0) throw new UsageError('slots-need-locality', {}, 'hint-slots-locality');
   if (!io.stdinIsTTY || !io.stdoutIsTTY) throw new UsageError('fill-needs-terminal', {}, 'hint-fill-terminal');
-  const spec = { ...(o.city ? { city: o.city } : {}), sectors: [...o.sectors] };
   const first = openWorkspace(o.root, io.cwd);
   if (first.shipped) throw new UsageError('shipped-workspace', { root: first.workspace.root }, 'hint-init-workspace');
-  checkVariant(first.workspace, spec);
+  const spec = resolveVariant(first.workspace, { ...(o.city ? { city: o.city } : {}), sectors: [...o.sectors] });
   const rows = slotInventory(first.workspace, spec).rows;
   const inquirer = (await import('inquirer')).default;
   const ask = async (text: string) => ((await inquirer.prompt([{ type: 'input', name: 'value', message: text }])) as { value: string }).value;
@@ -54,7 +53,7 @@ export async function fillCommand(o: FillOptions, io: CliIO): Promise<CommandRes
   return done(0, 'fill-done');
 
   function done(exitCode: number, id: string): CommandResult {
-    const lines = [message(id, { filled, variant: [o.city, ...o.sectors].filter(Boolean).join('+') }, o.ui), ...[...written].map((w) => `  ${w}`)];
+    const lines = [message(id, { filled, variant: variantName(spec) }, o.ui), ...[...written].map((w) => `  ${w}`)];
     return { exitCode, diagnostics: [], data: { root: first.workspace.root, written: [...written], filled }, text: lines.join('\n') + '\n' };
   }
 }

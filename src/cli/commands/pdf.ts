@@ -10,6 +10,8 @@ import { checkSourceDateEpoch } from '../build-options.js';
 import { damagedOutput } from '../../output/verify/verify-output.js';
 import { writeAtomic } from '../../output/write-atomic.js';
 import type { CommandResult } from '../result.js';
+import { displayPath } from '../../build/display-path.js';
+import { message, type UiLang } from '../../diagnostics/messages.js';
 
 export interface PdfCommandOptions {
   file: string;
@@ -23,6 +25,8 @@ export interface PdfCommandOptions {
   cwd: string;
   /** SOURCE_DATE_EPOCH, for the PDF's dates. */
   sourceDateEpoch?: string;
+  /** The language of what it prints (where it wrote). */
+  ui?: UiLang;
 }
 
 export interface PdfOutput {
@@ -46,6 +50,7 @@ export async function pdfCommand(o: PdfCommandOptions): Promise<CommandResult & 
     diagnostics,
     outputs,
     data: { outputs: outputs.map((x) => ({ ...x, path: relative(o.cwd, x.path) || x.path })) },
+    ...(outputs.length > 0 ? { text: outputs.map((x) => message('pdf-wrote', { path: displayPath(o.cwd, x.path), bytes: x.bytes, pages: x.pages }, o.ui)).join('\n') + '\n' } : {}),
   });
   const read = readText(input, shown, 8 * 1024 * 1024);
   if (!read.ok) return done([read.diagnostic]);

@@ -31,14 +31,14 @@ export function reviewCommand(options: ReviewOptions, io: CliIO): CommandResult 
   const opened = openWorkspace(options.root, io.cwd);
   const { workspace, diagnostics } = opened;
   if (opened.shipped) throw new UsageError('shipped-workspace', { root: workspace.root }, 'hint-init-workspace');
-  const sector = idList(options.sector).pop();
-  const guides = idList(options.guide);
-  for (const g of guides) checkId('guide', g, workspace);
-  if (options.city) checkId('city', options.city, workspace);
-  if (sector) checkId('sector', sector, workspace);
+  // Names (湖州, Huzhou) as ids.
+  const given = idList(options.sector).pop();
+  const guides = idList(options.guide).map((g) => checkId('guide', g, workspace));
+  const city = options.city ? checkId('city', options.city, workspace) : undefined;
+  const sector = given ? checkId('sector', given, workspace) : undefined;
   const sources = translationSources(workspace);
   const wantGuide = (id: string) => guides.length === 0 || guides.includes(id);
-  const locality = options.city ? `city:${options.city}` : sector ? `sector:${sector}` : undefined;
+  const locality = city ? `city:${city}` : sector ? `sector:${sector}` : undefined;
 
   let files: SourceFile[];
   if (options.file !== undefined) {

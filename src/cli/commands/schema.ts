@@ -23,8 +23,7 @@ export function schemaOverridesCommand(options: SchemaOptions, io: CliIO): Comma
   const opened = openWorkspace(options.root, io.cwd);
   const { workspace, diagnostics } = opened;
   if (opened.shipped) throw new UsageError('shipped-workspace', { root: workspace.root }, 'hint-init-workspace');
-  const guides = idList(options.guide);
-  for (const g of guides) checkId('guide', g, workspace);
+  const guides = idList(options.guide).map((g) => checkId('guide', g, workspace));
   const sources = translationSources(workspace);
   const dir = join(workspace.root, 'schemas');
   const written: { file: string; ids: number }[] = [];

@@ -17,7 +17,7 @@ import { readXlsx, toXlsx, type ReadRecord } from '../../slots/xlsx.js';
 import type { CliIO } from '../io.js';
 import { openWorkspace } from '../open-workspace.js';
 import type { CommandResult } from '../result.js';
-import { checkVariant } from '../select-variants.js';
+import { resolveVariant } from '../select-variants.js';
 import { UsageError } from '../usage-error.js';
 import { guardOutput } from '../guard-output.js';
 
@@ -52,9 +52,8 @@ function opened(root: string | undefined, io: CliIO, write: boolean): { workspac
 }
 
 export async function slotsExportCommand(o: SlotsExportOptions, io: CliIO): Promise<CommandResult> {
-  const variant = spec(o);
   const { workspace, diagnostics } = opened(o.root, io, false);
-  checkVariant(workspace, variant);
+  const variant = resolveVariant(workspace, spec(o));
   if (hasErrors(diagnostics)) return { exitCode: 1, diagnostics, data: { root: workspace.root } };
   const inventory = slotInventory(workspace, variant);
   const out = resolve(io.cwd, o.output ?? `${inventory.variant}-slots.xlsx`);
@@ -95,8 +94,8 @@ export async function slotsImportCommand(o: SlotsImportOptions, io: CliIO): Prom
   const variantName = body.length > 0 ? cell(body[0], 'variant') : '';
   const variant = parseVariant(workspace, variantName);
   if (!variant) return fail([error('slots-unknown-edition', { variant: variantName }, { at: at(body[0]?.line ?? 2, 1) })], workspace.root);
-  if ((o.city || o.sectors.length > 0) && variantNameOf(spec(o)) !== variantName) {
-    return fail([error('slots-other-edition', { variant: variantName, asked: variantNameOf(spec(o)) }, { at: at(body[0].line, 1) })], workspace.root);
+  if ((o.city || o.sectors.length > 0) && variantNameOf(resolveVariant(workspace, spec(o))) !== variantName) {
+    return fail([error('slots-other-edition', { variant: variantName, asked: variantNameOf(resolveVariant(workspace, spec(o))) }, { at: at(body[0].line, 1) })], workspace.root);
   }
   const inventory = slotInventory(workspace, variant);
   const byKey = new Map(inventory.rows.map((r) => [r.key, r]));

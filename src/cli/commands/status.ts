@@ -32,14 +32,12 @@ export function statusCommand(options: StatusOptions, io: CliIO): CommandResult 
     return k as StatusKind;
   });
   const { workspace, diagnostics } = openWorkspace(options.root, io.cwd);
-  const sectors = idList(options.sector);
-  const guides = idList(options.guide);
-  if (options.city) checkId('city', options.city, workspace);
-  for (const s of sectors) checkId('sector', s, workspace);
-  for (const g of guides) checkId('guide', g, workspace);
+  const city = options.city ? checkId('city', options.city, workspace) : undefined;
+  const sectors = idList(options.sector).map((s) => checkId('sector', s, workspace));
+  const guides = idList(options.guide).map((g) => checkId('guide', g, workspace));
   const sources = translationSources(workspace);
   // Without --city or --sector: every variant `build --all` builds, so a stale override anywhere counts.
-  const specs = options.city || sectors.length > 0 ? [{ ...(options.city ? { city: options.city } : {}), sectors }] : allVariants(workspace);
+  const specs = city || sectors.length > 0 ? [{ ...(city ? { city } : {}), sectors }] : allVariants(workspace);
   const reports: GuideStatus[] = [];
   const feedback = readFeedback(workspace);
   diagnostics.push(...feedback.diagnostics);

@@ -33,28 +33,29 @@ export interface XliffExportOptions {
 
 export function xliffExportCommand(options: XliffExportOptions, io: CliIO): CommandResult {
   const { workspace, diagnostics } = openWorkspace(options.root, io.cwd);
-  const sector = idList(options.sector).pop();
-  checkId('guide', options.guide, workspace);
-  if (options.city) checkId('city', options.city, workspace);
-  if (sector) checkId('sector', sector, workspace);
+  // Names (湖州, Huzhou) as ids.
+  const given = idList(options.sector).pop();
+  const guideId = checkId('guide', options.guide, workspace);
+  const city = options.city ? checkId('city', options.city, workspace) : undefined;
+  const sector = given ? checkId('sector', given, workspace) : undefined;
   const sources = translationSources(workspace);
-  const guide = sources.guides.get(options.guide);
+  const guide = sources.guides.get(guideId);
   if (!guide) return { exitCode: 1, diagnostics };
-  const [kind, id] = options.city ? (['city', options.city] as const) : sector ? (['sector', sector] as const) : [undefined, undefined];
+  const [kind, id] = city ? (['city', city] as const) : sector ? (['sector', sector] as const) : [undefined, undefined];
   let file = guide;
   if (kind && id) {
-    const override = sources.overrides.get(`${kind}:${id}`)?.get(options.guide);
+    const override = sources.overrides.get(`${kind}:${id}`)?.get(guideId);
     if (!override) {
-      if (workspace.broken.has(`guides/${kind === 'city' ? 'cities' : 'sectors'}/${id}/${options.guide}.yaml`)) return { exitCode: 1, diagnostics };
-      throw new UsageError('xliff-no-override', { kind, id, guide: options.guide });
+      if (workspace.broken.has(`guides/${kind === 'city' ? 'cities' : 'sectors'}/${id}/${guideId}.yaml`)) return { exitCode: 1, diagnostics };
+      throw new UsageError('xliff-no-override', { kind, id, guide: guideId });
     }
     file = override;
   }
   const xf: XliffFile = { source: file, notes: fileNotes(workspace, file, guide), units: unitsOf(workspace, file, guide) };
   // XLIFF needs at least one unit in a file; an empty export would not be valid.
   if (xf.units.length === 0) throw new UsageError('xliff-no-units', { file: file.file });
-  const xml = writeXliff({ guide: options.guide, ...(kind ? { locality: `${kind}:${id}` } : {}), files: [xf] });
-  const output = resolve(io.cwd, options.output ?? `${options.guide}.${id ?? 'international'}.xlf`);
+  const xml = writeXliff({ guide: guideId, ...(kind ? { locality: `${kind}:${id}` } : {}), files: [xf] });
+  const output = resolve(io.cwd, options.output ?? `${guideId}.${id ?? 'international'}.xlf`);
   const shownOutput = options.output ?? relative(io.cwd, output);
   guardOutput(output, { workspace: workspace.root, shown: shownOutput });
   // What we write must read back: the same reader `xliff import` uses.
