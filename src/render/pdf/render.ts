@@ -43,6 +43,8 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
       latin: {
         ...(latin.regular ? { regular: lazyFaceFor(latin.regular) } : {}),
         ...(latin.italic ? { italic: lazyFaceFor(latin.italic) } : {}),
+        ...(latin.bold ? { bold: lazyFaceFor(latin.bold) } : {}),
+        ...(latin.boldItalic ? { boldItalic: lazyFaceFor(latin.boldItalic) } : {}),
       },
       fallbacks: (f.fallback ?? []).map(lazyFaceFor),
     };
@@ -75,7 +77,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   ctx.tagger.finish();
   if (!options.bare) drawFurniture(flow, title);
   checkAnchors(blocks, bag, file);
-  for (const face of [faces.latin.regular, faces.latin.italic, ...faces.fallbacks]) {
+  for (const face of [...Object.values(faces.latin), ...faces.fallbacks]) {
     if (face?.error) bag.error('pdf-font-unreadable', { font: face.path, reason: face.error });
   }
   for (const [cp, line] of ctx.missing) {
@@ -197,14 +199,16 @@ function makeContext(doc: PDFKit.PDFDocument, options: PdfOptions, faces: Faces,
     missing: new Map(),
     line: 1,
     // One style object per combination: the composer groups glyph runs by identity.
-    style(bold, color, link, italic, english) {
-      const key = `${bold ? 1 : 0}${italic ? 1 : 0}${english ? 1 : 0}${color}${link ?? ''}`;
+    style(bold, color, link, italic, english, strong) {
+      const key = `${bold ? 1 : 0}${italic ? 1 : 0}${english ? 1 : 0}${strong ? 1 : 0}${color}${link ?? ''}`;
       let s = styles.get(key);
       if (!s) {
         s = { face: bold ? faces.bold : faces.regular, color, fallbacks: faces.fallbacks };
-        // E1: emphasis is bold for Han and italic for Latin letters; strong text and headings keep
-        // the bold face's own Latin letters (a sans bold, as headings are).
-        const latin = italic ? (faces.latin.italic ?? faces.latin.regular) : bold ? undefined : faces.latin.regular;
+        // E1: emphasis is bold for Han and italic for Latin letters. Strong text in running text sets
+        // its Latin letters in the Latin companion's bold (bold italic); headings and other bold blocks
+        // keep the bold face's own Latin letters (a sans bold, as headings are).
+        const { latin: l } = faces;
+        const latin = strong ? (italic ? (l.boldItalic ?? l.italic) : l.bold) : italic ? (l.italic ?? l.regular) : bold ? undefined : l.regular;
         if (latin) s.latin = latin;
         if (english) s.latinPunct = true;
         if (link) s.link = link;

@@ -29,7 +29,7 @@ export function spansOf(flow: Flow, inlines: readonly Inline[], o: { bold?: bool
   for (const inl of inlines) {
     if (inl.breakBefore) segments.push([]);
     const c = inl.link ? ctx.theme.colors.link : inl.code ? ctx.theme.colors.code : color;
-    segments[segments.length - 1].push({ text: inl.text, style: ctx.style(Boolean(o.bold) || inl.bold, c, inl.link, inl.italic, english) });
+    segments[segments.length - 1].push({ text: inl.text, style: ctx.style(Boolean(o.bold) || inl.bold, c, inl.link, inl.italic, english, inl.bold && !o.bold) });
   }
   return segments.filter((s) => s.length > 0);
 }

@@ -53,11 +53,11 @@ export interface FontSubset {
   encode(): Uint8Array;
 }
 
-/** A document's faces (theme.fonts, parsed): body, bold (headings, strong), the Latin companion, fallbacks. */
+/** A document's faces (theme.fonts, parsed): body, bold (headings, strong), the Latin companion (its bold for strong text in running text), fallbacks. */
 export interface Faces {
   regular: Face;
   bold: Face;
-  latin: { regular?: LazyFace; italic?: LazyFace };
+  latin: { regular?: LazyFace; italic?: LazyFace; bold?: LazyFace; boldItalic?: LazyFace };
   fallbacks: LazyFace[];
 }
 
