@@ -147,6 +147,9 @@ export function creationDateOf(options: PdfOptions, front: FrontMatter): Date {
   return new Date(Date.UTC(2000, 0, 1));
 }
 
+/** The document's /Lang: English editions `en`, Chinese and bilingual ones `zh-CN`. */
+const documentLanguage = (lang: PdfLang): string => (lang === 'en' ? 'en' : 'zh-CN');
+
 function createDocument(options: PdfOptions, front: FrontMatter, title: string, lang: PdfLang, regular: Face): PDFKit.PDFDocument {
   const PDFDocument = loadPdfkit();
   const { page } = options.theme;
@@ -171,7 +174,7 @@ function createDocument(options: PdfOptions, front: FrontMatter, title: string, 
     autoFirstPage: false,
     bufferPages: true,
     info,
-    lang: lang === 'en' ? 'en' : 'zh-CN',
+    lang: documentLanguage(lang),
     tagged: true,
     displayTitle: true,
     pdfVersion: '1.7',
@@ -184,7 +187,7 @@ function createDocument(options: PdfOptions, front: FrontMatter, title: string, 
 
 function makeContext(doc: PDFKit.PDFDocument, options: PdfOptions, faces: Faces, bag: DiagnosticBag, lang: PdfLang): RenderContext {
   const styles = new Map<string, TextStyle>();
-  const tagger = new Tagger(doc);
+  const tagger = new Tagger(doc, documentLanguage(lang));
   const ctx: RenderContext = {
     doc,
     theme: options.theme,
