@@ -106,6 +106,16 @@ describe('captions', () => {
     const own = await extractPdf((await render(md.replace('**乙表**', '**Table A5. Signed**'), { bare: true, lang: 'en' })).bytes);
     expect(own.lines.filter((l) => l.role === 'Caption').map((l) => l.text.replace(/\s+/g, ' '))).toEqual(['Table 1-1 甲表', 'Table A5. Signed', 'Table 2-1 丙表']);
   });
+
+  it('numbers pictures with alt text as figures by chapter, the caption under the picture', async () => {
+    const png = 'test/fixtures/localise/_base/guides/international/fixture-guide/assets/workshop.png';
+    const md = `# 一\n\n![车间](${png})\n\n# 二\n\n![](${png})\n\n![厂房](${png})\n\n![Workshop](${png})\n`;
+    const zh = await extractPdf((await render(md, { bare: true })).bytes);
+    const captions = zh.lines.filter((l) => l.role === 'Caption');
+    expect(captions.map((l) => l.text.replace(/\s/g, ''))).toEqual(['图1-1车间', '图2-1厂房', '图2-2Workshop']);
+    const en = await extractPdf((await render(md, { bare: true, lang: 'en' })).bytes);
+    expect(en.lines.filter((l) => l.role === 'Caption').map((l) => l.text.replace(/\s+/g, ' '))).toContain('Figure 2-2 Workshop');
+  });
 });
 
 describe('table column widths', () => {
