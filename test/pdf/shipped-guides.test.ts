@@ -42,10 +42,16 @@ for (const b of BUILDS) {
         // The contents pages end where the first bookmarked heading's page begins.
         const contentsPages = [Math.min(...pdf.outline.map((o) => o.page)) - 1];
         const firstBodyPage = Math.max(...contentsPages, 0) + 1;
+        const inkRight = inkRights(await extractGlyphLines(r.bytes));
         // The English edition is set at its own body size on a narrower text block: check it there.
         const page = b.lang === 'en' ? englishTheme(theme, faceFor(theme.fonts.latin.regular!)) : theme;
-        const typography = checkTypography(pdf, { bodySize: page.sizes.body, rights: measureRights(page), indents: b.lang === 'en' ? [page.page.margins.left + page.english.indent * page.sizes.body] : indents(page), firstBodyPage, sourceText: markdown, lang: b.lang === 'en' ? 'en' : 'zh', inkRight: inkRights(await extractGlyphLines(r.bytes)) });
+        const typography = checkTypography(pdf, { bodySize: page.sizes.body, rights: measureRights(page), indents: b.lang === 'en' ? [page.page.margins.left + page.english.indent * page.sizes.body] : indents(page), firstBodyPage, sourceText: markdown, lang: b.lang === 'en' ? 'en' : 'zh', inkRight });
         expect(typography).toEqual([]);
+        if (b.lang === 'bilingual') {
+          // The English of a bilingual edition, at the secondary size on the English measure: its lines too.
+          const english = checkTypography(pdf, { bodySize: theme.sizes.body * theme.sizes.secondary, rights: measureRights(theme), firstBodyPage, lang: 'en', inkRight });
+          expect(english.filter((f) => ['L1', 'L2', 'L3', 'J1', 'G2', 'widow'].includes(f.rule))).toEqual([]);
+        }
         expect(checkPages(pdf, { page: theme.page, firstBodyPage })).toEqual([]);
         expect(await notdefGlyphs(r.bytes)).toEqual([]);
       });

@@ -17,6 +17,8 @@ export interface TextOptions {
   /** Points of what follows that must stay on this page with the block's last line (keep-with-next, H1). */
   keep?: number;
   align?: 'left' | 'center' | 'right';
+  /** A running-text paragraph: in a bilingual edition its English is set on the English measure (bilingual.ts). */
+  paragraph?: boolean;
 }
 
 /** Inline pieces → styled spans; code keeps the regular face in the code colour. */
