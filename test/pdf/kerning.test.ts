@@ -18,13 +18,14 @@ interface Layout {
   positions: { xAdvance: number }[];
 }
 const fontkit = require('fontkit') as { create(b: Uint8Array): { layout(text: string, features: string[]): Layout } };
-const SERIF = join(REPO, 'node_modules/@expo-google-fonts/noto-serif');
+const FONTS = join(REPO, 'node_modules/@expo-google-fonts');
 const SAMPLE = 'AVATAR WAVE Tolly Type, “Yes.” P. Fjord LT’s AW Vo Ye y, r. f) 7/4 “A” Kerning by V. Wyatt, Tą';
 
 describe('kerning from the GPOS table', () => {
-  for (const file of ['400Regular/NotoSerif_400Regular.ttf', '400Regular_Italic/NotoSerif_400Regular_Italic.ttf', '700Bold/NotoSerif_700Bold.ttf']) {
-    it(`gives the pair values fontkit's layout applies (${file.split('/')[1]})`, () => {
-      const path = join(SERIF, file);
+  // The Latin companion's faces, and the sans bold that sets headings (its Latin letters too).
+  for (const file of ['noto-serif/400Regular/NotoSerif_400Regular.ttf', 'noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf', 'noto-serif/700Bold/NotoSerif_700Bold.ttf', 'noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf']) {
+    it(`gives the pair values fontkit's layout applies (${file.split('/')[2]})`, () => {
+      const path = join(FONTS, file);
       const kern = readKerning(openTrueType(path)!.table('GPOS'));
       const run = fontkit.create(readFileSync(path)).layout(SAMPLE, ['kern']);
       let pairs = 0;
@@ -39,7 +40,7 @@ describe('kerning from the GPOS table', () => {
 
   it('gives nothing for a font without kerning, or an unknown pair', () => {
     expect(readKerning(undefined)(36, 57)).toBe(0);
-    const kern = readKerning(openTrueType(join(SERIF, '400Regular/NotoSerif_400Regular.ttf'))!.table('GPOS'));
+    const kern = readKerning(openTrueType(join(FONTS, 'noto-serif/400Regular/NotoSerif_400Regular.ttf'))!.table('GPOS'));
     expect(kern(65000, 65001)).toBe(0);
   });
 

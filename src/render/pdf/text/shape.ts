@@ -1,5 +1,5 @@
 // Turns styled text into measured characters with the spacing rules between them (S1 Han–Latin
-// gap, P1 punctuation compression, the Latin face's kerning). No other OpenType shaping: CJK needs
+// gap, P1 punctuation compression, the font's kerning of Latin pairs). No other OpenType shaping: CJK needs
 // none, and skipping it keeps layout fast; Latin is set without ligatures.
 import { isAlnum, isCjkKind, Kind, kindOf } from './chars.js';
 import type { Face } from './fonts.js';
@@ -39,7 +39,7 @@ export interface Shaped {
   kinds: Uint8Array;
   /** Advance of each character in points (spaces included). */
   adv: Float64Array;
-  /** Width added before character i, in points: the ¼ em S1 gap, or the Latin face's kerning of the
+  /** Width added before character i, in points: the ¼ em S1 gap, or the face's kerning of the Latin
    * pair (i - 1, i) (negative: closer). Not part of any glyph's advance: a line ending at i - 1 leaves it out. */
   gap: Float64Array;
   /** How the space before character i may stretch. */
@@ -146,9 +146,9 @@ export function shape(spans: readonly Span[], size: number, onMissing: (cp: numb
       // J1: never stretch inside —— or ……
       if (!(kp === Kind.Dash && kc === Kind.Dash)) glue[i] = Glue.Inter;
     } else {
-      // Two Latin characters in the Latin face: its kerning (the glyph writer moves the pen by it).
+      // Two Latin characters in one face: its kerning (the glyph writer moves the pen by it).
       const face = styles[styleOf[i]].face;
-      if (face === styles[styleOf[i - 1]].face && face === styles[styleOf[i]].latin) gap[i] = face.kern(cps[i - 1], cps[i]) * size;
+      if (face === styles[styleOf[i - 1]].face) gap[i] = face.kern(cps[i - 1], cps[i]) * size;
     }
     // P1: two adjacent full-width marks take 1.5 em; take the blank half of the closing one, else of the opening one.
     if ((kp === Kind.Close || kp === Kind.Open) && (kc === Kind.Close || kc === Kind.Open) && adv[i - 1] >= fullWidth && adv[i] >= fullWidth) {

@@ -31,7 +31,7 @@ export interface TrueTypeFont {
 
 /** The tables read: metrics, character map, name, and what a subset copies (no layout tables). */
 const USED = new Set(['head', 'hhea', 'maxp', 'hmtx', 'loca', 'cmap', 'name', 'post', 'OS/2', 'cvt ', 'fpgm', 'prep']);
-/** Tables read only when first asked for (`table`): GPOS, for the Latin face's kerning (kerning.ts). */
+/** Tables read only when first asked for (`table`): GPOS, for kerning Latin pairs (kerning.ts). */
 const LATER = new Set(['GPOS']);
 
 /** Opens a TrueType (glyf) font file, reading every table but the outlines; undefined for other formats. */
