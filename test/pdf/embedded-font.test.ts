@@ -20,6 +20,20 @@ describe('embedded fonts', () => {
     expect(text).toContain('正文加粗，省略……和⋯⋯，English text');
   });
 
+  it('set strong Latin text in running text in the Latin bold (bold italic), and headings in the sans bold', async () => {
+    const faces = async (md: string) => {
+      const pdf = Buffer.from((await render(md, { bare: true })).bytes).toString('latin1');
+      return [...pdf.matchAll(/\/Subtype \/Type0\n\/BaseFont \/[A-Z]{6}\+(\S+)/g)].map((m) => m[1]).sort();
+    };
+    expect(await faces('Running text with **strong words**, ***strong emphasis*** and **加粗**.\n')).toEqual([
+      'NotoSansSC-Bold',
+      'NotoSerif-Bold',
+      'NotoSerif-BoldItalic',
+      'NotoSerif-Regular',
+    ]);
+    expect(await faces('# A Heading in Latin\n')).toEqual(['NotoSansSC-Bold']);
+  });
+
   it('map each glyph id to the UTF-16 of its characters, astral ones as surrogate pairs', () => {
     const cmap = toUnicodeCMap([[0], [0x4e2d], [0x20000], [0x66, 0x69]]);
     expect(cmap).toContain('1 beginbfrange\n<0000> <0003> [<0000> <4e2d> <d840 dc00> <0066 0069>]\nendbfrange');

@@ -44,6 +44,27 @@ describe('English editions', () => {
     });
   }
 
+  it('a bilingual edition sets its English on the English measure (about 75 characters) with the same spacing', async () => {
+    const run = runCli(['--city', 'rizhao', '--lang', 'bilingual', '--format', 'md', '--out', out, '--quiet', '--force']);
+    expect(run.code, run.stderr).toBe(0);
+    const markdown = readFileSync(join(out, 'rizhao', 'core-skills.bilingual.md'), 'utf8');
+    const theme = await defaultTheme();
+    const r = await render(markdown, { theme, baseDir: join(out, 'rizhao') });
+    const size = theme.sizes.body * theme.sizes.secondary;
+    const right = theme.page.width - theme.page.margins.right;
+    const paragraphs = (await extractPdf(r.bytes)).lines.filter((l) => l.role === 'P');
+    const stats = wordSpaceStats(await extractGlyphLines(r.bytes), { bodySize: size, rights: [right, right - 10], paragraphs, firstBodyPage: 1 });
+    expect(stats.count).toBeGreaterThan(1000);
+    expect(stats.median).toBeLessThanOrEqual(0.3);
+    expect(stats.p99).toBeLessThanOrEqual(0.6);
+    // Full English lines of running text hold 65–85 characters (the Chinese measure would give ~105).
+    const full = paragraphs.filter((l) => Math.abs(l.size - size) < 0.05 && Math.abs(l.right - right) < 1 && /^[\x20-\x7e’“”‘–—­]+$/.test(l.text));
+    expect(full.length).toBeGreaterThan(100);
+    const mean = full.reduce((n, l) => n + [...l.text.trim()].length, 0) / full.length;
+    expect(mean).toBeGreaterThan(65);
+    expect(mean).toBeLessThan(85);
+  });
+
   it('word spaces of first-fit-like gappy text are reported (the statistic can fail)', async () => {
     const theme = await defaultTheme();
     // Long unbreakable words force loose lines.

@@ -1,5 +1,6 @@
 // Pages as a typesetter checks them: the measured cover, G2 and keep-with-next pagination, numbered
 // captions, table widths from the content, bilingual units, and what PDF/UA needs (/Lang, /Scope, XMP).
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { columnWidths } from '../../src/render/pdf/layout/table.js';
 import { checkCover, checkKeeps, checkPages, checkParagraphs, notdefGlyphs } from '../support/page-check.js';
@@ -105,6 +106,16 @@ describe('captions', () => {
     const own = await extractPdf((await render(md.replace('**乙表**', '**Table A5. Signed**'), { bare: true, lang: 'en' })).bytes);
     expect(own.lines.filter((l) => l.role === 'Caption').map((l) => l.text.replace(/\s+/g, ' '))).toEqual(['Table 1-1 甲表', 'Table A5. Signed', 'Table 2-1 丙表']);
   });
+
+  it('numbers pictures with alt text as figures by chapter, the caption under the picture', async () => {
+    const png = 'test/fixtures/localise/_base/guides/international/fixture-guide/assets/workshop.png';
+    const md = `# 一\n\n![车间](${png})\n\n# 二\n\n![](${png})\n\n![厂房](${png})\n\n![Workshop](${png})\n`;
+    const zh = await extractPdf((await render(md, { bare: true })).bytes);
+    const captions = zh.lines.filter((l) => l.role === 'Caption');
+    expect(captions.map((l) => l.text.replace(/\s/g, ''))).toEqual(['图1-1车间', '图2-1厂房', '图2-2Workshop']);
+    const en = await extractPdf((await render(md, { bare: true, lang: 'en' })).bytes);
+    expect(en.lines.filter((l) => l.role === 'Caption').map((l) => l.text.replace(/\s+/g, ' '))).toContain('Figure 2-2 Workshop');
+  });
 });
 
 describe('table column widths', () => {
@@ -159,6 +170,20 @@ describe('PDF/UA', () => {
     expect(en).toMatch(/\/S \/P\n\/Lang \(zh-CN\)/);
   });
 
+  it('marks words in the other language inside a paragraph as a /Span with its /Lang', async () => {
+    const spans = async (md: string, lang: 'zh' | 'en') => {
+      const r = await render(md, { bare: true, lang });
+      const text = (await extractPdf(r.bytes)).lines.map((l) => l.text).join('');
+      return { marks: contentStreams(r.bytes).flatMap((c) => [...c.matchAll(/\/Span <<\/Lang \(([\w-]+)\)>> BDC/g)].map((m) => m[1])), text };
+    };
+    const zh = await spans('国际劳工组织（ILO）发布了 Quality Apprenticeships 指南，2021 年修订。\n', 'zh');
+    expect(zh.marks).toEqual(['en', 'en']); // ILO; Quality Apprenticeships (the space between them joins them); not 2021
+    expect(zh.text).toBe('国际劳工组织（ILO）发布了 Quality Apprenticeships 指南，2021 年修订。');
+    const en = await spans('Each apprentice signs a training agreement (培养协议) with the enterprise.\n', 'en');
+    expect(en.marks).toEqual(['zh-CN']);
+    expect(en.text).toContain('agreement (培养协议) with');
+  });
+
   it('declares pdfuaid in a PDF/A extension schema, with dates equal to the Info dictionary', async () => {
     const raw = (await render('# 标题\n\n正文。\n', { bare: true, pdfa: true })).bytes.toString('latin1');
     expect(raw).toContain('<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>');
@@ -167,3 +192,20 @@ describe('PDF/UA', () => {
     expect(raw).toContain('(D:20240101000000Z)');
   });
 });
+
+/** The page content streams, inflated. */
+function contentStreams(bytes: Uint8Array): string[] {
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: string[] = [];
+  const latin = raw.toString('latin1');
+  for (const m of latin.matchAll(/\/Filter \/FlateDecode\n(?:\/[^\n]*\n)*>>\nstream\n/g)) {
+    const start = m.index! + m[0].length;
+    const end = latin.indexOf('\nendstream', start);
+    try {
+      out.push(inflateSync(raw.subarray(start, end)).toString('latin1'));
+    } catch {
+      // not a stream we can read (never a content stream)
+    }
+  }
+  return out.filter((c) => c.includes(' BT '));
+}

@@ -5,8 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { extractGlyphLines, inkRights } from '../support/glyph-check.js';
 import { checkPages, notdefGlyphs } from '../support/page-check.js';
 import { extractPdf } from '../support/pdf-text.js';
+import { englishTheme } from '../../src/render/pdf/english.js';
+import { faceFor } from '../../src/render/pdf/text/fonts.js';
 import { defaultTheme, indents, measureRights, render } from '../support/render.js';
 import { checkTypography } from '../support/typography-check.js';
 
@@ -39,12 +42,16 @@ for (const b of BUILDS) {
         // The contents pages end where the first bookmarked heading's page begins.
         const contentsPages = [Math.min(...pdf.outline.map((o) => o.page)) - 1];
         const firstBodyPage = Math.max(...contentsPages, 0) + 1;
-        const typography = checkTypography(pdf, { bodySize: theme.sizes.body, rights: measureRights(theme), indents: indents(theme), firstBodyPage, sourceText: markdown, lang: b.lang === 'en' ? 'en' : 'zh' })
-          // Left to the line composer's work (issue 20): two English lines with a Chinese term
-          // ("(培养协议)", "(国发〔2018〕11号)") measure 1.9 pt past the measure in pdf.js, from the
-          // character spacing (Tc) the glyph writer leaves on their Chinese run.
-          .filter((f) => !(b.lang === 'en' && f.rule === 'J1' && /[\p{Script=Han}]/u.test(f.text)));
+        const inkRight = inkRights(await extractGlyphLines(r.bytes));
+        // The English edition is set at its own body size on a narrower text block: check it there.
+        const page = b.lang === 'en' ? englishTheme(theme, faceFor(theme.fonts.latin.regular!)) : theme;
+        const typography = checkTypography(pdf, { bodySize: page.sizes.body, rights: measureRights(page), indents: b.lang === 'en' ? [page.page.margins.left + page.english.indent * page.sizes.body] : indents(page), firstBodyPage, sourceText: markdown, lang: b.lang === 'en' ? 'en' : 'zh', inkRight });
         expect(typography).toEqual([]);
+        if (b.lang === 'bilingual') {
+          // The English of a bilingual edition, at the secondary size on the English measure: its lines too.
+          const english = checkTypography(pdf, { bodySize: theme.sizes.body * theme.sizes.secondary, rights: measureRights(theme), firstBodyPage, lang: 'en', inkRight });
+          expect(english.filter((f) => ['L1', 'L2', 'L3', 'J1', 'G2', 'widow'].includes(f.rule))).toEqual([]);
+        }
         expect(checkPages(pdf, { page: theme.page, firstBodyPage })).toEqual([]);
         expect(await notdefGlyphs(r.bytes)).toEqual([]);
       });

@@ -35,7 +35,8 @@ async function structure(bytes: Uint8Array): Promise<PageStructure[]> {
     const open: string[] = [];
     const tc = await page.getTextContent({ includeMarkedContent: true });
     for (const it of tc.items as { type?: string; id?: string; str?: string }[]) {
-      if (it.type === 'beginMarkedContentProps' || it.type === 'beginMarkedContent') open.push(it.id ?? '');
+      // A /Span with a /Lang (words in the other language) has no id: its text is its parent's.
+      if (it.type === 'beginMarkedContentProps' || it.type === 'beginMarkedContent') open.push(it.id ?? open[open.length - 1] ?? '');
       else if (it.type === 'endMarkedContent') open.pop();
       else if (it.str && open.length && open[open.length - 1]) {
         const id = open[open.length - 1];

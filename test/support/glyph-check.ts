@@ -112,6 +112,20 @@ export async function extractGlyphLines(bytes: Uint8Array): Promise<GlyphLine[]>
   return out.sort((a, b) => a.page - b.page || b.y - a.y);
 }
 
+/** The right end of the glyphs on a page's baseline at a size (content, not artifacts): for a text
+ * line extracted by pdf-text.ts, where its ink ends. */
+export function inkRights(lines: readonly GlyphLine[]): (l: { page: number; y: number; size: number }) => number | undefined {
+  const byPage = new Map<number, GlyphLine[]>();
+  for (const g of lines) if (!g.artifact) byPage.set(g.page, [...(byPage.get(g.page) ?? []), g]);
+  return (l) => {
+    let right: number | undefined;
+    for (const g of byPage.get(l.page) ?? []) {
+      if (Math.abs(g.y - l.y) < 0.2 && Math.abs(g.size - l.size) < 0.05) right = Math.max(right ?? -Infinity, g.right);
+    }
+    return right;
+  };
+}
+
 const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{S}]$/u;
 const IDEOGRAPH = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 const ALNUM = /^[\p{Script=Latin}\p{Nd}]$/u;

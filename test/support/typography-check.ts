@@ -26,6 +26,9 @@ export interface CheckOptions {
   expectedText?: string;
   /** The source (e.g. the Markdown), for C1 only: a space it has between two Han characters is not fake. */
   sourceText?: string;
+  /** Where a line's glyphs end, read from the content stream (glyph-check.ts), when known: pdf.js's
+   * extracted text leaves out a line-end soft hyphen and may count character spacing twice. */
+  inkRight?: (l: TextLine) => number | undefined;
 }
 
 const L1 = new Set([...'、，。．；：！？”’）］｝】》〉」』〕〗·‧％']);
@@ -79,8 +82,11 @@ export function checkTypography(pdf: PdfText, o: CheckOptions): Finding[] {
   body.forEach((l, i) => {
     if (continues[i]) {
       // P2: a closing mark at the line end is set half-width: its advance overhangs the measure by ½ em.
-      const overhang = CLOSE_FULL.has(l.text.trim().slice(-1)) ? l.size / 2 : 0;
-      if (!o.rights.some((r) => Math.abs(l.right - overhang - r) <= tol)) at('J1', l, `ends at ${l.right.toFixed(2)}, measure ends at ${o.rights.map((r) => r.toFixed(2)).join(' or ')}`);
+      // In English text ’ and ” are Latin (proportional) marks: no overhang.
+      const last = l.text.trim().slice(-1);
+      const overhang = CLOSE_FULL.has(last) && !(o.lang === 'en' && (last === '’' || last === '”')) ? l.size / 2 : 0;
+      const right = o.inkRight?.(l) ?? l.right;
+      if (!o.rights.some((r) => Math.abs(right - overhang - r) <= tol)) at('J1', l, `ends at ${right.toFixed(2)}, measure ends at ${o.rights.map((r) => r.toFixed(2)).join(' or ')}`);
       return;
     }
     const core = l.text.trim().replace(TRAILING_PUNCT, '');

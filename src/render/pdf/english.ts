@@ -42,12 +42,17 @@ export function englishInlines(inlines: readonly Inline[], hyphenate: boolean): 
 // Running English text, for the average width of a character (spaces included).
 const SAMPLE = 'Apprenticeships combine structured on-the-job learning with off-the-job training; the enterprise, the learner and the training provider each have a role.';
 
-/** The English edition's theme: body size and leading, and side margins widened so that a line holds about `english.measure` characters. */
-export function englishTheme(theme: Theme, face: Face): Theme {
-  const { body, lineHeight, measure } = theme.english;
+/** The width of a line of about `english.measure` characters of running English at `size`, in points. */
+export function englishMeasure(theme: Theme, face: Face, size: number): number {
   let width = 0;
   for (const ch of SAMPLE) width += Math.max(0, face.advance(ch.codePointAt(0)!));
-  const wanted = (width / SAMPLE.length) * body * measure;
+  return (width / SAMPLE.length) * size * theme.english.measure;
+}
+
+/** The English edition's theme: body size and leading, and side margins widened so that a line holds about `english.measure` characters. */
+export function englishTheme(theme: Theme, face: Face): Theme {
+  const { body, lineHeight } = theme.english;
+  const wanted = englishMeasure(theme, face, body);
   const { margins } = theme.page;
   const current = theme.page.width - margins.left - margins.right;
   const extra = Math.max(0, (current - wanted) / 2);

@@ -44,6 +44,8 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
       latin: {
         ...(latin.regular ? { regular: lazyFaceFor(latin.regular) } : {}),
         ...(latin.italic ? { italic: lazyFaceFor(latin.italic) } : {}),
+        ...(latin.bold ? { bold: lazyFaceFor(latin.bold) } : {}),
+        ...(latin.boldItalic ? { boldItalic: lazyFaceFor(latin.boldItalic) } : {}),
       },
       fallbacks: (f.fallback ?? []).map(lazyFaceFor),
     };
@@ -76,7 +78,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   ctx.tagger.finish();
   if (!options.bare) drawFurniture(flow, title);
   checkAnchors(blocks, bag, file);
-  for (const face of [faces.latin.regular, faces.latin.italic, ...faces.fallbacks]) {
+  for (const face of [...Object.values(faces.latin), ...faces.fallbacks]) {
     if (face?.error) bag.error('pdf-font-unreadable', { font: face.path, reason: face.error });
   }
   for (const [cp, line] of ctx.missing) {
@@ -143,6 +145,9 @@ export function creationDateOf(options: PdfOptions, front: FrontMatter): Date {
   return editionDate(front.edition, options.creationDate);
 }
 
+/** The document's /Lang: English editions `en`, Chinese and bilingual ones `zh-CN`. */
+const documentLanguage = (lang: PdfLang): string => (lang === 'en' ? 'en' : 'zh-CN');
+
 function createDocument(options: PdfOptions, front: FrontMatter, title: string, lang: PdfLang, regular: Face): PDFKit.PDFDocument {
   const PDFDocument = loadPdfkit();
   const { page } = options.theme;
@@ -167,7 +172,7 @@ function createDocument(options: PdfOptions, front: FrontMatter, title: string, 
     autoFirstPage: false,
     bufferPages: true,
     info,
-    lang: lang === 'en' ? 'en' : 'zh-CN',
+    lang: documentLanguage(lang),
     tagged: true,
     displayTitle: true,
     pdfVersion: '1.7',
@@ -180,7 +185,7 @@ function createDocument(options: PdfOptions, front: FrontMatter, title: string, 
 
 function makeContext(doc: PDFKit.PDFDocument, options: PdfOptions, faces: Faces, bag: DiagnosticBag, lang: PdfLang): RenderContext {
   const styles = new Map<string, TextStyle>();
-  const tagger = new Tagger(doc);
+  const tagger = new Tagger(doc, documentLanguage(lang));
   const ctx: RenderContext = {
     doc,
     theme: options.theme,
@@ -195,14 +200,16 @@ function makeContext(doc: PDFKit.PDFDocument, options: PdfOptions, faces: Faces,
     missing: new Map(),
     line: 1,
     // One style object per combination: the composer groups glyph runs by identity.
-    style(bold, color, link, italic, english) {
-      const key = `${bold ? 1 : 0}${italic ? 1 : 0}${english ? 1 : 0}${color}${link ?? ''}`;
+    style(bold, color, link, italic, english, strong) {
+      const key = `${bold ? 1 : 0}${italic ? 1 : 0}${english ? 1 : 0}${strong ? 1 : 0}${color}${link ?? ''}`;
       let s = styles.get(key);
       if (!s) {
         s = { face: bold ? faces.bold : faces.regular, color, fallbacks: faces.fallbacks };
-        // E1: emphasis is bold for Han and italic for Latin letters; strong text and headings keep
-        // the bold face's own Latin letters (a sans bold, as headings are).
-        const latin = italic ? (faces.latin.italic ?? faces.latin.regular) : bold ? undefined : faces.latin.regular;
+        // E1: emphasis is bold for Han and italic for Latin letters. Strong text in running text sets
+        // its Latin letters in the Latin companion's bold (bold italic); headings and other bold blocks
+        // keep the bold face's own Latin letters (a sans bold, as headings are).
+        const { latin: l } = faces;
+        const latin = strong ? (italic ? (l.boldItalic ?? l.italic) : l.bold) : italic ? (l.italic ?? l.regular) : bold ? undefined : l.regular;
         if (latin) s.latin = latin;
         if (english) s.latinPunct = true;
         if (link) s.link = link;

@@ -15,7 +15,7 @@ export interface Theme {
   page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
   /** Absolute font file paths: body (regular) and headings and strong text (bold); the Latin
    * companion of body text (regular, italic); fallbacks for what these lack. */
-  fonts: { regular: string; bold: string; latin: { regular?: string; italic?: string }; fallback: string[] };
+  fonts: { regular: string; bold: string; latin: { regular?: string; italic?: string; bold?: string; boldItalic?: string }; fallback: string[] };
   sizes: {
     body: number;
     lineHeight: number;
@@ -197,7 +197,7 @@ function resolveFonts(raw: Theme['fonts'], base: Theme['fonts'], themeDir: strin
     return found;
   };
   const latin = raw.latin ?? base.latin ?? {};
-  for (const role of ['regular', 'italic'] as const) {
+  for (const role of ['regular', 'italic', 'bold', 'boldItalic'] as const) {
     const found = optional(latin[role], `latin.${role}`);
     if (found) out.latin[role] = found;
   }

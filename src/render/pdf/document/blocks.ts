@@ -31,7 +31,8 @@ export type Block =
   | { type: 'callout'; kind: CalloutKind; title: Inline[]; blocks: Block[]; line: number }
   | { type: 'quote'; blocks: Block[]; line: number }
   | { type: 'code'; text: string; line: number }
-  | { type: 'image'; src: string; alt: string; line: number }
+  /** `figure`: the picture's number in its chapter, when its alt text is shown as its caption ("图 2-1" / "Figure 2-1"). */
+  | { type: 'image'; src: string; alt: string; line: number; figure?: { chapter: number; index: number } }
   | { type: 'rule'; line: number };
 
 /** A table's caption, numbered by chapter by the renderer ("表 3-2" / "Table 3-2"). */

@@ -1,7 +1,8 @@
 // Titles written as a bold paragraph of their own become captions: before a table, the table's
 // caption, numbered by chapter (the content never numbers them); before a list (a checklist) or
 // its one-line legend, a caption block kept with what follows. A callout without a title whose
-// first paragraph is bold throughout takes that paragraph as its title.
+// first paragraph is bold throughout takes that paragraph as its title. A picture with alt text
+// (set under it as its caption) is numbered by chapter as a figure.
 import type { Block, Inline } from './blocks.js';
 
 /** A paragraph that is bold throughout (spaces aside). */
@@ -15,17 +16,22 @@ function boldTitle(b: Block | undefined): Inline[] | null {
 const isLegend = (b: Block | undefined) => b?.type === 'paragraph' && !b.inlines.some((i) => i.breakBefore) && b.inlines.map((i) => i.text).join('').length <= 60;
 
 export function attachCaptions(blocks: Block[]): Block[] {
-  const chapter = { n: 0, tables: 0 };
+  const chapter = { n: 0, tables: 0, figures: 0 };
   return walk(blocks, chapter);
 }
 
-function walk(blocks: Block[], chapter: { n: number; tables: number }): Block[] {
+function walk(blocks: Block[], chapter: { n: number; tables: number; figures: number }): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type === 'heading' && b.level === 1) {
       chapter.n++;
       chapter.tables = 0;
+      chapter.figures = 0;
+    }
+    if (b.type === 'image' && b.alt.trim()) {
+      out.push({ ...b, figure: { chapter: chapter.n, index: ++chapter.figures } });
+      continue;
     }
     const title = boldTitle(b);
     const next = blocks[i + 1];

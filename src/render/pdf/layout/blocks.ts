@@ -75,7 +75,7 @@ function paragraph(flow: Flow, inlines: readonly Inline[], bc: BlockContext, aft
   const gap = theme.paragraph === 'gap' || bc.nested;
   // English: a smaller indent, none after a heading.
   const indent = !isEnglish(lang, inlines) ? 2 * size : afterHeading ? 0 : theme.english.indent * size;
-  const o = { size, justify: true, firstIndent: gap ? 0 : indent };
+  const o = { size, justify: true, firstIndent: gap ? 0 : indent, paragraph: true };
   // Bilingual: an English paragraph (after its Chinese one) in the secondary style.
   if (lang === 'bilingual' && isEnglishText(plainText(inlines))) englishParagraph(flow, inlines, o);
   else {

@@ -46,8 +46,9 @@ export interface RenderContext {
   missing: Map<number, number>;
   /** The Markdown line being laid out (for diagnostics). */
   line: number;
-  /** One style object per combination; `italic`: Latin letters in the italic face (E1); `english`: quotes and dashes in the Latin face. */
-  style(bold: boolean, color: string, link?: string, italic?: boolean, english?: boolean): TextStyle;
+  /** One style object per combination; `italic`: Latin letters in the italic face (E1); `english`: quotes and dashes in the Latin face;
+   * `strong`: strong text inside running text (Latin letters in the Latin companion's bold). */
+  style(bold: boolean, color: string, link?: string, italic?: boolean, english?: boolean, strong?: boolean): TextStyle;
   onMissing: (cp: number) => void;
 }
 

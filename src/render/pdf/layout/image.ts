@@ -4,6 +4,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Block } from '../document/blocks.js';
 import type { Flow } from './flow.js';
+import { captionLabel } from './caption.js';
 import { textBlock } from './text-block.js';
 
 type Image = Extract<Block, { type: 'image' }>;
@@ -50,7 +51,8 @@ export function imageBlock(flow: Flow, b: Image): void {
       const w = img.width * scale;
       const h = img.height * scale;
       flow.space(size * 0.6);
-      flow.reserve(h);
+      // The picture keeps its caption's first line on its page.
+      flow.reserve(h + (b.alt ? size * 0.3 + ctx.theme.sizes.table * 1.6 : 0));
       // A list item that starts with this picture: its marker sits at the picture's top.
       flow.placeMarker(flow.y + size * 0.88);
       ctx.tagger.open('Figure', { alt: b.alt || b.src });
@@ -71,7 +73,8 @@ export function imageBlock(flow: Flow, b: Image): void {
     flow.space(size * 0.3);
     ctx.tagger.open(placed ? 'Caption' : 'P');
     const text = placed ? caption : `［${ctx.lang === 'en' ? 'image' : '图片'}：${caption}］`;
-    textBlock(flow, [{ text, bold: false, code: false }], { size: ctx.theme.sizes.table, color: ctx.theme.colors.muted, justify: false, align: 'center' });
+    const label = placed && b.figure ? [{ text: captionLabel(b.figure, ctx.lang === 'en' ? 'en' : 'zh', 'figure'), bold: true, code: false }] : [];
+    textBlock(flow, [...label, { text, bold: false, code: false }], { size: ctx.theme.sizes.table, color: ctx.theme.colors.muted, justify: false, align: 'center' });
     ctx.tagger.close();
   }
   flow.space(size * 0.6);

@@ -19,6 +19,8 @@ export interface StructOptions {
 export interface TagHandle {
   el: StructElement;
   type: string;
+  /** The element's language: its own /Lang, else its parent's, else the document's. */
+  lang: string;
 }
 
 interface Marking {
@@ -26,6 +28,8 @@ interface Marking {
   type: string;
   content: StructContent;
 }
+
+const ROOT_TYPE = 'Document';
 
 /** A Link element still open: the next line may continue it (a link wrapped onto the next line). */
 interface OpenLink {
@@ -42,10 +46,13 @@ export class Tagger implements TextMarking {
   /** The element the glyph writer's text belongs to (marked when drawn); null inside artifacts. */
   private owner: TagHandle | null = null;
   private link: OpenLink | null = null;
+  /** The document's language (its /Lang). */
+  private readonly lang: string;
 
-  constructor(doc: PDFKit.PDFDocument) {
+  constructor(doc: PDFKit.PDFDocument, lang: string) {
     this.doc = doc;
-    this.root = doc.struct('Document');
+    this.lang = lang;
+    this.root = doc.struct(ROOT_TYPE);
     doc.addStructure(this.root);
   }
 
@@ -60,8 +67,9 @@ export class Tagger implements TextMarking {
     this.stop();
     this.owner = null;
     const el = this.doc.struct(type, options as Parameters<PDFKit.PDFDocument['struct']>[1]);
-    (parent?.el ?? (this.stack.length ? this.stack[this.stack.length - 1].el : this.root)).add(el);
-    return { el, type };
+    const holder = parent ?? this.stack[this.stack.length - 1];
+    (holder?.el ?? this.root).add(el);
+    return { el, type, lang: options.lang ?? holder?.lang ?? this.lang };
   }
 
   /** Marks what is drawn next as content of a given element. */
@@ -140,6 +148,10 @@ export class Tagger implements TextMarking {
   }
 
   // TextMarking: called by the glyph writer around the runs of a line.
+
+  language(): string | undefined {
+    return this.owner?.lang;
+  }
 
   text(): void {
     if (!this.owner || this.marking?.el === this.owner.el) return;

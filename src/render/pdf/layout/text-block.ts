@@ -17,6 +17,8 @@ export interface TextOptions {
   /** Points of what follows that must stay on this page with the block's last line (keep-with-next, H1). */
   keep?: number;
   align?: 'left' | 'center' | 'right';
+  /** A running-text paragraph: in a bilingual edition its English is set on the English measure (bilingual.ts). */
+  paragraph?: boolean;
 }
 
 /** Inline pieces → styled spans; code keeps the regular face in the code colour. */
@@ -29,7 +31,7 @@ export function spansOf(flow: Flow, inlines: readonly Inline[], o: { bold?: bool
   for (const inl of inlines) {
     if (inl.breakBefore) segments.push([]);
     const c = inl.link ? ctx.theme.colors.link : inl.code ? ctx.theme.colors.code : color;
-    segments[segments.length - 1].push({ text: inl.text, style: ctx.style(Boolean(o.bold) || inl.bold, c, inl.link, inl.italic, english) });
+    segments[segments.length - 1].push({ text: inl.text, style: ctx.style(Boolean(o.bold) || inl.bold, c, inl.link, inl.italic, english, inl.bold && !o.bold) });
   }
   return segments.filter((s) => s.length > 0);
 }

@@ -2,6 +2,7 @@
 // asking fontkit for each glyph again per document would dominate the time of every later document.
 import { readFileSync } from 'node:fs';
 import { loadFontkit, type FontkitFont } from './cjs.js';
+import { readKerning, type Kerning } from './kerning.js';
 import { pdfkitFont, TrueTypeSubset } from './subset.js';
 import { openTrueType } from './truetype.js';
 
@@ -18,6 +19,9 @@ export interface Face {
   advance(cp: number): number;
   /** fontkit glyph id of a code point (0 when missing). */
   glyphId(cp: number): number;
+  /** Kerning between two code points set one after the other, in em (negative: closer); 0 when the
+   * font has none (its GPOS `kern` pairs, read on the first call: kerning.ts). */
+  kern(left: number, right: number): number;
   readonly ascent: number; // em
   readonly descent: number; // em, negative
 }
@@ -49,11 +53,11 @@ export interface FontSubset {
   encode(): Uint8Array;
 }
 
-/** A document's faces (theme.fonts, parsed): body, bold (headings, strong), the Latin companion, fallbacks. */
+/** A document's faces (theme.fonts, parsed): body, bold (headings, strong), the Latin companion (its bold for strong text in running text), fallbacks. */
 export interface Faces {
   regular: Face;
   bold: Face;
-  latin: { regular?: LazyFace; italic?: LazyFace };
+  latin: { regular?: LazyFace; italic?: LazyFace; bold?: LazyFace; boldItalic?: LazyFace };
   fallbacks: LazyFace[];
 }
 
@@ -103,7 +107,7 @@ export function lazyFaceFor(path: string): LazyFace {
         real = faceFor(path);
       } catch (e) {
         error = (e as Error).message;
-        real = { key: 'none', path, font: {}, program: NO_PROGRAM, ascent: 0.88, descent: -0.12, advance: () => -1, glyphId: () => 0 };
+        real = { key: 'none', path, font: {}, program: NO_PROGRAM, ascent: 0.88, descent: -0.12, advance: () => -1, glyphId: () => 0, kern: () => 0 };
       }
     }
     return real as Face;
@@ -130,6 +134,7 @@ export function lazyFaceFor(path: string): LazyFace {
     },
     advance: (cp) => get().advance(cp),
     glyphId: (cp) => get().glyphId(cp),
+    kern: (left, right) => get().kern(left, right),
   };
 }
 
@@ -140,11 +145,15 @@ function makeFace(path: string, key: string): Face {
   let ascent: number;
   let descent: number;
   let glyphOf: (cp: number) => { id: number; advanceWidth: number } | undefined;
+  // Pair kerning (TrueType files: GPOS read when the first pair is asked for); none for CFF fonts.
+  let kerning: (() => Kerning) | undefined;
   const tt = openTrueType(path);
   if (tt) {
     font = pdfkitFont(tt);
     program = { ...tt, advanceOf: (gid) => tt.advanceOf(gid), createSubset: () => new TrueTypeSubset(tt) };
     ({ unitsPerEm: upm, ascent, descent } = tt);
+    let pairs: Kerning | undefined;
+    kerning = () => (pairs ??= readKerning(tt.table('GPOS')));
     glyphOf = (cp) => {
       const id = tt.glyphIdOf(cp);
       return id === 0 ? undefined : { id, advanceWidth: tt.advanceOf(id) };
@@ -198,6 +207,12 @@ function makeFace(path: string, key: string): Face {
       }
       this.advance(cp);
       return astral.get(cp)![0];
+    },
+    kern(left, right) {
+      if (!kerning) return 0;
+      const a = this.glyphId(left);
+      const b = this.glyphId(right);
+      return a > 0 && b > 0 ? kerning()(a, b) / upm : 0;
     },
   };
 }

@@ -2,7 +2,7 @@
 // so each glyph sits exactly where the composer put it. pdfkit's text() would re-run OpenType layout on
 // every call and can only stretch spaces. The fonts are ours (embedded-font.ts): their subsets, widths
 // and ToUnicode maps (copyable text, C1) are written when the document is finished (`finish`).
-import { Kind } from './chars.js';
+import { isHanLike, Kind } from './chars.js';
 import { EmbeddedFont } from './embedded-font.js';
 import type { Face } from './fonts.js';
 import type { PlacedLine } from './justify.js';
@@ -21,6 +21,9 @@ interface PdfDocument {
 
 /** Tagged PDF around the runs of a line (the Tagger): plain text, and linked text as Link elements. */
 export interface TextMarking {
+  /** The language of the element the text belongs to (`zh-CN`, `en`); undefined for untagged text.
+   * Words in the other language inside it are marked `/Span << /Lang … >>` (PDF/UA 7.2). */
+  language(): string | undefined;
   /** Before glyphs outside links: they are marked as content of the element being written. */
   text(): void;
   /** Before a linked run: marks it as a Link element's content (`continues`: the run starts the line,
@@ -128,9 +131,24 @@ export class GlyphWriter {
     // font, so a line with Latin (another face) would seem to reach past the measure.
     const tc = line.inter > 0.0005 && oneFace(s, from, to) ? Math.round(line.inter * 1e5) / 1e5 : 0;
     if (tc) out.push(`${tc} Tc`);
+    // Words in the other language than the element's: each inside a /Span with its /Lang.
+    const spans = otherLanguage(s, from, to, this.marking?.language());
+    let span = 0;
+    let inSpan = false;
     for (let i = from; i < to; i++) {
       const kind = s.kinds[i] as Kind;
+      if (inSpan && i === spans[span - 1]) {
+        flush();
+        out.push('EMC');
+        inSpan = false;
+      }
       if (kind === Kind.Space) continue;
+      if (span < spans.length && i === spans[span]) {
+        flush();
+        out.push(`/Span <</Lang (${spans.lang})>> BDC`);
+        inSpan = true;
+        span += 2;
+      }
       const style = s.styles[s.styleOf[i]];
       if (style.face !== face) {
         flush();
@@ -171,6 +189,7 @@ export class GlyphWriter {
       tj += num(back);
     }
     flush();
+    if (inSpan) out.push('EMC');
     out.push('ET Q');
     // As bytes: pdfkit turns a string into bytes one character at a time in JavaScript (and appends
     // the newline); Buffer does the same natively. The stream is the same.
@@ -212,6 +231,44 @@ function oneFace(s: Shaped, from: number, to: number): boolean {
   const face = s.styles[s.styleOf[from]].face;
   for (let i = from + 1; i < to; i++) if (s.kinds[i] !== Kind.Space && s.styles[s.styleOf[i]].face !== face) return false;
   return true;
+}
+
+/** Words of a language other than `lang` among characters [from, to): (start, end) pairs of
+ * character indices, from the first to one past the last letter of that language (spaces, digits and
+ * punctuation between them join them), with that language; none when `lang` is undefined. */
+function otherLanguage(s: Shaped, from: number, to: number, lang: string | undefined): number[] & { lang?: string } {
+  const out: number[] & { lang?: string } = [];
+  if (!lang) return out;
+  const english = lang.startsWith('en');
+  out.lang = english ? 'zh-CN' : 'en';
+  // +1: a letter of the other language, -1: of the element's own, 0: neither (spaces, digits, punctuation).
+  const side = (i: number) => {
+    const script = scriptOf(s, i);
+    return script === 0 ? 0 : (script === 1) === english ? 1 : -1;
+  };
+  let start = -1;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const v = side(i);
+    if (v === 1) {
+      if (start < 0) start = i;
+      last = i;
+    } else if (v === -1 && start >= 0) {
+      out.push(start, last + 1);
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(start, last + 1);
+  return out;
+}
+
+/** 1: a Han character (or kana, or a full-width mark), 2: a Latin letter, 0: anything else. */
+function scriptOf(s: Shaped, i: number): number {
+  const cp = s.cps[i];
+  const kind = s.kinds[i] as Kind;
+  if (isHanLike(cp) || ((kind === Kind.Open || kind === Kind.Close || kind === Kind.Middle) && s.adv[i] >= s.size * 0.99)) return 1;
+  if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0xc0 && cp < 0x250 && cp !== 0xd7 && cp !== 0xf7)) return 2;
+  return 0;
 }
 
 function hasInk(s: Shaped, from: number, to: number): boolean {

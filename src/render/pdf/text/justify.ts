@@ -80,5 +80,6 @@ export function placeLine(s: Shaped, line: LineRange, measure: number, justify: 
   }
   const e = end - 1;
   const right = xs[e - start] + s.adv[e] - endTrim(s, e) + line.hyphen;
-  return { ...line, xs, right, inter: ratio > 0 ? ratio * INTER_STRETCH * s.size + perInter : 0 };
+  // Only a line with gaps between CJK characters has an even stretch to write as character spacing.
+  return { ...line, xs, right, inter: ratio > 0 && inters > 0 ? ratio * INTER_STRETCH * s.size + perInter : 0 };
 }

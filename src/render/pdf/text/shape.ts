@@ -1,6 +1,6 @@
 // Turns styled text into measured characters with the spacing rules between them (S1 Han–Latin
-// gap, P1 punctuation compression). No OpenType shaping: CJK needs none, and skipping it keeps
-// layout fast; Latin is set without kerning or ligatures.
+// gap, P1 punctuation compression, the font's kerning of Latin pairs). No other OpenType shaping: CJK needs
+// none, and skipping it keeps layout fast; Latin is set without ligatures.
 import { isAlnum, isCjkKind, Kind, kindOf } from './chars.js';
 import type { Face } from './fonts.js';
 
@@ -39,7 +39,8 @@ export interface Shaped {
   kinds: Uint8Array;
   /** Advance of each character in points (spaces included). */
   adv: Float64Array;
-  /** Width of the gap added before character i (the ¼ em S1 gap), in points. */
+  /** Width added before character i, in points: the ¼ em S1 gap, or the face's kerning of the Latin
+   * pair (i - 1, i) (negative: closer). Not part of any glyph's advance: a line ending at i - 1 leaves it out. */
   gap: Float64Array;
   /** How the space before character i may stretch. */
   glue: Uint8Array;
@@ -144,6 +145,10 @@ export function shape(spans: readonly Span[], size: number, onMissing: (cp: numb
     } else if (isCjkKind(kp) || isCjkKind(kc)) {
       // J1: never stretch inside —— or ……
       if (!(kp === Kind.Dash && kc === Kind.Dash)) glue[i] = Glue.Inter;
+    } else {
+      // Two Latin characters in one face: its kerning (the glyph writer moves the pen by it).
+      const face = styles[styleOf[i]].face;
+      if (face === styles[styleOf[i - 1]].face) gap[i] = face.kern(cps[i - 1], cps[i]) * size;
     }
     // P1: two adjacent full-width marks take 1.5 em; take the blank half of the closing one, else of the opening one.
     if ((kp === Kind.Close || kp === Kind.Open) && (kc === Kind.Close || kc === Kind.Open) && adv[i - 1] >= fullWidth && adv[i] >= fullWidth) {

@@ -25,12 +25,14 @@ export interface TrueTypeFont {
   lsbOf(gid: number): number;
   /** The glyph's outline bytes (empty for a blank glyph). */
   glyphData(gid: number): Uint8Array;
-  /** Raw table bytes, or undefined. */
+  /** Raw table bytes, or undefined (GPOS is read from the file on the first call). */
   table(tag: string): Uint8Array | undefined;
 }
 
 /** The tables read: metrics, character map, name, and what a subset copies (no layout tables). */
 const USED = new Set(['head', 'hhea', 'maxp', 'hmtx', 'loca', 'cmap', 'name', 'post', 'OS/2', 'cvt ', 'fpgm', 'prep']);
+/** Tables read only when first asked for (`table`): GPOS, for kerning Latin pairs (kerning.ts). */
+const LATER = new Set(['GPOS']);
 
 /** Opens a TrueType (glyf) font file, reading every table but the outlines; undefined for other formats. */
 export function openTrueType(path: string): TrueTypeFont | undefined {
@@ -50,6 +52,7 @@ export function openTrueType(path: string): TrueTypeFont | undefined {
   const records = read(12, n * 16);
   const tables = new Map<string, Uint8Array>();
   let glyf: { offset: number; length: number } | undefined;
+  const later = new Map<string, { offset: number; length: number }>();
   for (let i = 0; i < n; i++) {
     const p = i * 16;
     const tag = records.toString('latin1', p, p + 4);
@@ -57,6 +60,7 @@ export function openTrueType(path: string): TrueTypeFont | undefined {
     const length = records.readUInt32BE(p + 12);
     if (tag === 'glyf') glyf = { offset, length };
     else if (USED.has(tag)) tables.set(tag, read(offset, length));
+    else if (LATER.has(tag)) later.set(tag, { offset, length });
   }
   if (!glyf) {
     closeSync(fd);
@@ -66,12 +70,20 @@ export function openTrueType(path: string): TrueTypeFont | undefined {
   // most); the file stays open for the process.
   const { offset } = glyf;
   const outlines = new Map<number, Uint8Array>();
-  return readTrueType(tables, (start, length) => {
+  const font = readTrueType(tables, (start, length) => {
     if (length === 0) return new Uint8Array(0);
     let o = outlines.get(start);
     if (!o) outlines.set(start, (o = read(offset + start, length)));
     return o;
   });
+  return {
+    ...font,
+    table: (tag) => {
+      const at = later.get(tag);
+      if (at && !tables.has(tag)) tables.set(tag, read(at.offset, at.length));
+      return tables.get(tag);
+    },
+  };
 }
 
 function readTrueType(tables: Map<string, Uint8Array>, glyphBytes: (start: number, length: number) => Uint8Array): TrueTypeFont {
