@@ -1,7 +1,9 @@
 // Race: a file edited while a build reads it, then the edit undone. The build must key its outputs by the
 // very text it parsed, so the next build sees the undone file as a change from what was built. Driven by a
 // hook on the file system (the edit lands right after the build's first read of the file), not by timing.
-// The same hook counts reads: a build reads each input file once.
+// The same hook counts reads: a build reads each input file once. Inputs are read through a file
+// descriptor (src/load/read-input.ts: opened without blocking, capped while reading), so a read ends
+// when its descriptor is closed; other files still go through readFileSync.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +17,20 @@ vi.mock('node:fs', async (importOriginal) => {
     hook.afterRead?.(String(args[0]));
     return read;
   }) as typeof fs.readFileSync;
-  return { ...fs, readFileSync, default: { ...fs, readFileSync } };
+  const opened = new Map<number, string>();
+  const openSync = ((...args: Parameters<typeof fs.openSync>) => {
+    const fd = fs.openSync(...args);
+    opened.set(fd, String(args[0]));
+    return fd;
+  }) as typeof fs.openSync;
+  const closeSync = ((fd: number) => {
+    fs.closeSync(fd);
+    const path = opened.get(fd);
+    opened.delete(fd);
+    if (path !== undefined) hook.afterRead?.(path);
+  }) as typeof fs.closeSync;
+  const hooked = { readFileSync, openSync, closeSync };
+  return { ...fs, ...hooked, default: { ...fs, ...hooked } };
 });
 
 const fs = await import('node:fs');
