@@ -13,20 +13,20 @@ const BIN = join(REPO, 'bin/adapt-guide.js');
 const out = mkdtempSync(join(tmpdir(), 'ag-matrix-'));
 const cache = mkdtempSync(join(tmpdir(), 'ag-matrix-cache-'));
 
-/** Wall time and peak RSS (KB, from /usr/bin/time when present; else the child's own report) of one build. */
+/** Wall time, peak RSS (KB) and CPU time (user + sys, ms) of one build, from /usr/bin/time when present. */
 function build(extra, workers) {
   const env = { ...process.env, ADAPT_GUIDE_CACHE_DIR: cache, ADAPT_GUIDE_WORKERS: String(workers) };
   const args = [BIN, 'build', '--all', '--out', out, '--quiet', ...extra];
   const start = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { env, encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], { env, encoding: 'utf8' });
   const ms = performance.now() - start;
   if (r.error) {
     const s = performance.now();
     const plain = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
-    return { ms: performance.now() - s, kb: NaN, code: plain.status };
+    return { ms: performance.now() - s, kb: NaN, cpu: NaN, code: plain.status };
   }
-  const kb = Number(r.stderr.trim().split('\n').at(-1));
-  return { ms, kb, code: r.status };
+  const [kb, user, sys] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { ms, kb, cpu: (user + sys) * 1000, code: r.status };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -39,7 +39,7 @@ for (const workers of [0, Math.max(1, cpus().length - 1), cpus().length]) {
   const ms = runs.map((r) => r.ms);
   const kb = Math.max(...runs.map((r) => r.kb));
   console.log(
-    `full matrix (zh, md+pdf, 32 guides × 2 formats), cold, ${workers ? `${workers} workers` : 'one thread'}: median ${median(ms).toFixed(0)} ms (runs ${ms.map((m) => m.toFixed(0)).join(' / ')}), peak RSS ${(kb / 1024).toFixed(0)} MB, exit ${runs.map((r) => r.code).join(',')}`,
+    `full matrix (zh, md+pdf, 32 guides × 2 formats), cold, ${workers ? `${workers} workers` : 'one thread'}: median ${median(ms).toFixed(0)} ms (runs ${ms.map((m) => m.toFixed(0)).join(' / ')}), CPU (user + sys) median ${median(runs.map((r) => r.cpu)).toFixed(0)} ms, peak RSS ${(kb / 1024).toFixed(0)} MB, exit ${runs.map((r) => r.code).join(',')}`,
   );
 }
 const serial = median(rows[0].runs.map((r) => r.ms));

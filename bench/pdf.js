@@ -61,13 +61,22 @@ writeFileSync(typFullPath, typFull);
 
 const bin = join(repo, 'bin/adapt-guide.js');
 const typstOnce = join(repo, 'bench/_typst-once.js');
-const time = (args) => {
+// Wall time of one fresh process; its CPU time (user + sys, from /usr/bin/time where there is one) goes to
+// `cpuOf`: on a machine shared with other work, CPU time moves far less than wall time.
+const timeFile = join(dir, 'time.txt');
+const hasTime = existsSync('/usr/bin/time');
+const cpuOf = new Map();
+const time = (args, cpus) => {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, process.execPath, ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, args, { encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  if (hasTime && cpus) cpus.push(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').reduce((a, s) => a + Number(s) * 1000, 0));
   return ms;
 };
+const cpuMs = { ours: [], typstFull: [], typst: [] };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`);
@@ -78,10 +87,10 @@ const typstFull = [];
 let typstError;
 time(['-e', '0']); // warm the file cache for node itself
 for (let i = 0; i < RUNS; i++) {
-  ours.push(time([bin, 'pdf', mdPath, '-o', join(dir, 'ours.pdf')]));
+  ours.push(time([bin, 'pdf', mdPath, '-o', join(dir, 'ours.pdf')], cpuMs.ours));
   try {
-    typstFull.push(time([typstOnce, typFullPath, join(dir, 'typst-full.pdf'), fontDir]));
-    typst.push(time([typstOnce, typPath, join(dir, 'typst.pdf'), fontDir]));
+    typstFull.push(time([typstOnce, typFullPath, join(dir, 'typst-full.pdf'), fontDir], cpuMs.typstFull));
+    typst.push(time([typstOnce, typPath, join(dir, 'typst.pdf'), fontDir], cpuMs.typst));
   } catch (e) {
     typstError = e.message.split('\n')[0];
   }
@@ -103,6 +112,10 @@ if (typst.length) {
   console.log('  (typst, same: the furniture adapt-guide sets — cover, contents page, running header, footer; typst, footer: the text and the footer only)');
   console.log(`  ratio adapt-guide / typst (same furniture) = ${full.ratio.toFixed(2)} of the medians, ${full.pairs.toFixed(2)} median of the run pairs  (target ≤ 1.00: ${Math.max(full.ratio, full.pairs) <= 1 ? 'met' : 'NOT met'})`);
   console.log(`  ratio adapt-guide / typst (footer only)    = ${plain.ratio.toFixed(2)} of the medians, ${plain.pairs.toFixed(2)} median of the run pairs`);
+  if (cpuMs.ours.length && cpuMs.typstFull.length) {
+    const cpu = (xs) => `${median(xs).toFixed(0)} ms`;
+    console.log(`  CPU (user + sys), medians: adapt-guide pdf ${cpu(cpuMs.ours)}, typst same ${cpu(cpuMs.typstFull)}, typst footer ${cpu(cpuMs.typst)}; ratio (same furniture) ${(median(cpuMs.ours) / median(cpuMs.typstFull)).toFixed(2)}`);
+  }
 } else console.log(`  typst: not run (${typstError})`);
 
 // Many guides in one process, as `build --all` renders them.
