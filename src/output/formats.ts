@@ -7,6 +7,7 @@ import { epochDate } from '../render/view/edition-date.js';
 import type { Theme } from '../render/pdf/index.js';
 import { markdownProblem } from './verify/markdown.js';
 import { pdfProblem } from './verify/pdf.js';
+import { zipProblem } from './verify/zip.js';
 
 export interface FormatContext {
   guide: string;
@@ -93,6 +94,8 @@ const docxFormat: OutputFormat = {
   name: 'docx',
   offThread: false,
   fromModel: true,
+  // A whole zip with the parts Word opens first.
+  verify: (bytes) => zipProblem(bytes, ['[Content_Types].xml', 'word/document.xml']),
   async render(_markdown, c) {
     if (!c.model) throw new Error('the DOCX is made from the guide model, and the build gave none');
     // Loaded on first use: a build without DOCX never loads the docx package.

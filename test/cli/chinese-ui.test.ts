@@ -34,7 +34,8 @@ const quietIO = (out: string[]): CliIO => ({ stdout: (t) => void out.push(t), st
 describe('a Chinese UI', () => {
   const program = buildProgram(quietIO([]), 'zh', () => undefined);
   // Command names are typed as they are; dist is the default output folder.
-  const values = [...typedValues(program), ...commandNames(program), 'help', 'dist'];
+  // `fb` starts a feedback entry's id (fb-1a2b3c4d), as the help shows it: an id.
+  const values = [...typedValues(program), ...commandNames(program), 'help', 'dist', 'fb'];
 
   it('prints the help of every command in Chinese, usage line and value names included', () => {
     const top = runCli(['--help'], { env: ZH });

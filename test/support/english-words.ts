@@ -1,7 +1,7 @@
 // The English words left in what the tool printed under a Chinese UI, once the exceptions are taken out:
 // the diagnostic prefix `FILE:LINE:COL: error|warning:` and `[rule-id]`, paths, commands and options,
 // `code`, ids, and the names of formats, products and methods (PDF, Markdown, Excel, STED…) that Chinese text keeps.
-const NAMES = ['Markdown', 'PDF', 'PDF/A-2b', 'JSON', 'Schema', 'YAML', 'XLIFF', 'Excel', 'WPS', 'Trados', 'memoQ', 'OmegaT', 'Crowdin', 'Handlebars', 'CommonMark', 'Word', 'DOCX', 'Ctrl-C', 'ILO', 'STED'];
+const NAMES = ['Markdown', 'PDF', 'PDF/A-2b', 'JSON', 'Schema', 'YAML', 'XLIFF', 'Excel', 'WPS', 'Trados', 'memoQ', 'OmegaT', 'Crowdin', 'Handlebars', 'CommonMark', 'Word', 'DOCX', 'LibreOffice', 'Ctrl-C', 'ILO', 'STED'];
 
 export function englishWords(text: string, ids: readonly string[] = [], values: readonly string[] = []): string[] {
   const allowed = new Set([...NAMES, ...ids, ...values].map((w) => w.toLowerCase()));
