@@ -60,7 +60,6 @@ export const guardMessages: Catalogue = {
   'write-failed-EROFS': { en: 'cannot write the file: the disk is read-only', zh: '无法写入文件：磁盘为只读' },
   'write-failed-ENOSPC': { en: 'cannot write the file: the disk is full', zh: '无法写入文件：磁盘已满' },
   'xliff-too-deep': { en: 'XML elements nested deeper than {limit} levels', zh: 'XML 元素嵌套超过 {limit} 层' },
-  'build-failed-file': { en: 'not written: {path} (errors above)', zh: '未写入：{path}（见上方错误）' },
   'bad-source-date-epoch': { en: 'SOURCE_DATE_EPOCH is `{value}`, not a number of seconds', zh: 'SOURCE_DATE_EPOCH 为 `{value}`，不是秒数' },
   'hint-source-date-epoch': { en: 'set it to whole seconds since 1970, e.g. `git log -1 --format=%ct`, or unset it', zh: '请设为自 1970 年起的整秒数，例如 `git log -1 --format=%ct`，或取消设置' },
 };

@@ -41,11 +41,17 @@ function jpegSize(b: Uint8Array): ImageSize | undefined {
 
 const MAX_SIDE = 30000;
 
+/** PNG or JPEG, told by the signature in the first bytes; undefined for anything else. */
+export function imageType(b: Uint8Array): ImageSize['type'] | undefined {
+  if (b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 && b[4] === 0x0d && b[5] === 0x0a && b[6] === 0x1a && b[7] === 0x0a) return 'png';
+  if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpg';
+  return undefined;
+}
+
 export function measureImage(b: Uint8Array): ImageCheck {
-  const png = b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 && b[4] === 0x0d && b[5] === 0x0a;
-  const jpeg = b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
-  if (!png && !jpeg) return { problem: 'image-format' };
-  const size = png ? pngSize(b) : jpegSize(b);
+  const type = imageType(b);
+  if (!type) return { problem: 'image-format' };
+  const size = type === 'png' ? pngSize(b) : jpegSize(b);
   if (!size || size.width < 1 || size.height < 1 || size.width > MAX_SIDE || size.height > MAX_SIDE) return { problem: 'image-broken' };
   return { image: size };
 }

@@ -4,6 +4,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Block } from '../document/blocks.js';
 import type { Flow } from './flow.js';
+import { imageType } from '../../../output/image-check.js';
 import { captionLabel } from './caption.js';
 import { textBlock } from './text-block.js';
 
@@ -33,9 +34,7 @@ export function loadImage(src: string, baseDir: string, allowedRoot: string): { 
   if (!st.isFile()) return { problem: 'pdf-image-missing' };
   if (st.size > MAX_BYTES) return { problem: 'pdf-image-too-large' };
   const data = readFileSync(path);
-  const png = data.length > 8 && data.readUInt32BE(0) === 0x89504e47 && data.readUInt32BE(4) === 0x0d0a1a0a;
-  const jpeg = data.length > 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff;
-  return png || jpeg ? { data } : { problem: 'pdf-image-format' };
+  return imageType(data) ? { data } : { problem: 'pdf-image-format' };
 }
 
 export function imageBlock(flow: Flow, b: Image): void {
