@@ -1,19 +1,34 @@
-// What the DOCX body is made of before it becomes docx objects: paragraphs (with their runs, bookmark
-// marks included) and tables, so that a node's bookmark can still be put around what it printed.
-import type { AlignmentType, ParagraphChild } from 'docx';
+// What the DOCX body is made of before it is written out: paragraphs (their content as run XML and marks)
+// and tables, so that a node's bookmark can still be put around what it printed. Bookmark ids, hyperlink
+// and picture relationships and list numbers are given when the body is written, in document order.
+import type { Align } from './formatting.js';
+
+/** A picture to embed, sized in EMU (914,400 to the inch). */
+export interface Picture {
+  bytes: Uint8Array;
+  type: 'png' | 'jpg';
+  width: number;
+  height: number;
+  /** The image node id. */
+  name: string;
+  alt: string;
+}
+
+/** Paragraph content: run XML, or a mark the body writer resolves. */
+export type Inline = string | { bookmark: 'start' | 'end'; name: string } | { link: string; runs: string } | { picture: Picture };
 
 export interface Para {
   kind: 'p';
-  /** A paragraph style id of styles.ts (`Heading1`, `Title`, `Caption`, `CalloutTip`, …). */
+  /** A paragraph style id of styles.ts (`Heading1`, `Title`, `Caption`, …). */
   style?: string;
   /** A list paragraph: which numbering, its level, and the list it belongs to (numbering restarts per list). */
   list?: { ordered: boolean; level: number; instance: number };
   keepNext?: boolean;
   pageBreakBefore?: boolean;
-  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  align?: Align;
   /** A paragraph of a callout box of this kind (`tip`, `note`, `case-study`). */
   box?: string;
-  children: ParagraphChild[];
+  children: Inline[];
 }
 
 export interface Cell {
@@ -37,7 +52,7 @@ export interface Tbl {
 
 export type Block = Para | Tbl;
 
-export function para(children: ParagraphChild[], options: Omit<Para, 'kind' | 'children'> = {}): Para {
+export function para(children: Inline[], options: Omit<Para, 'kind' | 'children'> = {}): Para {
   return { kind: 'p', children, ...options };
 }
 

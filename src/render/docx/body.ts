@@ -1,11 +1,10 @@
 // The guide's chapters as DOCX blocks: headings, bodies, lists, answer tables, tables, callout boxes and
 // images, each node inside its bookmark. Fixed words and answer scales come from the shared views.
-import { AlignmentType, ImageRun, type ParagraphChild } from 'docx';
 import type { GuideNode, Json, Lang } from '../../model/types.js';
 import type { Say } from '../markdown/language.js';
 import { answerScale } from '../view/answer-scale.js';
 import { wording } from '../view/wording.js';
-import { para, type Block, type Cell, type Para, type Row } from './blocks.js';
+import { para, type Block, type Cell, type Inline, type Para, type Row } from './blocks.js';
 import type { FieldPrinter } from './fields.js';
 import type { EmbeddedImage } from './images.js';
 import { runsOf } from './runs.js';
@@ -17,13 +16,15 @@ export interface BodyContext {
   images: ReadonlyMap<string, EmbeddedImage>;
 }
 
-/** Text width of an A4 page with the margins of document.ts, in pixels at 96 dpi (what docx sizes images in). */
+/** Text width of an A4 page with the margins of document.ts, in pixels at 96 dpi. */
 const TEXT_WIDTH_PX = 604;
 const MAX_IMAGE_HEIGHT_PX = 600;
+/** EMU (the unit of DrawingML sizes) per pixel at 96 dpi. */
+const EMU_PER_PX = 9525;
 
 const text = (value: string, options: { bold?: boolean } = {}) => runsOf([{ text: value }], options);
 
-function cell(children: ParagraphChild[], width: number, options: { style?: string; center?: boolean } = {}): Cell {
+function cell(children: Inline[], width: number, options: { style?: string; center?: boolean } = {}): Cell {
   return { paras: [para(children, { style: options.style ?? 'TableText' })], width, ...(options.center ? { center: true } : {}) };
 }
 
@@ -115,16 +116,17 @@ function imageBlocks(node: GuideNode, c: BodyContext): Block[] {
   const blocks: Block[] = [];
   if (image) {
     const scale = Math.min(1, TEXT_WIDTH_PX / image.width, MAX_IMAGE_HEIGHT_PX / image.height);
-    const alt = c.say.inline(node, 'alt');
-    const run = new ImageRun({
+    const picture = {
+      bytes: image.bytes,
       type: image.type,
-      data: image.bytes,
-      transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) },
-      altText: { name: node.id, title: alt, description: alt },
-    });
-    blocks.push(para([run], { align: AlignmentType.CENTER, keepNext: true }));
+      width: Math.round(image.width * scale) * EMU_PER_PX,
+      height: Math.round(image.height * scale) * EMU_PER_PX,
+      name: node.id,
+      alt: c.say.inline(node, 'alt'),
+    };
+    blocks.push(para([{ picture }], { align: 'center', keepNext: true }));
   }
   const caption = c.fields.inline(node, 'caption');
-  if (caption.length > 0) blocks.push(para(caption, { style: 'Caption', align: AlignmentType.CENTER }));
+  if (caption.length > 0) blocks.push(para(caption, { style: 'Caption', align: 'center' }));
   return blocks;
 }

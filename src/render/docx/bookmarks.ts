@@ -1,27 +1,20 @@
 // Puts the bookmarks of docs/docx-map.md around what a node and each of its text fields printed, and
-// records the map entry of each. The ids are numbered again in document order when the package is finished.
-import { BookmarkEnd, BookmarkStart, bookmarkUniqueNumericId, type ParagraphChild } from 'docx';
+// records the map entry of each. Their ids are given when the body is written, in document order.
 import { bookmarkName, type MappedBookmark } from '../../docx/bookmark-map.js';
 import type { Lang } from '../../model/types.js';
-import { firstPara, lastPara, type Block } from './blocks.js';
-
-// BookmarkStart and BookmarkEnd are paragraph content in OOXML and in docx's own example, though
-// docx's ParagraphChild type does not list them.
-const asChild = (mark: BookmarkStart | BookmarkEnd) => mark as unknown as ParagraphChild;
+import { firstPara, lastPara, type Block, type Inline } from './blocks.js';
 
 export class Bookmarks {
   readonly entries = new Map<string, MappedBookmark>();
   constructor(private readonly guide: string) {}
 
-  private marks(entry: MappedBookmark): [ParagraphChild, ParagraphChild] {
-    // docx's own bookmarks (the table of contents' headings) draw from this counter: no id is taken twice.
-    const id = bookmarkUniqueNumericId();
+  private marks(entry: MappedBookmark): [Inline, Inline] {
     this.entries.set(entry.name, entry);
-    return [asChild(new BookmarkStart(entry.name, id)), asChild(new BookmarkEnd(id))];
+    return [{ bookmark: 'start', name: entry.name }, { bookmark: 'end', name: entry.name }];
   }
 
   /** A field printed in one paragraph: its runs, inside the field's bookmark. */
-  fieldRuns(node: string, field: string, lang: Lang, runs: ParagraphChild[]): ParagraphChild[] {
+  fieldRuns(node: string, field: string, lang: Lang, runs: Inline[]): Inline[] {
     const name = bookmarkName(this.guide, node, field, lang);
     if (runs.length === 0 || this.entries.has(name)) return runs;
     const [start, end] = this.marks({ name, node, field, lang });

@@ -1,134 +1,49 @@
-// The DOCX document: the cover, a table of contents field Word updates on opening, the chapters and the
-// sources; header with the guide's title, footer 第 N 页 共 M 页 from PAGE and NUMPAGES fields.
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  LevelFormat,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableOfContents,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type ILevelsOptions,
-} from 'docx';
-import type { OutputLang } from '../../model/types.js';
-import type { Block, Para } from './blocks.js';
-import { boxProperties, documentStyles } from './styles.js';
+// word/document.xml: the cover, a table of contents field Word updates on opening (filled in with the
+// headings, linked), the chapters and the sources, in one A4 section whose first page (the cover) has no
+// header or footer.
+import type { Block } from './blocks.js';
+import type { BodyWriter } from './body-xml.js';
+import { paragraphProperties } from './formatting.js';
+import { run } from './runs.js';
+import { NS, W_ROOT, XML_HEAD } from './xml.js';
 
-export interface DocumentParts {
-  lang: OutputLang;
-  title: string;
-  subject: string;
-  description: string;
-  /** The properties a reader of the bookmark map finds the guide by (docs/docx-map.md). */
-  custom: { name: string; value: string }[];
-  cover: Block[];
-  body: Block[];
-  tocTitle: string;
-}
+/** The relationship ids of the header and footer parts (package.ts writes them). */
+export const SECTION_PARTS = { header: 'rIdHeader', firstHeader: 'rIdHeaderFirst', footer: 'rIdFooter', firstFooter: 'rIdFooterFirst' };
 
-const BULLET = 'ag-bullet';
-const NUMBER = 'ag-number';
+const fieldChar = (type: 'begin' | 'separate' | 'end', dirty = false) => `<w:r><w:fldChar w:fldCharType="${type}"${dirty ? ' w:dirty="true"' : ''}/></w:r>`;
+const instruction = (text: string) => `<w:r><w:instrText xml:space="preserve">${text}</w:instrText></w:r>`;
 
-function levels(ordered: boolean): ILevelsOptions[] {
-  return [0, 1, 2, 3, 4].map((level) => ({
-    level,
-    format: ordered ? LevelFormat.DECIMAL : LevelFormat.BULLET,
-    text: ordered ? `%${level + 1}.` : ['•', '◦', '▪', '•', '◦'][level],
-    alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: { left: 420 * (level + 1), hanging: 420 } } },
-  }));
-}
-
-function paragraph(p: Para): Paragraph {
-  return new Paragraph({
-    children: p.children,
-    ...(p.style?.startsWith('Heading') ? { heading: `Heading${p.style.slice(7)}` as 'Heading1' } : p.style ? { style: p.style } : {}),
-    ...(p.list ? { numbering: { reference: p.list.ordered ? NUMBER : BULLET, level: p.list.level, instance: p.list.instance } } : {}),
-    ...(p.keepNext ? { keepNext: true } : {}),
-    ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
-    ...(p.align ? { alignment: p.align } : {}),
-    ...(p.box ? boxProperties(p.box) : {}),
-  });
-}
-
-function table(block: Extract<Block, { kind: 'table' }>): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: block.rows[0]?.cells.map((c) => Math.round(c.width * 90)) ?? [],
-    rows: block.rows.map(
-      (row) =>
-        new TableRow({
-          ...(row.header ? { tableHeader: true } : {}),
-          cantSplit: true,
-          children: row.cells.map(
-            (cell) =>
-              new TableCell({
-                width: { size: cell.width, type: WidthType.PERCENTAGE },
-                verticalAlign: VerticalAlign.CENTER,
-                ...(row.header ? { shading: { fill: 'D9E2F3', type: 'clear', color: 'auto' } } : {}),
-                children: (cell.paras.length > 0 ? cell.paras : [{ kind: 'p' as const, children: [] }]).map((p) => paragraph(cell.center ? { ...p, align: AlignmentType.CENTER } : p)),
-              }),
-          ),
-        }),
-    ),
-  });
+/** A field with no result yet (the reader computes it): PAGE, NUMPAGES. */
+export function field(code: string): string {
+  return `${fieldChar('begin')}${instruction(code)}${fieldChar('separate')}${fieldChar('end')}`;
 }
 
 /**
- * A small empty paragraph follows every table: space below it, and LibreOffice drops a bookmark that
- * spans several paragraphs when it starts in the paragraph right after a table.
+ * The TOC field, its result already holding one linked line per Heading 1–3 (text, dotted leader, a
+ * PAGEREF Word fills in), marked dirty so that Word (with updateFields in the settings) rebuilds it on opening.
  */
-export function children(blocks: readonly Block[]): (Paragraph | Table)[] {
-  return blocks.flatMap((b) => (b.kind === 'p' ? [paragraph(b)] : [table(b), new Paragraph({ style: 'AfterTable' })]));
+function tableOfContents(writer: BodyWriter, title: string): string {
+  const heading = `<w:p>${paragraphProperties({ style: 'TOCHeading', pageBreakBefore: true })}${run(title)}</w:p>`;
+  const lines = writer.toc.map((entry, i) => {
+    const begin = i === 0 ? `${fieldChar('begin', true)}${instruction('TOC \\o &quot;1-3&quot; \\h \\z')}${fieldChar('separate')}` : '';
+    const link = `<w:hyperlink w:anchor="${entry.anchor}" w:history="1"><w:r><w:t xml:space="preserve">${entry.text}</w:t></w:r><w:r><w:tab/></w:r>${field(`PAGEREF ${entry.anchor} \\h`)}</w:hyperlink>`;
+    return `<w:p>${paragraphProperties({ style: `TOC${entry.level}` })}${begin}${link}</w:p>`;
+  });
+  const close = `<w:p>${writer.toc.length === 0 ? `${fieldChar('begin', true)}${instruction('TOC \\o &quot;1-3&quot; \\h \\z')}${fieldChar('separate')}` : ''}${fieldChar('end')}</w:p>`;
+  const gallery = '<w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>';
+  return `${heading}<w:sdt>${gallery}<w:sdtContent>${lines.join('')}${close}</w:sdtContent></w:sdt>`;
 }
 
-/** `第 N 页 共 M 页`, `Page N of M`. */
-function pageFooter(lang: OutputLang): Footer {
-  const words = lang === 'en' ? ['Page ', ' of ', ''] : ['第 ', ' 页 共 ', ' 页'];
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: 'RunningFoot',
-        children: [new TextRun(words[0]), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(words[1]), new TextRun({ children: [PageNumber.TOTAL_PAGES] }), new TextRun(words[2])],
-      }),
-    ],
-  });
+function section(): string {
+  const refs = `<w:headerReference w:type="default" r:id="${SECTION_PARTS.header}"/><w:headerReference w:type="first" r:id="${SECTION_PARTS.firstHeader}"/><w:footerReference w:type="default" r:id="${SECTION_PARTS.footer}"/><w:footerReference w:type="first" r:id="${SECTION_PARTS.firstFooter}"/>`;
+  const page = '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1588" w:bottom="1440" w:left="1588" w:header="851" w:footer="851" w:gutter="0"/>';
+  return `<w:sectPr>${refs}${page}<w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>`;
 }
 
-export function buildDocument(parts: DocumentParts): Document {
-  const toc = new TableOfContents(parts.tocTitle, { hyperlink: true, headingStyleRange: '1-3' });
-  return new Document({
-    title: parts.title,
-    subject: parts.subject,
-    description: parts.description,
-    creator: 'adapt-guide',
-    lastModifiedBy: 'adapt-guide',
-    customProperties: parts.custom,
-    features: { updateFields: true },
-    styles: documentStyles(parts.lang),
-    numbering: { config: [{ reference: BULLET, levels: levels(false) }, { reference: NUMBER, levels: levels(true) }] },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1588, right: 1588, header: 851, footer: 851 } },
-        },
-        headers: { default: new Header({ children: [new Paragraph({ style: 'RunningHead', children: [new TextRun(parts.title)] })] }), first: new Header({ children: [] }) },
-        footers: { default: pageFooter(parts.lang), first: new Footer({ children: [] }) },
-        children: [
-          ...children(parts.cover),
-          new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: [new TextRun(parts.tocTitle)] }),
-          toc,
-          ...children(parts.body),
-        ],
-      },
-    ],
-  });
+export function documentXml(writer: BodyWriter, parts: { cover: Block[]; body: Block[]; tocTitle: string }): string {
+  // Cover first, then the body: bookmark ids and the TOC's entries follow document order; the TOC has no bookmarks of its own.
+  const cover = writer.blocks(parts.cover);
+  const body = writer.blocks(parts.body);
+  const namespaces = `${W_ROOT} xmlns:wp="${NS.wp}" xmlns:a="${NS.a}" xmlns:pic="${NS.pic}"`;
+  return `${XML_HEAD}<w:document ${namespaces}><w:body>${cover}${tableOfContents(writer, parts.tocTitle)}${body}${section()}</w:body></w:document>`;
 }

@@ -1,10 +1,9 @@
 // Prints one text field of a node in the document's language(s), each language's text inside its own
 // field bookmark: inline (titles, cells) or as paragraphs and lists (bodies, list items).
-import type { ParagraphChild } from 'docx';
 import { isSlot, type GuideNode, type Lang, type OutputLang } from '../../model/types.js';
 import { pair } from '../markdown/language.js';
 import { fieldAt, type TextResolver } from '../text/resolve-text.js';
-import { para, type Block, type Para } from './blocks.js';
+import { para, type Block, type Inline, type Para } from './blocks.js';
 import type { Bookmarks } from './bookmarks.js';
 import { fieldBlocks, fieldSpans, type FieldBlock } from './field-markdown.js';
 import { runsOf } from './runs.js';
@@ -40,8 +39,8 @@ export class FieldPrinter {
   }
 
   /** A one-line field as runs: bilingual texts joined by ` / ` (or a line break), each in its bookmark. */
-  inline(node: GuideNode, field: string, options: { bold?: boolean; join?: 'slash' | 'break'; prefix?: (lang: Lang, text: string) => string } = {}): ParagraphChild[] {
-    const out: ParagraphChild[] = [];
+  inline(node: GuideNode, field: string, options: { bold?: boolean; join?: 'slash' | 'break'; prefix?: (lang: Lang, text: string) => string } = {}): Inline[] {
+    const out: Inline[] = [];
     for (const [i, t] of this.texts(node, field).entries()) {
       if (i > 0) out.push(...(options.join === 'break' ? runsOf([{ text: '', breakBefore: true }]) : runsOf([{ text: ' / ' }], options)));
       const prefix = options.prefix?.(t.lang, t.text) ?? '';

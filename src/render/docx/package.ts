@@ -1,63 +1,62 @@
-// Finishes the package docx wrote: the bookmark map as a custom XML part, the core properties' dates
-// and language, ids numbered in document order, and every zip entry dated the same, so that the same
-// inputs give the same bytes (docx dates its parts and entries with the clock, and numbers bookmarks
-// and drawings from counters shared by every document of the process).
+// The DOCX package: every part in one zip, written once, each entry dated the same (from the edition or
+// SOURCE_DATE_EPOCH), so that the same inputs give the same bytes. Holds the parts no other module owns:
+// content types, relationships, settings, the font table and the bookmark map's custom XML part.
 import { createHash } from 'node:crypto';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { MAP_NAMESPACE, MAP_PART, writeMapXml, type BookmarkMap, type MappedBookmark } from '../../docx/bookmark-map.js';
+import { zipSync, type Zippable } from 'fflate';
+import { MAP_NAMESPACE, MAP_PART, writeMapXml, type BookmarkMap } from '../../docx/bookmark-map.js';
+import type { Relationship } from './body-xml.js';
+import { SECTION_PARTS } from './document.js';
+import { HEI, LATIN_BODY, LATIN_HEADING, SONG } from './styles.js';
+import { esc, NS, W_ROOT, XML_HEAD } from './xml.js';
 
-const PROPS_PART = 'customXml/itemProps1.xml';
-const ITEM_RELS = 'customXml/_rels/item1.xml.rels';
-const REL_CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
-const REL_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
-const PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
-
-export interface PackageFacts {
+export interface PackageParts {
+  document: string;
+  styles: string;
+  numbering: string;
+  header: string;
+  footer: string;
+  emptyHeader: string;
+  emptyFooter: string;
+  core: string;
+  app: string;
+  custom: string;
+  map: BookmarkMap;
+  /** The body's hyperlinks and pictures. */
+  relationships: readonly Relationship[];
+  /** Pictures by part name under word/ (`media/image1.png`). */
+  media: ReadonlyMap<string, Uint8Array>;
   date: Date;
-  /** `zh-CN`, `en-GB`. */
-  language: string;
-  map: Omit<BookmarkMap, 'bookmarks'>;
-  bookmarks: ReadonlyMap<string, MappedBookmark>;
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+const TYPE = 'application/vnd.openxmlformats-officedocument.';
+const WORD = `${TYPE}wordprocessingml.`;
+const PROPS_PART = 'customXml/itemProps1.xml';
 
-/** A date a zip entry can hold (DOS time: 1980 to 2107), written as the same wall time in every time zone. */
-function zipTime(date: Date): Date {
-  const min = Date.UTC(1980, 0, 2);
-  const max = Date.UTC(2107, 11, 31);
-  const utc = Math.min(Math.max(date.getTime(), min), max);
-  // fflate writes the local wall time of the date: shift it so the local time reads as UTC.
-  return new Date(utc + new Date(utc).getTimezoneOffset() * 60_000);
+function relationshipsXml(rels: readonly Relationship[]): string {
+  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${esc(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`);
+  return `${XML_HEAD}<Relationships xmlns="${NS.rels}">${items.join('')}</Relationships>`;
 }
 
-/** Bookmark ids, `_Toc` names and drawing ids numbered by first appearance, as one document alone would have them. */
-function renumber(xml: string): string {
-  const bookmarkIds = new Map<string, number>();
-  const tocNames = new Map<string, number>();
-  const drawingIds = new Map<string, number>();
-  const next = (map: Map<string, number>, key: string, from: number) => {
-    if (!map.has(key)) map.set(key, from + map.size);
-    return map.get(key)!;
-  };
-  return xml
-    .replace(/_Toc(\d+)/g, (_, n: string) => `_Toc${next(tocNames, n, 1)}`)
-    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_, head: string, id: string) => `${head}${next(bookmarkIds, id, 0)}"`)
-    .replace(/(<wp:docPr\b[^>]*?\bid=")(\d+)"/g, (_, head: string, id: string) => `${head}${next(drawingIds, id, 1)}"`);
+function contentTypesXml(overrides: [string, string][]): string {
+  const defaults = [
+    ['rels', 'application/vnd.openxmlformats-package.relationships+xml'],
+    ['xml', 'application/xml'],
+    ['png', 'image/png'],
+    ['jpeg', 'image/jpeg'],
+  ];
+  return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults.map(([ext, type]) => `<Default Extension="${ext}" ContentType="${type}"/>`).join('')}${overrides.map(([part, type]) => `<Override PartName="/${part}" ContentType="${type}"/>`).join('')}</Types>`;
 }
 
-/** The bookmark names of the document, in the order their starts appear. */
-function namesInOrder(xml: string): string[] {
-  return [...xml.matchAll(/<w:bookmarkStart\b[^>]*?\bw:name="(ag_[0-9a-f]{16})"/g)].map((m) => m[1]);
-}
+/** Fields (the TOC, page numbers) are updated when Word opens the file; the Chinese layout rules of Word 2013+. */
+const SETTINGS = `${XML_HEAD}<w:settings ${W_ROOT}><w:updateFields w:val="true"/><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`;
 
-function coreProperties(xml: string, facts: PackageFacts): string {
-  const stamp = facts.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  let out = xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
-  if (!out.includes('<dc:language>')) out = out.replace('</cp:coreProperties>', `<dc:language>${facts.language}</dc:language></cp:coreProperties>`);
-  return out;
-}
+/** The fonts the styles name; the Chinese ones with the English names Word and WPS also know them by. */
+const FONT_TABLE = `${XML_HEAD}<w:fonts ${W_ROOT}>${[
+  `<w:font w:name="${SONG}"><w:altName w:val="SimSun"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
+  `<w:font w:name="${HEI}"><w:altName w:val="SimHei"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>`,
+  `<w:font w:name="${LATIN_BODY}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`,
+  `<w:font w:name="${LATIN_HEADING}"><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`,
+].join('')}</w:fonts>`;
 
 /** A GUID derived from the content, for the custom XML part's item id. */
 function itemId(seed: string): string {
@@ -65,36 +64,79 @@ function itemId(seed: string): string {
   return `{${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}}`;
 }
 
-function addRelationship(rels: string, id: string, type: string, target: string): string {
-  return rels.replace('</Relationships>', `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`);
+/** A date a zip entry can hold (DOS time: 1980 to 2107), written as the same wall time in every time zone. */
+function zipTime(date: Date): Date {
+  const utc = Math.min(Math.max(date.getTime(), Date.UTC(1980, 0, 2)), Date.UTC(2107, 11, 31));
+  // fflate writes the local wall time of the date: shift it so the local time reads as UTC.
+  return new Date(utc + new Date(utc).getTimezoneOffset() * 60_000);
 }
 
-export function finishPackage(packed: Uint8Array, facts: PackageFacts): Uint8Array {
-  const parts = unzipSync(packed);
-  const text = (name: string) => decoder.decode(parts[name]);
-  const documentXml = renumber(text('word/document.xml'));
-  parts['word/document.xml'] = encoder.encode(documentXml);
-  parts['docProps/core.xml'] = encoder.encode(coreProperties(text('docProps/core.xml'), facts));
-
-  const bookmarks = namesInOrder(documentXml).flatMap((name) => (facts.bookmarks.has(name) ? [facts.bookmarks.get(name)!] : []));
-  const map: BookmarkMap = { ...facts.map, bookmarks };
-  parts[MAP_PART] = encoder.encode(writeMapXml(map));
-  const seed = `${map.guide}\n${map.variant}\n${map.lang}`;
-  parts[PROPS_PART] = encoder.encode(
-    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${itemId(seed)}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${MAP_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>\n`,
-  );
-  parts[ITEM_RELS] = encoder.encode(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_PROPS}" Target="itemProps1.xml"/></Relationships>\n`,
-  );
-  const docRels = 'word/_rels/document.xml.rels';
-  parts[docRels] = encoder.encode(addRelationship(text(docRels), 'rIdAgMap', REL_CUSTOM_XML, `../${MAP_PART}`));
-  const types = text('[Content_Types].xml').replace('</Types>', `<Override PartName="/${PROPS_PART}" ContentType="${PROPS_TYPE}"/></Types>`);
-  parts['[Content_Types].xml'] = encoder.encode(types);
-
-  const mtime = zipTime(facts.date);
-  // Level 1: a tenth of level 6's time for a file ~15 % larger (Word and WPS compress again when they save).
+export function packageDocx(p: PackageParts): Uint8Array {
+  const rel = (id: string, type: string, target: string): Relationship => ({ id, type: `${NS.officeRel}${type}`, target });
+  const documentRels: Relationship[] = [
+    rel('rIdStyles', 'styles', 'styles.xml'),
+    rel('rIdNumbering', 'numbering', 'numbering.xml'),
+    rel('rIdSettings', 'settings', 'settings.xml'),
+    rel('rIdFonts', 'fontTable', 'fontTable.xml'),
+    rel(SECTION_PARTS.header, 'header', 'header1.xml'),
+    rel(SECTION_PARTS.firstHeader, 'header', 'header2.xml'),
+    rel(SECTION_PARTS.footer, 'footer', 'footer1.xml'),
+    rel(SECTION_PARTS.firstFooter, 'footer', 'footer2.xml'),
+    rel('rIdAgMap', 'customXml', `../${MAP_PART}`),
+    ...p.relationships,
+  ];
+  const seed = `${p.map.guide}\n${p.map.variant}\n${p.map.lang}`;
+  const text: [string, string][] = [
+    [
+      '[Content_Types].xml',
+      contentTypesXml([
+        ['word/document.xml', `${WORD}document.main+xml`],
+        ['word/styles.xml', `${WORD}styles+xml`],
+        ['word/numbering.xml', `${WORD}numbering+xml`],
+        ['word/settings.xml', `${WORD}settings+xml`],
+        ['word/fontTable.xml', `${WORD}fontTable+xml`],
+        ['word/header1.xml', `${WORD}header+xml`],
+        ['word/header2.xml', `${WORD}header+xml`],
+        ['word/footer1.xml', `${WORD}footer+xml`],
+        ['word/footer2.xml', `${WORD}footer+xml`],
+        ['docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'],
+        ['docProps/app.xml', `${TYPE}extended-properties+xml`],
+        ['docProps/custom.xml', `${TYPE}custom-properties+xml`],
+        [PROPS_PART, `${TYPE}customXmlProperties+xml`],
+      ]),
+    ],
+    [
+      '_rels/.rels',
+      relationshipsXml([
+        rel('rId1', 'officeDocument', 'word/document.xml'),
+        { id: 'rId2', type: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', target: 'docProps/core.xml' },
+        rel('rId3', 'extended-properties', 'docProps/app.xml'),
+        rel('rId4', 'custom-properties', 'docProps/custom.xml'),
+      ]),
+    ],
+    ['word/document.xml', p.document],
+    ['word/_rels/document.xml.rels', relationshipsXml(documentRels)],
+    ['word/styles.xml', p.styles],
+    ['word/numbering.xml', p.numbering],
+    ['word/settings.xml', SETTINGS],
+    ['word/fontTable.xml', FONT_TABLE],
+    ['word/header1.xml', p.header],
+    ['word/header2.xml', p.emptyHeader],
+    ['word/footer1.xml', p.footer],
+    ['word/footer2.xml', p.emptyFooter],
+    ['docProps/core.xml', p.core],
+    ['docProps/app.xml', p.app],
+    ['docProps/custom.xml', p.custom],
+    [MAP_PART, writeMapXml(p.map)],
+    [PROPS_PART, `${XML_HEAD}<ds:datastoreItem ds:itemID="${itemId(seed)}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${MAP_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`],
+    ['customXml/_rels/item1.xml.rels', relationshipsXml([rel('rId1', 'customXmlProps', 'itemProps1.xml')])],
+  ];
+  const mtime = zipTime(p.date);
+  const encoder = new TextEncoder();
+  // Level 1: a fraction of level 6's time for a file ~15 % larger (Word and WPS compress again when they save).
   const zippable: Zippable = {};
-  // [Content_Types].xml first, as Word writes it; the rest in the order docx wrote them.
-  for (const name of ['[Content_Types].xml', ...Object.keys(parts).filter((n) => n !== '[Content_Types].xml')]) zippable[name] = [parts[name], { mtime, level: 1 }];
+  for (const [name, xml] of text) zippable[name] = [encoder.encode(xml), { mtime, level: 1 }];
+  // Pictures are compressed already.
+  for (const [name, bytes] of p.media) zippable[`word/${name}`] = [bytes, { mtime, level: 0 }];
   return zipSync(zippable);
 }

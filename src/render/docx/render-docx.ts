@@ -2,7 +2,6 @@
 // shared views (furniture, answer scale, callouts, sources), like the Markdown, never from the Markdown.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Packer } from 'docx';
 import { DiagnosticBag, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { MAP_NAMESPACE } from '../../docx/bookmark-map.js';
 import type { AdaptedGuide } from '../../localise/types.js';
@@ -17,12 +16,16 @@ import { labelled } from '../view/wording.js';
 import { para, type Block } from './blocks.js';
 import { sectionBlocks, type BodyContext } from './body.js';
 import { Bookmarks } from './bookmarks.js';
-import { buildDocument } from './document.js';
+import { BodyWriter } from './body-xml.js';
+import { documentXml } from './document.js';
 import { FieldPrinter } from './fields.js';
 import { embedImages } from './images.js';
-import { finishPackage } from './package.js';
+import { emptyXml, footerXml, headerXml } from './header-footer.js';
+import { numberingXml } from './numbering.js';
+import { packageDocx } from './package.js';
+import { appXml, coreXml, customXml, type DocumentFacts } from './properties.js';
 import { runsOf } from './runs.js';
-import { documentLanguage } from './styles.js';
+import { documentLanguage, stylesXml } from './styles.js';
 
 export interface DocxOptions {
   lang: OutputLang;
@@ -89,11 +92,12 @@ export async function renderDocx(adapted: AdaptedGuide, options: DocxOptions): P
   }
 
   const variant = variantName(adapted.variant);
-  const document = buildDocument({
-    lang,
+  const facts: DocumentFacts = {
     title: furniture.title,
     subject: [furniture.subtitle, furniture.locality].filter(Boolean).join(' — '),
     description: furniture.attribution,
+    language: documentLanguage(lang),
+    date: editionDate(furniture.edition, options.sourceDate),
     custom: [
       { name: 'adapt-guide.guide', value: guide },
       { name: 'adapt-guide.variant', value: variant },
@@ -101,14 +105,20 @@ export async function renderDocx(adapted: AdaptedGuide, options: DocxOptions): P
       { name: 'adapt-guide.edition', value: furniture.edition },
       { name: 'adapt-guide.map', value: MAP_NAMESPACE },
     ],
-    cover,
-    body,
-    tocTitle: say.fixed(TOC_TITLE),
-  });
-  const packed = await Packer.toBuffer(document);
-  const bytes = finishPackage(packed, {
-    date: editionDate(furniture.edition, options.sourceDate),
-    language: documentLanguage(lang),
+  };
+  const writer = new BodyWriter();
+  const document = documentXml(writer, { cover, body, tocTitle: say.fixed(TOC_TITLE) });
+  const bytes = packageDocx({
+    document,
+    styles: stylesXml(lang),
+    numbering: numberingXml(writer.lists),
+    header: headerXml(furniture.title),
+    footer: footerXml(lang),
+    emptyHeader: emptyXml('hdr'),
+    emptyFooter: emptyXml('ftr'),
+    core: coreXml(facts),
+    app: appXml(facts),
+    custom: customXml(facts),
     map: {
       guide,
       variant,
@@ -117,8 +127,11 @@ export async function renderDocx(adapted: AdaptedGuide, options: DocxOptions): P
       lang,
       edition: furniture.edition,
       tool: `adapt-guide ${toolVersion()}`,
+      bookmarks: writer.names.map((name) => bookmarks.entries.get(name)!),
     },
-    bookmarks: bookmarks.entries,
+    relationships: writer.relationships,
+    media: writer.media,
+    date: facts.date,
   });
   return { bytes, diagnostics: found };
 }

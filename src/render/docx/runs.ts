@@ -1,34 +1,43 @@
-// Styled spans as docx runs: bold, italic, code, links; a slot's placeholder highlighted, so an officer
+// Styled spans as run XML: bold, italic, code, links; a slot's placeholder highlighted, so an officer
 // finds every 【待补充：…】 at a glance (and with Find, by its highlight).
-import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import type { Inline } from './blocks.js';
 import type { Span } from './field-markdown.js';
+import { runProperties, type RunLook } from './formatting.js';
+import { esc } from './xml.js';
 
 /** The placeholders of markers.ts, in both languages; not the form itself quoted in prose (`【待补充：……】`). */
 export const SLOT_PLACEHOLDER = /【待补充：(?![…．.]+】)[^】]*】|\[To be completed: (?![….]+\])[^\]]*\]/g;
 
 export const CODE_FONT = 'Consolas';
 
-function textRun(span: Span, text: string, slot: boolean, breakBefore: boolean): TextRun {
-  return new TextRun({
-    text,
+/** One run: its text with line breaks and tabs as Word's own elements. */
+export function run(text: string, look: RunLook = {}, breakBefore = false): string {
+  const content = text
+    .split('\n')
+    .map((line) => line.split('\t').map((piece) => (piece === '' ? '' : `<w:t xml:space="preserve">${esc(piece)}</w:t>`)).join('<w:tab/>'))
+    .join('<w:br/>');
+  return `<w:r>${runProperties(look)}${breakBefore ? '<w:br/>' : ''}${content}</w:r>`;
+}
+
+function spanLook(span: Span, slot: boolean): RunLook {
+  return {
+    ...(slot ? { style: 'Slot' } : span.link ? { style: 'Hyperlink' } : {}),
+    ...(span.code ? { fonts: { ascii: CODE_FONT, hAnsi: CODE_FONT } } : {}),
     ...(span.bold ? { bold: true } : {}),
-    ...(span.italic ? { italics: true } : {}),
+    ...(span.italic ? { italic: true } : {}),
     ...(span.strike ? { strike: true } : {}),
-    ...(span.code ? { font: { ascii: CODE_FONT, hAnsi: CODE_FONT } } : {}),
-    ...(span.link ? { style: 'Hyperlink' } : {}),
-    ...(slot ? { highlight: 'yellow', style: 'Slot' } : {}),
-    ...(breakBefore ? { break: 1 } : {}),
-  });
+    ...(slot ? { highlight: 'yellow' } : {}),
+  };
 }
 
 /** One span's runs: its text cut around slot placeholders. */
-function spanRuns(span: Span): TextRun[] {
-  const runs: TextRun[] = [];
+function spanRuns(span: Span): string {
+  let out = '';
   let at = 0;
   let breakBefore = span.breakBefore === true;
   const add = (text: string, slot: boolean) => {
     if (text === '') return;
-    runs.push(textRun(span, text, slot, breakBefore));
+    out += run(text, spanLook(span, slot), breakBefore);
     breakBefore = false;
   };
   for (const m of span.text.matchAll(SLOT_PLACEHOLDER)) {
@@ -37,20 +46,17 @@ function spanRuns(span: Span): TextRun[] {
     at = m.index + m[0].length;
   }
   add(span.text.slice(at), false);
-  return runs;
-}
-
-export function runsOf(spans: readonly Span[], extra: { bold?: boolean } = {}): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
-  for (const span of spans) {
-    const runs = spanRuns(extra.bold ? { ...span, bold: true } : span);
-    if (span.link) out.push(new ExternalHyperlink({ link: span.link, children: runs }));
-    else out.push(...runs);
-  }
+  if (breakBefore) out += run('', {}, true);
   return out;
 }
 
-/** Plain text as one run (fixed words, labels). */
-export function plainRun(text: string, options: { bold?: boolean } = {}): TextRun {
-  return new TextRun({ text, ...(options.bold ? { bold: true } : {}) });
+export function runsOf(spans: readonly Span[], extra: { bold?: boolean } = {}): Inline[] {
+  const out: Inline[] = [];
+  for (const span of spans) {
+    const runs = spanRuns(extra.bold ? { ...span, bold: true } : span);
+    if (runs === '') continue;
+    if (span.link) out.push({ link: span.link, runs });
+    else out.push(runs);
+  }
+  return out;
 }

@@ -1,13 +1,15 @@
-// The DOCX's fonts, language and styles: a Song face for the body and a Hei face for headings under the
-// names Word and WPS on Chinese Windows resolve (宋体 / 黑体), with Latin companions; real Heading 1–4
-// styles with outline levels (the navigation pane), and the styles of the cover, captions, callouts and slots.
-import { AlignmentType, BorderStyle, ShadingType, type IStylesOptions } from 'docx';
+// The DOCX's fonts, language and styles (word/styles.xml): a Song face for the body and a Hei face for
+// headings under the names Word and WPS on Chinese Windows resolve (宋体 / 黑体), with Latin companions;
+// real Heading 1–4 styles with outline levels (the navigation pane), and the styles of the cover, the table
+// of contents, captions, tables, callouts, running head and foot, and slots.
 import type { OutputLang } from '../../model/types.js';
+import { paragraphProperties, runProperties, type Fonts, type ParaLook, type Rule, type RunLook } from './formatting.js';
+import { esc, W_ROOT, XML_HEAD } from './xml.js';
 
 export const SONG = '宋体';
 export const HEI = '黑体';
-const LATIN_BODY = 'Times New Roman';
-const LATIN_HEADING = 'Arial';
+export const LATIN_BODY = 'Times New Roman';
+export const LATIN_HEADING = 'Arial';
 
 /** Half-points: 小四 12 pt body, 三号 16 pt, 小三 15 pt, 四号 14 pt, 小四 bold headings, 二号 22 pt title. */
 const SIZE = { body: 24, small: 21, h1: 32, h2: 30, h3: 28, h4: 24, title: 44, subtitle: 28, header: 18 };
@@ -31,58 +33,88 @@ export function documentLanguage(lang: OutputLang): string {
   return lang === 'en' ? LANGUAGES.value : LANGUAGES.eastAsia;
 }
 
-const heading = (size: number, outlineLevel: number, before: number) => ({
-  run: { font: { ascii: LATIN_HEADING, hAnsi: LATIN_HEADING, eastAsia: HEI }, size, bold: true, color: '1F3864' },
-  paragraph: { outlineLevel, keepNext: true, keepLines: true, spacing: { before, after: 120, line: 360 } },
-});
+const HEADING_FONTS: Fonts = { ascii: LATIN_HEADING, hAnsi: LATIN_HEADING, eastAsia: HEI };
+const BODY_FONTS: Fonts = { ascii: LATIN_BODY, hAnsi: LATIN_BODY, eastAsia: SONG, cs: LATIN_BODY };
+const DARK_BLUE = '1F3864';
+/** A TOC entry's page number sits at the right margin (the text width, 8730 twentieths of a point), after dots. */
+export const TOC_TAB = { align: 'right', pos: 8730, leader: 'dot' } as const;
 
-export function documentStyles(lang: OutputLang): IStylesOptions {
-  const body = { ascii: LATIN_BODY, hAnsi: LATIN_BODY, eastAsia: SONG, cs: LATIN_BODY };
-  return {
-    default: {
-      document: {
-        run: { font: body, size: SIZE.body, language: LANGUAGES },
-        // Chinese text is set justified (两端对齐), English ragged right.
-        paragraph: { spacing: { after: 120, line: 360 }, ...(lang === 'en' ? {} : { alignment: AlignmentType.JUSTIFIED }) },
-      },
-      title: {
-        run: { font: { ascii: LATIN_HEADING, hAnsi: LATIN_HEADING, eastAsia: HEI }, size: SIZE.title, bold: true, color: '1F3864' },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 2400, after: 360, line: 480 } },
-      },
-      heading1: heading(SIZE.h1, 0, 480),
-      heading2: heading(SIZE.h2, 1, 360),
-      heading3: heading(SIZE.h3, 2, 240),
-      heading4: heading(SIZE.h4, 3, 240),
-      caption: { run: { font: { ascii: LATIN_HEADING, hAnsi: LATIN_HEADING, eastAsia: HEI }, size: SIZE.small, bold: true, italics: false, color: '000000' }, paragraph: { keepNext: true, spacing: { before: 240, after: 120 } } },
-    },
-    paragraphStyles: [
-      { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { font: { ascii: LATIN_HEADING, hAnsi: LATIN_HEADING, eastAsia: HEI }, size: SIZE.subtitle, color: '404040' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 960 } } },
-      { id: 'CoverLine', name: 'Cover Line', basedOn: 'Normal', run: { size: SIZE.subtitle }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
-      { id: 'Attribution', name: 'Attribution', basedOn: 'Normal', run: { size: SIZE.small, color: '404040' }, paragraph: { spacing: { before: 1440, line: 320 } } },
-      { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { font: { ascii: LATIN_HEADING, hAnsi: LATIN_HEADING, eastAsia: HEI }, size: SIZE.h1, bold: true, color: '1F3864' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
-      { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: SIZE.small }, paragraph: { spacing: { before: 40, after: 40, line: 300 } } },
-      { id: 'TableHead', name: 'Table Head', basedOn: 'TableText', run: { bold: true, font: { ascii: LATIN_HEADING, hAnsi: LATIN_HEADING, eastAsia: HEI } }, paragraph: { keepNext: true } },
-      { id: 'AfterTable', name: 'After Table', basedOn: 'Normal', next: 'Normal', run: { size: 8 }, paragraph: { spacing: { before: 0, after: 120, line: 240 } } },
-      { id: 'ListContinue', name: 'List Continue', basedOn: 'Normal', paragraph: { indent: { left: 420 } } },
-      { id: 'Quote', name: 'Quote', basedOn: 'Normal', run: { color: '404040' }, paragraph: { indent: { left: 567 } } },
-      { id: 'Source', name: 'Source', basedOn: 'Normal', paragraph: { alignment: AlignmentType.LEFT, indent: { left: 567, hanging: 567 } } },
-      { id: 'RunningHead', name: 'Running Head', basedOn: 'Normal', run: { size: SIZE.header, color: '595959' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6', space: 1 } } } },
-      { id: 'RunningFoot', name: 'Running Foot', basedOn: 'Normal', run: { size: SIZE.header, color: '595959' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
-    ],
-    characterStyles: [
-      // A slot's placeholder: the style names it in Word's style pane, the highlight shows it on the page.
-      { id: 'Slot', name: 'Slot To Fill', basedOn: 'DefaultParagraphFont', run: { highlight: 'yellow', bold: true, color: 'C00000' } },
-      { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '0563C1', underline: {} } },
-    ],
-  };
+interface Style {
+  type: 'paragraph' | 'character' | 'table';
+  id: string;
+  name: string;
+  basedOn?: string;
+  next?: string;
+  /** Shown in Word's style gallery. */
+  quick?: boolean;
+  default?: boolean;
+  p?: ParaLook;
+  r?: RunLook;
 }
 
-/** Direct paragraph properties of a callout box's paragraphs (adjacent ones join into one box). */
-export function boxProperties(kind: string) {
+const heading = (level: number, size: number, before: number): Style => ({
+  type: 'paragraph',
+  id: `Heading${level}`,
+  name: `Heading ${level}`,
+  basedOn: 'Normal',
+  next: 'Normal',
+  quick: true,
+  p: { keepNext: true, keepLines: true, spacing: { before, after: 120, line: 360 }, outlineLevel: level - 1 },
+  r: { fonts: HEADING_FONTS, bold: true, color: DARK_BLUE, size },
+});
+
+const tocLevel = (level: number): Style => ({ type: 'paragraph', id: `TOC${level}`, name: `toc ${level}`, basedOn: 'Normal', next: 'Normal', p: { tabs: [TOC_TAB], spacing: { after: 60 }, indent: { left: 420 * (level - 1) }, align: 'left' } });
+
+const STYLES: Style[] = [
+  { type: 'paragraph', id: 'Normal', name: 'Normal', default: true, quick: true },
+  { type: 'character', id: 'DefaultParagraphFont', name: 'Default Paragraph Font', default: true },
+  { type: 'table', id: 'TableNormal', name: 'Normal Table', default: true },
+  { type: 'paragraph', id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', quick: true, p: { spacing: { before: 2400, after: 360, line: 480 }, align: 'center' }, r: { fonts: HEADING_FONTS, bold: true, color: DARK_BLUE, size: SIZE.title } },
+  { type: 'paragraph', id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quick: true, p: { spacing: { after: 960 }, align: 'center' }, r: { fonts: HEADING_FONTS, color: '404040', size: SIZE.subtitle } },
+  heading(1, SIZE.h1, 480),
+  heading(2, SIZE.h2, 360),
+  heading(3, SIZE.h3, 240),
+  heading(4, SIZE.h4, 240),
+  { type: 'paragraph', id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', quick: true, p: { keepNext: true, spacing: { before: 240, after: 120 } }, r: { fonts: HEADING_FONTS, bold: true, italic: false, color: '000000', size: SIZE.small } },
+  { type: 'paragraph', id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', quick: true },
+  { type: 'paragraph', id: 'CoverLine', name: 'Cover Line', basedOn: 'Normal', p: { spacing: { after: 240 }, align: 'center' }, r: { size: SIZE.subtitle } },
+  { type: 'paragraph', id: 'Attribution', name: 'Attribution', basedOn: 'Normal', p: { spacing: { before: 1440, line: 320 } }, r: { color: '404040', size: SIZE.small } },
+  { type: 'paragraph', id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', p: { spacing: { after: 240 }, align: 'center' }, r: { fonts: HEADING_FONTS, bold: true, color: DARK_BLUE, size: SIZE.h1 } },
+  tocLevel(1),
+  tocLevel(2),
+  tocLevel(3),
+  { type: 'paragraph', id: 'TableText', name: 'Table Text', basedOn: 'Normal', p: { spacing: { before: 40, after: 40, line: 300 } }, r: { size: SIZE.small } },
+  { type: 'paragraph', id: 'TableHead', name: 'Table Head', basedOn: 'TableText', p: { keepNext: true }, r: { fonts: HEADING_FONTS, bold: true } },
+  { type: 'paragraph', id: 'AfterTable', name: 'After Table', basedOn: 'Normal', next: 'Normal', p: { spacing: { before: 0, after: 120, line: 240 } }, r: { size: 8 } },
+  { type: 'paragraph', id: 'ListContinue', name: 'List Continue', basedOn: 'Normal', p: { indent: { left: 420 } } },
+  { type: 'paragraph', id: 'Quote', name: 'Quote', basedOn: 'Normal', p: { indent: { left: 567 } }, r: { color: '404040' } },
+  { type: 'paragraph', id: 'Source', name: 'Source', basedOn: 'Normal', p: { indent: { left: 567, hanging: 567 }, align: 'left' } },
+  { type: 'paragraph', id: 'RunningHead', name: 'Running Head', basedOn: 'Normal', p: { border: { bottom: { size: 4, color: 'A6A6A6', space: 1 } }, spacing: { after: 0 }, align: 'center' }, r: { color: '595959', size: SIZE.header } },
+  { type: 'paragraph', id: 'RunningFoot', name: 'Running Foot', basedOn: 'Normal', p: { spacing: { after: 0 }, align: 'center' }, r: { color: '595959', size: SIZE.header } },
+  // A slot's placeholder: the style names it in Word's style pane, the highlight shows it on the page.
+  { type: 'character', id: 'Slot', name: 'Slot To Fill', basedOn: 'DefaultParagraphFont', r: { bold: true, color: 'C00000', highlight: 'yellow' } },
+  { type: 'character', id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', r: { color: '0563C1', underline: true } },
+];
+
+function styleXml(s: Style): string {
+  const head = `<w:style w:type="${s.type}" w:styleId="${s.id}"${s.default ? ' w:default="1"' : ''}>`;
+  const links = `<w:name w:val="${esc(s.name)}"/>${s.basedOn ? `<w:basedOn w:val="${s.basedOn}"/>` : ''}${s.next ? `<w:next w:val="${s.next}"/>` : ''}${s.quick ? '<w:qFormat/>' : ''}`;
+  // The default table style sets Word's usual cell margins (LibreOffice assumes none without them).
+  const table = s.type === 'table' ? '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>' : '';
+  return `${head}${links}${s.p ? paragraphProperties(s.p) : ''}${s.r ? runProperties(s.r) : ''}${table}</w:style>`;
+}
+
+export function stylesXml(lang: OutputLang): string {
+  const run = runProperties({ fonts: BODY_FONTS, size: SIZE.body, lang: LANGUAGES });
+  // Chinese text is set justified (两端对齐), English ragged right.
+  const paragraph = paragraphProperties({ spacing: { after: 120, line: 360 }, ...(lang === 'en' ? {} : { align: 'both' as const }) });
+  const defaults = `<w:docDefaults><w:rPrDefault>${run}</w:rPrDefault><w:pPrDefault>${paragraph}</w:pPrDefault></w:docDefaults>`;
+  return `${XML_HEAD}<w:styles ${W_ROOT}>${defaults}${STYLES.map(styleXml).join('')}</w:styles>`;
+}
+
+/** The direct properties of a callout box's paragraphs (adjacent ones join into one box). */
+export function boxLook(kind: string): ParaLook {
   const box = CALLOUT_BOX[kind] ?? CALLOUT_BOX.note;
-  return {
-    shading: { type: ShadingType.CLEAR, fill: box.fill, color: 'auto' },
-    border: { left: { style: BorderStyle.SINGLE, size: 24, color: box.rule, space: 8 } },
-    indent: { left: 227, right: 227 },
-  };
+  const left: Rule = { size: 24, color: box.rule, space: 8 };
+  return { border: { left }, fill: box.fill, indent: { left: 227, right: 227 } };
 }
