@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
+import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bookmarkName, readMapXml, type BookmarkMap } from '../../src/docx/bookmark-map.js';
 import { SLOT_PLACEHOLDER } from '../../src/render/docx/runs.js';
@@ -164,6 +165,27 @@ describe.each(LANGS)('huzhou core-skills DOCX, %s', (lang) => {
     for (const b of titles) expect(headings.has(textInside(xml, b.name)), `${b.node} ${b.lang}`).toBe(true);
     const langs = new Set(map().bookmarks.flatMap((b) => (b.lang ? [b.lang] : [])));
     expect([...langs].sort()).toEqual(lang === 'bilingual' ? ['en', 'zh'] : [lang]);
+  });
+
+  it('is a well-formed package: every part parses as namespaced XML, has a content type, and every relationship finds its part', () => {
+    const names = Object.keys(unzipSync(doc().bytes));
+    for (const [name, xml] of Object.entries(doc().parts)) {
+      const parser = new SaxesParser({ xmlns: true });
+      parser.on('error', (e) => {
+        throw new Error(`${name}: ${e.message}`);
+      });
+      parser.write(xml).close();
+    }
+    const types = doc().parts['[Content_Types].xml'];
+    const defaults = [...types.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => m[1]);
+    for (const name of names) expect(types.includes(`PartName="/${name}"`) || defaults.includes(name.split('.').pop()!), name).toBe(true);
+    for (const [rels, xml] of Object.entries(doc().parts).filter(([n]) => n.endsWith('.rels'))) {
+      const base = rels.replace(/_rels\/[^/]*\.rels$/, '');
+      for (const m of xml.matchAll(/<Relationship [^>]*Target="([^"]+)"(?! TargetMode="External")/g)) {
+        const target = new URL(m[1], `http://p/${base}`).pathname.slice(1);
+        expect(names, `${rels} → ${m[1]}`).toContain(target);
+      }
+    }
   });
 
   it('names its guide in the document properties', () => {

@@ -83,7 +83,7 @@ export function paragraphProperties(p: ParaLook): string {
   if (p.border) x += `<w:pBdr>${p.border.left ? rule('left', p.border.left) : ''}${p.border.bottom ? rule('bottom', p.border.bottom) : ''}</w:pBdr>`;
   if (p.fill) x += `<w:shd w:val="clear" w:color="auto" w:fill="${p.fill}"/>`;
   if (p.tabs) x += `<w:tabs>${p.tabs.map((t) => `<w:tab w:val="${t.align}" w:leader="${t.leader}" w:pos="${t.pos}"/>`).join('')}</w:tabs>`;
-  if (p.spacing) x += `<w:spacing${attrs([['before', p.spacing.before], ['after', p.spacing.after], ['line', p.spacing.line], ['lineRule', p.spacing.line === undefined ? undefined : 'auto']])}/>`;
+  if (p.spacing) x += `<w:spacing${attrs([['before', p.spacing.before], ['after', p.spacing.after], ['line', p.spacing.line]])}/>`;
   if (p.indent) x += `<w:ind${attrs([['left', p.indent.left], ['right', p.indent.right], ['hanging', p.indent.hanging]])}/>`;
   if (p.align) x += `<w:jc w:val="${p.align}"/>`;
   if (p.outlineLevel !== undefined) x += `<w:outlineLvl w:val="${p.outlineLevel}"/>`;

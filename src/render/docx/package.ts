@@ -47,8 +47,11 @@ function contentTypesXml(overrides: [string, string][]): string {
   return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults.map(([ext, type]) => `<Default Extension="${ext}" ContentType="${type}"/>`).join('')}${overrides.map(([part, type]) => `<Override PartName="/${part}" ContentType="${type}"/>`).join('')}</Types>`;
 }
 
-/** Fields (the TOC, page numbers) are updated when Word opens the file; the Chinese layout rules of Word 2013+. */
-const SETTINGS = `${XML_HEAD}<w:settings ${W_ROOT}><w:updateFields w:val="true"/><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`;
+/**
+ * Fields (the TOC, page numbers) are updated when Word opens the file; a justified line that ends in a line
+ * break (zh, then en, in a bilingual cell or list item) is not stretched; the layout rules of Word 2013+.
+ */
+const SETTINGS = `${XML_HEAD}<w:settings ${W_ROOT}><w:updateFields w:val="true"/><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:doNotExpandShiftReturn/><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`;
 
 /** The fonts the styles name; the Chinese ones with the English names Word and WPS also know them by. */
 const FONT_TABLE = `${XML_HEAD}<w:fonts ${W_ROOT}>${[

@@ -63,7 +63,7 @@ const heading = (level: number, size: number, before: number): Style => ({
   r: { fonts: HEADING_FONTS, bold: true, color: DARK_BLUE, size },
 });
 
-const tocLevel = (level: number): Style => ({ type: 'paragraph', id: `TOC${level}`, name: `toc ${level}`, basedOn: 'Normal', next: 'Normal', p: { tabs: [TOC_TAB], spacing: { after: 60 }, indent: { left: 420 * (level - 1) }, align: 'left' } });
+const tocLevel = (level: number): Style => ({ type: 'paragraph', id: `TOC${level}`, name: `toc ${level}`, basedOn: 'Normal', next: 'Normal', p: { tabs: [TOC_TAB], spacing: { after: 100 }, indent: { left: 420 * (level - 1) }, align: 'left' } });
 
 const STYLES: Style[] = [
   { type: 'paragraph', id: 'Normal', name: 'Normal', default: true, quick: true },
@@ -75,7 +75,7 @@ const STYLES: Style[] = [
   heading(2, SIZE.h2, 360),
   heading(3, SIZE.h3, 240),
   heading(4, SIZE.h4, 240),
-  { type: 'paragraph', id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', quick: true, p: { keepNext: true, spacing: { before: 240, after: 120 } }, r: { fonts: HEADING_FONTS, bold: true, italic: false, color: '000000', size: SIZE.small } },
+  { type: 'paragraph', id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', quick: true, p: { keepNext: true, spacing: { before: 240, after: 120 }, align: 'left' }, r: { fonts: HEADING_FONTS, bold: true, italic: false, color: '000000', size: SIZE.small } },
   { type: 'paragraph', id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', quick: true },
   { type: 'paragraph', id: 'CoverLine', name: 'Cover Line', basedOn: 'Normal', p: { spacing: { after: 240 }, align: 'center' }, r: { size: SIZE.subtitle } },
   { type: 'paragraph', id: 'Attribution', name: 'Attribution', basedOn: 'Normal', p: { spacing: { before: 1440, line: 320 } }, r: { color: '404040', size: SIZE.small } },
