@@ -25,7 +25,12 @@ export function compose(spans: readonly Span[], o: ComposeOptions): Composed {
   const indent = o.firstIndent ?? 0;
   const measureOf = (k: number) => (k === 0 ? o.measure - indent : o.measure);
   const ranges = breakLines(shaped, breakOpportunities(shaped), measureOf, o.justify);
-  const lines = ranges.map((r, k) => placeLine(shaped, r, measureOf(k), o.justify && k < ranges.length - 1));
+  // The lines' x positions in one array (one backing store per paragraph, not one per line).
+  let total = 0;
+  for (const r of ranges) total += r.end - r.start;
+  const xs = new Float64Array(total);
+  let at = 0;
+  const lines = ranges.map((r, k) => placeLine(shaped, r, measureOf(k), o.justify && k < ranges.length - 1, xs.subarray(at, (at += r.end - r.start))));
   return { shaped, lines };
 }
 

@@ -107,7 +107,7 @@ function totalFit(s: Shaped, m: Metrics, cands: Int32Array, measureOf: (line: nu
     const last = b === n;
     const hyphen = kind === Cand.Hyphen ? s.hyphen[b] : 0;
     const penalty = kind === Cand.Hyphen ? HYPHEN_PENALTY : kind === Cand.Url ? URL_PENALTY : kind === Cand.Forced ? FORCED_PENALTY : 0;
-    best.fill(undefined);
+    best[0] = best[1] = best[2] = best[3] = undefined;
     let overfull: Node | undefined;
     // The line's end is the same from every node: its right edge, measured from the paragraph start.
     const e = lastInk(s, 0, b);
