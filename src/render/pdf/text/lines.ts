@@ -233,7 +233,10 @@ function grown(a: Int32Array): Int32Array {
  * and, inside an unbreakable run wider than `narrowest`, every position between two characters (L4). */
 function candidates(s: Shaped, breaks: Uint8Array, m: Metrics, narrowest: number): Int32Array {
   const { n } = s;
-  const out: number[] = [];
+  // Each position 1..n is a candidate at most once: 2n numbers at most, in an array kept from call to call.
+  if (candidateList.length < 2 * n) candidateList = new Int32Array(2 * n);
+  const out = candidateList;
+  let len = 0;
   let prev = 0;
   for (let b = 1; b <= n; b++) {
     const kind = breaks[b] === 2 ? Cand.Url : breaks[b] ? Cand.Normal : s.hyphen[b] > 0 ? Cand.Hyphen : 0;
@@ -241,13 +244,21 @@ function candidates(s: Shaped, breaks: Uint8Array, m: Metrics, narrowest: number
     const a = firstInk(s, prev);
     const e = lastInk(s, a, b);
     if (e > a && m.width(a, e) > narrowest + EPS) {
-      for (let k = a + 1; k <= e; k++) if (s.kinds[k] !== Kind.Space && s.kinds[k - 1] !== Kind.Space) out.push(k, Cand.Forced);
+      for (let k = a + 1; k <= e; k++) {
+        if (s.kinds[k] !== Kind.Space && s.kinds[k - 1] !== Kind.Space) {
+          out[len++] = k;
+          out[len++] = Cand.Forced;
+        }
+      }
     }
-    out.push(b, kind);
+    out[len++] = b;
+    out[len++] = kind;
     prev = b;
   }
-  return Int32Array.from(out);
+  return out.subarray(0, len);
 }
+
+let candidateList = new Int32Array(1024);
 
 /** G2: the line a..e is one Han character with, at most, its punctuation. */
 function loneChar(s: Shaped, a: number, e: number): boolean {
