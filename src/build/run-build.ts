@@ -41,6 +41,26 @@ export interface BuildSummary {
 }
 
 export async function runBuild(asked: BuildRequest, events: BuildEvents = {}): Promise<BuildSummary> {
+  // PDF workers start before the workspace loads when the request is sure to want them: each loads
+  // pdfkit and the fonts on another core meanwhile. A watch rebuild (`select`) makes what a save
+  // affects, usually one guide: its workers start, as before, with the first PDF it makes.
+  const slowAsked = asked.formats.filter((f) => formatNamed(f)?.offThread);
+  const earlySize = !events.select && slowAsked.length > 0 ? PdfPool.sizeFor(jobsAtMost(asked), asked.env) : 0;
+  const early = earlySize > 0 ? new PdfPool(earlySize, slowAsked) : undefined;
+  try {
+    return await buildWith(asked, events, early);
+  } finally {
+    await early?.close();
+  }
+}
+
+/** How many jobs the request can plan at most, before the workspace is loaded (Infinity: every guide). */
+function jobsAtMost(request: BuildRequest): number {
+  if (request.variants === 'all' || request.guides.length === 0) return Infinity;
+  return Math.ceil((request.variants.length * request.guides.length) / request.shard.count);
+}
+
+async function buildWith(asked: BuildRequest, events: BuildEvents, early: PdfPool | undefined): Promise<BuildSummary> {
   const loaded = loadWorkspace(asked.root, asked.env, { force: asked.force });
   const { workspace } = loaded;
   const request = events.loaded?.(workspace) ?? asked;
@@ -58,9 +78,10 @@ export async function runBuild(asked: BuildRequest, events: BuildEvents = {}): P
     }
     return compiled;
   };
-  let pool: PdfPool | undefined;
-  const slowFormats = request.formats.some((f) => formatNamed(f)?.offThread);
-  const poolSize = slowFormats ? PdfPool.sizeFor(jobs.length, request.env) : 0;
+  const slowFormats = request.formats.filter((f) => formatNamed(f)?.offThread);
+  const poolSize = slowFormats.length > 0 ? PdfPool.sizeFor(jobs.length, request.env) : 0;
+  // The workers started early serve the build when it wants as many (else runBuild ends them).
+  let pool: PdfPool | undefined = early?.size === poolSize ? early : undefined;
   const context: BuildContext = {
     request,
     workspace,
@@ -68,9 +89,9 @@ export async function runBuild(asked: BuildRequest, events: BuildEvents = {}): P
     templates,
     register: new AssetRegister(),
     cache: new JobCache(request.env),
-    // Workers start with the first output that needs one: a build that reuses everything starts none.
+    // Workers not started early start with the first output that needs one.
     get pool() {
-      return poolSize > 0 ? (pool ??= new PdfPool(poolSize)) : undefined;
+      return poolSize > 0 ? (pool ??= new PdfPool(poolSize, slowFormats)) : undefined;
     },
   };
 
@@ -81,7 +102,7 @@ export async function runBuild(asked: BuildRequest, events: BuildEvents = {}): P
       events.job?.(result);
     });
   } finally {
-    await pool?.close();
+    if (pool !== early) await pool?.close();
   }
   const diagnostics = dedupeDiagnostics([...relevant(loaded.diagnostics, jobs, request), ...runProblems, ...jobProblems]);
   return { workspace, planned, diagnostics };

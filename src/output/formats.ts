@@ -45,6 +45,8 @@ export interface OutputFormat {
   /** Made from the guide model (the context's `model`), not from the Markdown. */
   fromModel?: boolean;
   render(markdown: string, context: FormatContext): Promise<FormatResult>;
+  /** Loads what rendering needs (modules, fonts) ahead of the first render: a worker thread does it as it starts. */
+  prepare?(): Promise<void>;
   /**
    * Checks the rendered bytes before they replace an earlier file: undefined when whole, else why not
    * (a PDF must parse with its xref and trailer; a zip-based format must open with its parts).
@@ -59,21 +61,27 @@ const markdownFormat: OutputFormat = {
   render: async (markdown) => ({ bytes: Buffer.from(markdown, 'utf8'), diagnostics: [] }),
 };
 
-// The theme (and its fonts) is read once per process, however many guides a build typesets.
-let theme: Promise<{ theme: Theme; diagnostics: Diagnostic[] }> | undefined;
+// The PDF engine and its theme (and fonts), loaded once per process, however many guides a build
+// typesets; on first use, so that a Markdown-only build never pays for pdfkit and the fonts.
+let engine: Promise<{ renderPdf: typeof import('../render/pdf/index.js').renderPdf; theme: Theme; diagnostics: Diagnostic[] }> | undefined;
+const pdfEngine = () =>
+  (engine ??= (async () => {
+    const { renderPdf, loadTheme, preparePdf } = await import('../render/pdf/index.js');
+    const bag = new DiagnosticBag();
+    const theme = await loadTheme({}, bag);
+    if (!bag.items.some((d) => d.severity === 'error')) preparePdf(theme);
+    return { renderPdf, theme, diagnostics: bag.items };
+  })());
 
 const pdfFormat: OutputFormat = {
   name: 'pdf',
   offThread: true,
   verify: pdfProblem,
+  async prepare() {
+    await pdfEngine();
+  },
   async render(markdown, c) {
-    // Loaded on first use: a Markdown-only build never pays for pdfkit and the fonts.
-    const { renderPdf, loadTheme } = await import('../render/pdf/index.js');
-    theme ??= (async () => {
-      const bag = new DiagnosticBag();
-      return { theme: await loadTheme({}, bag), diagnostics: bag.items };
-    })();
-    const loaded = await theme;
+    const { renderPdf, ...loaded } = await pdfEngine();
     if (loaded.diagnostics.some((d) => d.severity === 'error')) return { bytes: new Uint8Array(), diagnostics: loaded.diagnostics };
     const creationDate = epochDate(c.sourceDateEpoch);
     const result = await renderPdf(markdown, {

@@ -15,7 +15,11 @@ export class PdfPool {
   private readonly busy = new Map<Worker, number>();
   private next = 0;
 
-  constructor(readonly size: number) {
+  /** `prepare`: the formats whose engines each worker loads as it starts (before its first task). */
+  constructor(
+    readonly size: number,
+    private readonly prepare: readonly string[] = [],
+  ) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 
@@ -43,7 +47,7 @@ export class PdfPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL('./pdf-worker.js', import.meta.url));
+    const worker = new Worker(new URL('./pdf-worker.js', import.meta.url), { workerData: { prepare: this.prepare } });
     worker.on('message', (msg: { id: number; bytes?: Uint8Array; pages?: number; diagnostics?: FormatResult['diagnostics']; error?: string }) => {
       const waiting = this.pending.get(msg.id);
       this.pending.delete(msg.id);

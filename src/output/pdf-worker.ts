@@ -1,5 +1,5 @@
 // A worker thread that renders the slow formats (PDF) for a build: one parsed font per worker, reused for every guide it gets.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { formatNamed, type FormatContext } from './formats.js';
 
 interface Task {
@@ -8,6 +8,10 @@ interface Task {
   markdown: string;
   context: FormatContext;
 }
+
+// Load each format's engine (pdfkit, the fonts) now, while the main thread is still loading the
+// workspace: the first task finds it ready. A failure here is the first render's to report.
+for (const name of (workerData as { prepare?: string[] } | undefined)?.prepare ?? []) formatNamed(name)?.prepare?.().catch(() => {});
 
 parentPort?.on('message', async (task: Task) => {
   try {

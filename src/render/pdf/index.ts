@@ -1,4 +1,4 @@
 // The PDF engine's public API.
-export { renderPdf, creationDateOf } from './render.js';
+export { renderPdf, creationDateOf, preparePdf } from './render.js';
 export type { PdfOptions, PdfResult, PdfMetadata } from './options.js';
 export { loadTheme, DEFAULT_THEME_PATH, type Theme, type ThemeRequest } from './theme.js';

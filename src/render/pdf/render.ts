@@ -19,6 +19,7 @@ import { faceFor, lazyFaceFor, type Face, type Faces } from './text/fonts.js';
 import { GlyphWriter } from './text/glyph-run.js';
 import { finishDocument } from './text/pdf-output.js';
 import type { TextStyle } from './text/shape.js';
+import type { Theme } from './theme.js';
 import { addXmp } from './xmp.js';
 import { editionDate } from '../view/edition-date.js';
 
@@ -89,6 +90,22 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
   ctx.writer.finish();
   const bytes = await finishDocument(doc);
   return { bytes, pages, diagnostics: bag.items };
+}
+
+/**
+ * Opens what every PDF of `theme` needs before the first one is asked for: pdfkit (loading it is a
+ * sixth of a fresh run) and the body and bold faces, in the order renderPdf opens them. A build's PDF
+ * worker calls it when it starts, while the main thread is still loading the workspace. An unreadable
+ * font is left for renderPdf to report.
+ */
+export function preparePdf(theme: Theme): void {
+  loadPdfkit();
+  try {
+    faceFor(theme.fonts.regular);
+    faceFor(theme.fonts.bold);
+  } catch {
+    // renderPdf says which font and why (pdf-font-unreadable).
+  }
 }
 
 /** `lang: en`, `lang: zh-CN`, or a bilingual `languages: [zh-CN, en]` (older files: `lang: bilingual`). */

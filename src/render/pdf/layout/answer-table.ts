@@ -3,7 +3,8 @@
 import type { Block, Inline } from '../document/blocks.js';
 import type { Flow } from './flow.js';
 import { PAD_X, tableBlock } from './table.js';
-import { composeText, spansOf } from './text-block.js';
+import { composeOneLine } from '../text/compose.js';
+import { spansOf } from './text-block.js';
 
 type AnswerTable = Extract<Block, { type: 'answer-table' }>;
 
@@ -17,8 +18,7 @@ function widestWord(flow: Flow, cell: readonly Inline[], size: number): number {
   return Math.max(
     0,
     ...words.map((text) => {
-      const composed = composeText(flow, spansOf(flow, [{ text, bold: true, code: false }], { bold: true }).flat(), { size, justify: false }, 1e6);
-      return composed.lines[0]?.right ?? 0;
+      return composeOneLine(spansOf(flow, [{ text, bold: true, code: false }], { bold: true }).flat(), size, flow.ctx.onMissing).right;
     }),
   );
 }

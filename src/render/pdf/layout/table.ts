@@ -6,7 +6,8 @@
 import { otherLanguage, splitInlinePair } from '../document/bilingual.js';
 import { plainText, type Block, type Inline } from '../document/blocks.js';
 import { breakOpportunities } from '../text/breaks.js';
-import type { Composed } from '../text/compose.js';
+import { composeOneLine, type Composed } from '../text/compose.js';
+import type { Shaped } from '../text/shape.js';
 import { num, rgb } from '../text/glyph-run.js';
 import { captionBlock } from './caption.js';
 import type { Flow } from './flow.js';
@@ -67,9 +68,10 @@ export function tableBlock(flow: Flow, b: Table, fixed?: number[]): void {
     cells.forEach((inl, j) => {
       let cell = 0;
       for (const p of partsOf(inl)) {
-        const c = composePart(p, bold, 1e6);
-        cell = Math.max(cell, (c.lines[0]?.right ?? 0) + 2 * PAD_X + 1);
-        min[j] = Math.max(min[j], minContent(c) + 2 * PAD_X + 1);
+        const spans = spansOf(flow, p.inlines, { bold, ...(p.color ? { color: p.color } : {}) }).flat();
+        const { shaped, right } = composeOneLine(spans, p.size, flow.ctx.onMissing);
+        cell = Math.max(cell, right + 2 * PAD_X + 1);
+        min[j] = Math.max(min[j], minContent(shaped) + 2 * PAD_X + 1);
       }
       max[j] = Math.max(max[j], cell);
       natural[j].push(cell);
@@ -163,8 +165,7 @@ function linesWithin(lines: readonly CellLine[], from: number, room: number): nu
 }
 
 /** The widest piece the text cannot be broken inside (a Latin word, a Han character with its punctuation). */
-function minContent(c: Composed): number {
-  const s = c.shaped;
+function minContent(s: Shaped): number {
   if (s.n === 0) return 0;
   const breaks = breakOpportunities(s);
   let widest = 0;

@@ -18,8 +18,10 @@ export class EmbeddedFont {
   /** Per subset glyph id: advance in 1/1000 em, and the code points it stands for. */
   readonly widths: number[];
   readonly unicode: number[][] = [[0]];
-  /** Per code point: its subset glyph id as 4 hex digits (an array: faster than a Map when cold). */
-  readonly hexes: string[] = [];
+  /** Per code point of the Basic Multilingual Plane: its subset glyph id + 1 (0: not used yet); the
+   * other planes' in a map. A typed array, not a sparse one: it is read for every glyph written. */
+  private readonly bmp = new Int32Array(0x10000);
+  private readonly astral = new Map<number, number>();
 
   constructor(
     private readonly makeRef: RefMaker,
@@ -34,21 +36,20 @@ export class EmbeddedFont {
 
   /** The subset glyph id of `cp`, as 4 hex digits, adding its glyph to the subset on first use. */
   hex(cp: number): string {
-    let h = this.hexes[cp];
-    if (h === undefined) {
-      const face = this.face;
-      let gid = this.subset.includeGlyph(face.glyphId(cp));
-      if (this.unicode[gid] !== undefined && this.unicode[gid][0] !== cp) {
-        // One glyph for two characters (… and ⋯): give this one its own copy so that
-        // copying the text gives back the character written (C1).
-        gid = this.subset.duplicateGlyph(face.glyphId(cp));
-      }
-      this.widths[gid] ??= face.advance(cp) * 1000;
-      this.unicode[gid] ??= [cp];
-      h = gid.toString(16).padStart(4, '0');
-      this.hexes[cp] = h;
+    const known = cp < 0x10000 ? this.bmp[cp] : (this.astral.get(cp) ?? 0);
+    if (known > 0) return glyphHex(known - 1);
+    const face = this.face;
+    let gid = this.subset.includeGlyph(face.glyphId(cp));
+    if (this.unicode[gid] !== undefined && this.unicode[gid][0] !== cp) {
+      // One glyph for two characters (… and ⋯): give this one its own copy so that
+      // copying the text gives back the character written (C1).
+      gid = this.subset.duplicateGlyph(face.glyphId(cp));
     }
-    return h;
+    this.widths[gid] ??= face.advance(cp) * 1000;
+    this.unicode[gid] ??= [cp];
+    if (cp < 0x10000) this.bmp[cp] = gid + 1;
+    else this.astral.set(cp, gid + 1);
+    return glyphHex(gid);
   }
 
   /** Writes the font program, its descriptor, the CID font, the ToUnicode map and the Type0 dictionary. */
@@ -148,4 +149,11 @@ endcmap
 CMapName currentdict /CMap defineresource pop
 end
 end`;
+}
+
+/** Glyph ids as 4 hex digits, made once per process (subset ids are small and dense: an array). */
+const GLYPH_HEX: string[] = [];
+function glyphHex(gid: number): string {
+  while (GLYPH_HEX.length <= gid) GLYPH_HEX.push(hex4(GLYPH_HEX.length));
+  return GLYPH_HEX[gid];
 }

@@ -33,12 +33,14 @@ export class Metrics {
 
   constructor(readonly s: Shaped) {
     const n = s.n;
-    this.x = new Float64Array(n);
-    this.stretch = new Float64Array(n);
-    this.words = new Float64Array(n);
-    this.wordStretch = new Float64Array(n);
-    this.shrink = new Float64Array(n);
-    this.inters = new Float64Array(n);
+    // One backing store for the six sums (a build measures tens of thousands of paragraphs).
+    const all = new Float64Array(6 * n);
+    this.x = all.subarray(0, n);
+    this.stretch = all.subarray(n, 2 * n);
+    this.words = all.subarray(2 * n, 3 * n);
+    this.wordStretch = all.subarray(3 * n, 4 * n);
+    this.shrink = all.subarray(4 * n, 5 * n);
+    this.inters = all.subarray(5 * n, 6 * n);
     for (let i = 1; i < n; i++) {
       this.x[i] = this.x[i - 1] + s.adv[i - 1] + s.gap[i] - s.squeeze[i];
       const g = gapStretch(s, i);

@@ -34,10 +34,27 @@ export interface TextMarking {
   leaveLink(open: boolean, annotate: (structParent: object | undefined) => void): void;
 }
 
-/** Rounds for the content stream: 3 decimals, no exponent, no `-0`. */
+/**
+ * Rounds for the content stream: 3 decimals, no exponent, no `-0`, no trailing zeros — what
+ * String(Math.round(v * 1000) / 1000) gives, written from integers (a content stream holds hundreds
+ * of thousands of numbers, and printing a fraction is the slow part of number-to-string).
+ */
 export function num(v: number): string {
-  const r = Math.round(v * 1000) / 1000;
-  return r === 0 ? '0' : String(r);
+  const k = Math.round(v * 1000);
+  if (k === 0) return '0';
+  const a = k < 0 ? -k : k;
+  const whole = Math.floor(a / 1000);
+  let frac = a - whole * 1000;
+  let out = k < 0 ? `-${whole}` : String(whole);
+  if (frac === 0) return out;
+  let digits = 3;
+  while (frac % 10 === 0) {
+    frac /= 10;
+    digits--;
+  }
+  out += '.';
+  for (let d = String(frac).length; d < digits; d++) out += '0';
+  return out + frac;
 }
 
 export function rgb(hex: string): string {

@@ -24,9 +24,9 @@ const besidePunct = (s: Shaped, i: number) => {
   return a === Kind.Close || a === Kind.Middle || b === Kind.Open || b === Kind.Middle;
 };
 
-export function placeLine(s: Shaped, line: LineRange, measure: number, justify: boolean): PlacedLine {
+/** `xs`: where to put the characters' x (end - start of them), when the caller holds one array for a paragraph's lines. */
+export function placeLine(s: Shaped, line: LineRange, measure: number, justify: boolean, xs = new Float64Array(line.end - line.start)): PlacedLine {
   const { start, end } = line;
-  const xs = new Float64Array(end - start);
   // Per gap: stretch (or shrink) and the overflow class it belongs to.
   let words = 0;
   let gaps = 0;
@@ -81,5 +81,6 @@ export function placeLine(s: Shaped, line: LineRange, measure: number, justify: 
   const e = end - 1;
   const right = xs[e - start] + s.adv[e] - endTrim(s, e) + line.hyphen;
   // Only a line with gaps between CJK characters has an even stretch to write as character spacing.
-  return { ...line, xs, right, inter: ratio > 0 && inters > 0 ? ratio * INTER_STRETCH * s.size + perInter : 0 };
+  const inter = ratio > 0 && inters > 0 ? ratio * INTER_STRETCH * s.size + perInter : 0;
+  return { start, end, width: line.width, forced: line.forced, hyphen: line.hyphen, xs, right, inter };
 }

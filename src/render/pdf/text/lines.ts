@@ -43,24 +43,62 @@ const enum Cand {
   Forced = 4,
 }
 
-interface Node {
-  pos: number;
-  /** The next line's first character and its left edge (from the paragraph start, opening-bracket trim taken). */
-  start: number;
-  left: number;
-  demerits: number;
-  prev: Node | undefined;
-  lines: number;
-  fit: number;
-  hyphen: boolean;
-  forced: boolean;
+/**
+ * The nodes of one totalFit run (Knuth–Plass's active and passive nodes), as parallel arrays kept
+ * from run to run: a build breaks tens of thousands of paragraphs, and a node object for every
+ * feasible break was a fifth of what typesetting allocated. Node k's fields are at index k.
+ */
+class Nodes {
+  size = 0;
+  /** Where the line before the node ends (the break), and the next line's first character and its left edge (from the paragraph start, opening-bracket trim taken). */
+  pos = new Int32Array(256);
+  start = new Int32Array(256);
+  left = new Float64Array(256);
+  demerits = new Float64Array(256);
+  /** The node the line before starts from; -1 for the paragraph start. */
+  prev = new Int32Array(256);
+  lines = new Int32Array(256);
+  fit = new Uint8Array(256);
+  hyphen = new Uint8Array(256);
+  forced = new Uint8Array(256);
+
+  add(s: Shaped, m: Metrics, pos: number, demerits: number, prev: number, fit: number, hyphen: boolean, forced: boolean): number {
+    if (this.size === this.pos.length) this.grow();
+    const k = this.size++;
+    const start = firstInk(s, pos);
+    this.pos[k] = pos;
+    this.start[k] = start;
+    this.left[k] = start < s.n ? m.x[start] + startTrim(s, start) : 0;
+    this.demerits[k] = demerits;
+    this.prev[k] = prev;
+    this.lines[k] = prev >= 0 ? this.lines[prev] + 1 : 0;
+    this.fit[k] = fit;
+    this.hyphen[k] = hyphen ? 1 : 0;
+    this.forced[k] = forced ? 1 : 0;
+    return k;
+  }
+
+  private grow(): void {
+    const twice = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.pos = twice(this.pos);
+    this.start = twice(this.start);
+    this.left = twice(this.left);
+    this.demerits = twice(this.demerits);
+    this.prev = twice(this.prev);
+    this.lines = twice(this.lines);
+    this.fit = twice(this.fit);
+    this.hyphen = twice(this.hyphen);
+    this.forced = twice(this.forced);
+  }
 }
 
-function newNode(s: Shaped, m: Metrics, pos: number, demerits: number, prev: Node | undefined, fit: number, hyphen: boolean, forced: boolean): Node {
-  const start = firstInk(s, pos);
-  const left = start < s.n ? m.x[start] + startTrim(s, start) : 0;
-  return { pos, start, left, demerits, prev, lines: prev ? prev.lines + 1 : 0, fit, hyphen, forced };
-}
+const nodes = new Nodes();
+/** The active nodes of a totalFit run (indices into `nodes`), also kept from run to run. */
+let activeList: Int32Array = new Int32Array(64);
 
 function firstInk(s: Shaped, p: number): number {
   while (p < s.n && s.kinds[p] === Kind.Space) p++;
@@ -84,44 +122,49 @@ export function breakLines(s: Shaped, breaks: Uint8Array, measureOf: (line: numb
   const cands = candidates(s, breaks, m, Math.min(measureOf(0), measureOf(1)));
   // First only lines no looser than TOLERANCE (few candidates per line stay in play: fast); when
   // that finds no way through, every line.
-  const end = totalFit(s, m, cands, measureOf, justify, TOLERANCE) ?? totalFit(s, m, cands, measureOf, justify, Infinity)!;
-  const chain: Node[] = [];
-  for (let nd: Node | undefined = end; nd && nd.prev; nd = nd.prev) chain.push(nd);
+  const tolerant = totalFit(s, m, cands, measureOf, justify, TOLERANCE);
+  const end = tolerant >= 0 ? tolerant : totalFit(s, m, cands, measureOf, justify, Infinity);
+  const chain: number[] = [];
+  for (let nd = end; nd >= 0 && nodes.prev[nd] >= 0; nd = nodes.prev[nd]) chain.push(nd);
   chain.reverse();
   return chain.map((nd) => {
-    const a = firstInk(s, nd.prev!.pos);
-    const e = lastInk(s, a, nd.pos);
-    const hyphen = nd.hyphen ? s.hyphen[nd.pos] : 0;
-    return { start: a, end: e + 1, width: m.width(a, e, hyphen), forced: nd.forced, hyphen };
+    const pos = nodes.pos[nd];
+    const a = firstInk(s, nodes.pos[nodes.prev[nd]]);
+    const e = lastInk(s, a, pos);
+    const hyphen = nodes.hyphen[nd] ? s.hyphen[pos] : 0;
+    return { start: a, end: e + 1, width: m.width(a, e, hyphen), forced: nodes.forced[nd] === 1, hyphen };
   });
 }
 
-/** The best last node of the paragraph, over lines whose badness is at most `tolerance`. */
-function totalFit(s: Shaped, m: Metrics, cands: Int32Array, measureOf: (line: number) => number, justify: boolean, tolerance: number): Node | undefined {
+/** The best last node of the paragraph (an index into `nodes`, -1 for none), over lines whose badness is at most `tolerance`. */
+function totalFit(s: Shaped, m: Metrics, cands: Int32Array, measureOf: (line: number) => number, justify: boolean, tolerance: number): number {
   const { n } = s;
-  const active: Node[] = [newNode(s, m, 0, 0, undefined, 1, false, false)];
-  const best: (Node | undefined)[] = [undefined, undefined, undefined, undefined];
+  nodes.size = 0;
+  let active: Int32Array = activeList;
+  active[0] = nodes.add(s, m, 0, 0, -1, 1, false, false);
+  let count = 1;
+  const best = [-1, -1, -1, -1];
   for (let c = 0; c < cands.length; c += 2) {
     const b = cands[c];
     const kind = cands[c + 1] as Cand;
     const last = b === n;
     const hyphen = kind === Cand.Hyphen ? s.hyphen[b] : 0;
     const penalty = kind === Cand.Hyphen ? HYPHEN_PENALTY : kind === Cand.Url ? URL_PENALTY : kind === Cand.Forced ? FORCED_PENALTY : 0;
-    best.fill(undefined);
-    let overfull: Node | undefined;
+    best[0] = best[1] = best[2] = best[3] = -1;
+    let overfull = -1;
     // The line's end is the same from every node: its right edge, measured from the paragraph start.
     const e = lastInk(s, 0, b);
     const right = m.x[e] + s.adv[e] - endTrim(s, e) + hyphen;
     let kept = 0;
-    for (let k = 0; k < active.length; k++) {
+    for (let k = 0; k < count; k++) {
       const node = active[k];
-      const a = node.start;
+      const a = nodes.start[node];
       if (a >= b) {
         active[kept++] = node;
         continue;
       }
-      const measure = measureOf(node.lines);
-      const width = right - node.left;
+      const measure = measureOf(nodes.lines[node]);
+      const width = right - nodes.left[node];
       const slack = measure - width;
       let badness: number;
       let fit: number;
@@ -129,7 +172,7 @@ function totalFit(s: Shaped, m: Metrics, cands: Int32Array, measureOf: (line: nu
         const shrink = m.lineShrink(a, e);
         if (-slack > shrink + EPS) {
           // Overfull even at full shrink: so is every later line from this node.
-          if (!overfull || node.demerits < overfull.demerits) overfull = node;
+          if (overfull < 0 || nodes.demerits[node] < nodes.demerits[overfull]) overfull = node;
           continue;
         }
         const r = -slack / shrink;
@@ -148,38 +191,52 @@ function totalFit(s: Shaped, m: Metrics, cands: Int32Array, measureOf: (line: nu
       active[kept++] = node;
       if (badness > tolerance) continue;
       let d = (LINE_PENALTY + badness) ** 2 + penalty * penalty;
-      if (Math.abs(fit - node.fit) > 1) d += ADJ_DEMERITS;
-      if (hyphen && node.hyphen) d += DOUBLE_HYPHEN_DEMERITS;
-      if (last && node.hyphen) d += FINAL_HYPHEN_DEMERITS;
-      if (last && node.lines > 0 && loneChar(s, a, e)) d += LONE_CHAR_DEMERITS;
-      const total = node.demerits + d;
+      if (Math.abs(fit - nodes.fit[node]) > 1) d += ADJ_DEMERITS;
+      const nodeHyphen = nodes.hyphen[node] === 1;
+      if (hyphen && nodeHyphen) d += DOUBLE_HYPHEN_DEMERITS;
+      if (last && nodeHyphen) d += FINAL_HYPHEN_DEMERITS;
+      if (last && nodes.lines[node] > 0 && loneChar(s, a, e)) d += LONE_CHAR_DEMERITS;
+      const total = nodes.demerits[node] + d;
       const held = best[fit];
-      if (!held || total < held.demerits) best[fit] = newNode(s, m, b, total, node, fit, hyphen > 0, kind === Cand.Forced);
+      if (held < 0 || total < nodes.demerits[held]) best[fit] = nodes.add(s, m, b, total, node, fit, hyphen > 0, kind === Cand.Forced);
     }
-    active.length = kept;
+    count = kept;
     let added = false;
     for (const nd of best) {
-      if (nd) {
-        active.push(nd);
+      if (nd >= 0) {
+        if (count === active.length) active = activeList = grown(active);
+        active[count++] = nd;
         added = true;
       }
     }
-    if (!added && active.length === 0 && overfull) {
-      if (tolerance !== Infinity) return undefined;
+    if (!added && count === 0 && overfull >= 0) {
+      if (tolerance !== Infinity) return -1;
       // Nothing fits (a glyph wider than the line): break here anyway, overfull.
-      active.push(newNode(s, m, b, overfull.demerits + MAX_BADNESS ** 2, overfull, 1, false, true));
+      active[count++] = nodes.add(s, m, b, nodes.demerits[overfull] + MAX_BADNESS ** 2, overfull, 1, false, true);
     }
   }
-  let end: Node | undefined;
-  for (const node of active) if (node.pos === n && (!end || node.demerits < end.demerits)) end = node;
+  let end = -1;
+  for (let k = 0; k < count; k++) {
+    const node = active[k];
+    if (nodes.pos[node] === n && (end < 0 || nodes.demerits[node] < nodes.demerits[end])) end = node;
+  }
   return end;
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Break candidates in order, as (position, kind) pairs: the allowed breaks, hyphenation points,
  * and, inside an unbreakable run wider than `narrowest`, every position between two characters (L4). */
 function candidates(s: Shaped, breaks: Uint8Array, m: Metrics, narrowest: number): Int32Array {
   const { n } = s;
-  const out: number[] = [];
+  // Each position 1..n is a candidate at most once: 2n numbers at most, in an array kept from call to call.
+  if (candidateList.length < 2 * n) candidateList = new Int32Array(2 * n);
+  const out = candidateList;
+  let len = 0;
   let prev = 0;
   for (let b = 1; b <= n; b++) {
     const kind = breaks[b] === 2 ? Cand.Url : breaks[b] ? Cand.Normal : s.hyphen[b] > 0 ? Cand.Hyphen : 0;
@@ -187,13 +244,21 @@ function candidates(s: Shaped, breaks: Uint8Array, m: Metrics, narrowest: number
     const a = firstInk(s, prev);
     const e = lastInk(s, a, b);
     if (e > a && m.width(a, e) > narrowest + EPS) {
-      for (let k = a + 1; k <= e; k++) if (s.kinds[k] !== Kind.Space && s.kinds[k - 1] !== Kind.Space) out.push(k, Cand.Forced);
+      for (let k = a + 1; k <= e; k++) {
+        if (s.kinds[k] !== Kind.Space && s.kinds[k - 1] !== Kind.Space) {
+          out[len++] = k;
+          out[len++] = Cand.Forced;
+        }
+      }
     }
-    out.push(b, kind);
+    out[len++] = b;
+    out[len++] = kind;
     prev = b;
   }
-  return Int32Array.from(out);
+  return out.subarray(0, len);
 }
+
+let candidateList = new Int32Array(1024);
 
 /** G2: the line a..e is one Han character with, at most, its punctuation. */
 function loneChar(s: Shaped, a: number, e: number): boolean {

@@ -62,12 +62,19 @@ const INVISIBLE = (cp: number) => (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200
 export function shape(spans: readonly Span[], size: number, onMissing: (cp: number) => void): Shaped {
   let cap = 0;
   for (const s of spans) cap += s.text.length;
-  const cps = new Int32Array(cap);
-  const kinds = new Uint8Array(cap);
-  const adv = new Float64Array(cap);
-  const styleOf = new Uint16Array(cap);
-  const offsets = new Int32Array(cap);
-  const hyphen = new Float64Array(cap + 1);
+  // Every array in one buffer: a paragraph allocates one backing store, not eleven (most are small,
+  // and a build shapes tens of thousands of them; separate stores cost allocation and GC time).
+  const buffer = new ArrayBuffer(46 * cap + 8);
+  const adv = new Float64Array(buffer, 0, cap);
+  const gapAt = 8 * cap;
+  const squeezeAt = 16 * cap;
+  const hyphen = new Float64Array(buffer, 24 * cap, cap + 1);
+  const cps = new Int32Array(buffer, 32 * cap + 8, cap);
+  const offsets = new Int32Array(buffer, 36 * cap + 8, cap);
+  const styleOf = new Uint16Array(buffer, 40 * cap + 8, cap);
+  const units = new Uint16Array(buffer, 42 * cap + 8, cap); // the text's UTF-16 code units
+  const kinds = new Uint8Array(buffer, 44 * cap + 8, cap);
+  const glueAt = 45 * cap + 8;
   const styles: TextStyle[] = [];
   let n = 0;
   let utf16 = 0;
@@ -114,16 +121,20 @@ export function shape(spans: readonly Span[], size: number, onMissing: (cp: numb
       adv[n] = a * size;
       styleOf[n] = si;
       offsets[n] = utf16;
-      utf16 += cp > 0xffff ? 2 : 1;
+      if (cp > 0xffff) {
+        units[utf16++] = 0xd800 + ((cp - 0x10000) >> 10);
+        units[utf16++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      } else units[utf16++] = cp;
       n++;
     }
   }
   while (n > 0 && cps[n - 1] === 0x20) n--; // no trailing space
+  const length = n === 0 ? 0 : offsets[n - 1] + (cps[n - 1] > 0xffff ? 2 : 1);
   let text = '';
-  for (let k = 0; k < n; k += 4096) text += String.fromCodePoint(...cps.subarray(k, Math.min(n, k + 4096)));
-  const gap = new Float64Array(n);
-  const glue = new Uint8Array(n);
-  const squeeze = new Float64Array(n);
+  for (let k = 0; k < length; k += 4096) text += String.fromCharCode.apply(null, units.subarray(k, Math.min(length, k + 4096)) as unknown as number[]);
+  const gap = new Float64Array(buffer, gapAt, n);
+  const glue = new Uint8Array(buffer, glueAt, n);
+  const squeeze = new Float64Array(buffer, squeezeAt, n);
   const quarter = size / 4;
   const fullWidth = size * 0.99;
   for (let i = 1; i < n; i++) {
