@@ -113,20 +113,26 @@ export function fillToc(flow: Flow, plan: TocPlan, pageOf: Map<string, number>):
   const lh = plan.lineHeight;
   let page = plan.firstPage;
   doc.switchToPage(page);
-  tagger.open('TOC');
+  // The contents' title is a heading before the TOC element: ISO 32000-1 Table 333 lets a TOC hold
+  // only TOCI, TOC and Caption (Matterhorn 09-006).
   tagger.open('H1');
   tagger.content();
   drawText(ctx, plan.title.text, plan.title.composed);
   tagger.close();
+  tagger.open('TOC');
   for (const { entry, composed, indent, page: p, top: y, lines: n } of plan.entries) {
     if (plan.firstPage + p !== page) {
       tagger.pageBreak();
       doc.switchToPage((page = plan.firstPage + p));
     }
     const target = pageOf.get(entry.slug);
-    // TOCI > Link: the entry and its page number, and the link annotation over them (OBJR).
+    // TOCI > Reference > Link: the entry and its page number, and the link annotation over them
+    // (OBJR). Table 333 gives a TOCI Lbl, Reference, NonStruct, P or TOC children, not Link.
     tagger.open('TOCI');
-    if (target !== undefined) tagger.open('Link');
+    if (target !== undefined) {
+      tagger.open('Reference');
+      tagger.open('Link');
+    }
     tagger.content();
     const x = flow.left + indent;
     drawText(ctx, { text: entry.text, x, top: y, width: flow.width, size, color: theme.colors.text, lineHeight: lh }, composed);
@@ -148,6 +154,7 @@ export function fillToc(flow: Flow, plan: TocPlan, pageOf: Map<string, number>):
       // The whole entry is a link to its heading; `structParent` (pdfkit, untyped) makes it the Link's OBJR.
       const link = { structParent: tagger.current, Contents: new String(entry.text) } as unknown as PDFKit.Mixins.AnnotationOption;
       doc.goTo(x, y, flow.right - x, n * lh, entry.slug, link);
+      tagger.close();
       tagger.close();
     }
     tagger.close();
