@@ -84,6 +84,14 @@ export class Tagger implements TextMarking {
     return { el, type, lang: options.lang ?? holder?.lang ?? this.lang };
   }
 
+  /** Enters an element made earlier with create(), to fill it now (the contents, filled last). */
+  enter(h: TagHandle): void {
+    this.endLink();
+    this.stop();
+    this.owner = null;
+    this.stack.push(h);
+  }
+
   /** Marks what is drawn next as content of a given element. */
   contentOf(h: TagHandle): void {
     this.owner = h;
