@@ -1,5 +1,7 @@
-// The typography and page checkers on the shipped guides, as the builds make them: every guide of
-// Huzhou in Chinese, of Tianjin + petroleum in English and of Rizhao bilingual.
+// The typography, page and PDF/UA-1 checkers on the shipped guides, as the real bin builds them:
+// every guide of Huzhou in Chinese, of Tianjin + petroleum in English and of Rizhao bilingual, and one
+// through `adapt-guide pdf --pdfa`. The whole `build --all` matrix in the three languages was checked
+// for PDF/UA by hand the same way (docs/pdf.md); these builds run every code path it does.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,10 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { extractGlyphLines, inkRights } from '../support/glyph-check.js';
 import { checkPages, notdefGlyphs } from '../support/page-check.js';
+import { checkPdfUa } from '../support/pdfua-check.js';
 import { extractPdf } from '../support/pdf-text.js';
 import { englishTheme } from '../../src/render/pdf/english.js';
 import { faceFor } from '../../src/render/pdf/text/fonts.js';
-import { defaultTheme, indents, measureRights, render } from '../support/render.js';
+import { defaultTheme, indents, measureRights } from '../support/render.js';
 import { checkTypography } from '../support/typography-check.js';
 
 const GUIDES = ['quality-apprenticeship', 'core-skills', 'green-skills', 'skills-needs-analysis'];
@@ -24,7 +27,7 @@ let out: string;
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'ag-shipped-pdf-'));
   for (const b of BUILDS) {
-    const run = runCli([...b.args, '--format', 'md', '--out', out, '--quiet', '--force']);
+    const run = runCli([...b.args, '--format', 'md,pdf', '--out', out, '--quiet', '--force']);
     expect(run.code, run.stderr).toBe(0);
   }
 });
@@ -32,11 +35,10 @@ beforeAll(() => {
 for (const b of BUILDS) {
   describe(`the shipped guides (${b.name}, ${b.lang}) typeset to the rules`, () => {
     for (const guide of GUIDES) {
-      it(`${guide}: no line-breaking, justification, 孤字, page-break, cover, heading, footer, contents or glyph finding`, async () => {
+      it(`${guide}: no line-breaking, justification, 孤字, page-break, cover, heading, footer, contents, glyph or PDF/UA finding`, async () => {
         const markdown = readFileSync(join(out, b.dir, `${guide}${b.suffix}.md`), 'utf8');
         const theme = await defaultTheme();
-        const r = await render(markdown, { theme, baseDir: join(out, b.dir) });
-        expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        const r = { bytes: new Uint8Array(readFileSync(join(out, b.dir, `${guide}${b.suffix}.pdf`))) };
         const pdf = await extractPdf(r.bytes);
         expect(pdf.pages).toBeGreaterThanOrEqual(15);
         // The contents pages end where the first bookmarked heading's page begins.
@@ -54,7 +56,17 @@ for (const b of BUILDS) {
         }
         expect(checkPages(pdf, { page: theme.page, firstBodyPage })).toEqual([]);
         expect(await notdefGlyphs(r.bytes)).toEqual([]);
+        expect(checkPdfUa(r.bytes)).toEqual([]);
       });
     }
   });
 }
+
+describe('adapt-guide pdf --pdfa', () => {
+  it('makes a PDF with no PDF/UA finding', () => {
+    const pdf = join(out, 'core-skills.pdfa.pdf');
+    const run = runCli(['pdf', join(out, 'rizhao', 'core-skills.bilingual.md'), '-o', pdf, '--pdfa', '--quiet']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(checkPdfUa(readFileSync(pdf))).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../support/corpus.js';
 import { extractPdf } from '../support/pdf-text.js';
+import { PdfFile } from '../support/pdfua/objects.js';
+import { readStructure } from '../support/pdfua/structure.js';
 import { render } from '../support/render.js';
 
 interface Node {
@@ -194,5 +196,27 @@ describe('link structure', () => {
     const split = all.filter((l) => l.text !== full);
     expect(split.map((l) => l.ps.page)).toEqual([split[0].ps.page, split[0].ps.page + 1]);
     expect(split.map((l) => l.text).join('')).toBe(full);
+  });
+});
+
+describe('contents and heading structure', () => {
+  it('puts the contents after the cover and before the body: an H1, then TOC > TOCI > Reference > Link', () => {
+    const tree = readStructure(new PdfFile(features.bytes));
+    const document = tree.elements.find((e) => e.type === 'Document')!;
+    expect(document.children.slice(0, 4).map((e) => e.type)).toEqual(['Sect', 'H1', 'TOC', 'H1']);
+    const toc = document.children[2];
+    expect(toc.children.map((e) => e.type)).toEqual(['TOCI', 'TOCI', 'TOCI']);
+    for (const item of toc.children) {
+      expect(item.children.map((e) => e.type)).toEqual(['Reference']);
+      expect(item.children[0].children.map((e) => e.type)).toEqual(['Link']);
+    }
+  });
+
+  it('never skips a heading level in the tags, whatever the Markdown levels; the look keeps them', async () => {
+    const r = await render('## 从二级开始\n\n正文。\n\n#### 四级\n\n正文。\n\n# 一级\n\n### 三级\n', { bare: true });
+    const tree = readStructure(new PdfFile(r.bytes));
+    expect(tree.elements.filter((e) => /^H\d$/.test(e.type)).map((e) => e.type)).toEqual(['H1', 'H2', 'H1', 'H2']);
+    const sizes = (await extractPdf(r.bytes)).lines.filter((l) => /级/.test(l.text)).map((l) => l.size);
+    expect(sizes[1]).toBeLessThan(sizes[0]); // #### is set smaller than ##
   });
 });

@@ -29,7 +29,7 @@ export function headingBlock(flow: Flow, b: Heading, keep: number): void {
     record(flow, b, text, baseline - size * 1.1);
   };
   const other = otherLanguage(flow.ctx.lang, text);
-  tagger.open(`H${Math.min(b.level, 6)}`, other ? { lang: other } : {});
+  tagger.open(tagger.heading(b.level), other ? { lang: other } : {});
   bilingualText(flow, b.inlines, { size, bold: true, color: theme.colors.heading, justify: false, keep: keep + size * 0.5, lineHeight: size * 1.5 });
   tagger.close();
   flow.space(size * 0.5);

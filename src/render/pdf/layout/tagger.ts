@@ -48,6 +48,8 @@ export class Tagger implements TextMarking {
   private link: OpenLink | null = null;
   /** The document's language (its /Lang). */
   private readonly lang: string;
+  /** The level of the last heading tagged (0 before the first). */
+  private headingLevel = 0;
 
   constructor(doc: PDFKit.PDFDocument, lang: string) {
     this.doc = doc;
@@ -61,6 +63,16 @@ export class Tagger implements TextMarking {
     this.stack.push(this.create(type, options));
   }
 
+  /**
+   * The tag of a heading: its Markdown level, but never more than one below the heading before it
+   * (PDF/UA-1 7.4.2; Matterhorn 14-002, 14-003), so a file that starts at ## or skips a level still
+   * gives a well-formed outline of H1…H6. Its look keeps the Markdown level.
+   */
+  heading(level: number): string {
+    this.headingLevel = Math.min(level, this.headingLevel + 1, 6);
+    return `H${this.headingLevel}`;
+  }
+
   /** Makes an element under the innermost open one (or `parent`) without entering it (list labels, table cells filled page by page). */
   create(type: string, options: StructOptions = {}, parent?: TagHandle): TagHandle {
     this.endLink();
@@ -70,6 +82,14 @@ export class Tagger implements TextMarking {
     const holder = parent ?? this.stack[this.stack.length - 1];
     (holder?.el ?? this.root).add(el);
     return { el, type, lang: options.lang ?? holder?.lang ?? this.lang };
+  }
+
+  /** Enters an element made earlier with create(), to fill it now (the contents, filled last). */
+  enter(h: TagHandle): void {
+    this.endLink();
+    this.stop();
+    this.owner = null;
+    this.stack.push(h);
   }
 
   /** Marks what is drawn next as content of a given element. */

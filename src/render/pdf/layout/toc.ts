@@ -6,6 +6,7 @@ import type { Composed } from '../text/compose.js';
 import { num, rgb } from '../text/glyph-run.js';
 import { composeAt, drawText, type PlacedText } from './absolute-text.js';
 import type { Flow } from './flow.js';
+import type { TagHandle } from './tagger.js';
 
 export interface TocEntry {
   level: number;
@@ -29,6 +30,9 @@ export interface TocPlan {
   lineHeight: number;
   firstPage: number;
   pages: number;
+  /** The contents' heading and TOC elements, made where their pages are so that the structure tree
+   * reads cover, contents, body; filled last. */
+  tags: { title: TagHandle; toc: TagHandle };
 }
 
 /** Entry leading in body sizes: the usual one, and the tightest used to save a page. */
@@ -102,7 +106,8 @@ export function reserveToc(flow: Flow, entries: TocEntry[]): TocPlan {
   const pages = pageCount(at);
   const firstPage = flow.page + 1;
   for (let i = 0; i < pages; i++) flow.newPage();
-  return { title, entries: placed, lineHeight: lh, firstPage, pages };
+  const tags = { title: ctx.tagger.create('H1'), toc: ctx.tagger.create('TOC') };
+  return { title, entries: placed, lineHeight: lh, firstPage, pages, tags };
 }
 
 /** Fills the reserved pages, each entry where reserveToc placed it, once the headings know their pages. */
@@ -113,20 +118,26 @@ export function fillToc(flow: Flow, plan: TocPlan, pageOf: Map<string, number>):
   const lh = plan.lineHeight;
   let page = plan.firstPage;
   doc.switchToPage(page);
-  tagger.open('TOC');
-  tagger.open('H1');
+  // The contents' title is a heading before the TOC element: ISO 32000-1 Table 333 lets a TOC hold
+  // only TOCI, TOC and Caption (Matterhorn 09-006).
+  tagger.enter(plan.tags.title);
   tagger.content();
   drawText(ctx, plan.title.text, plan.title.composed);
   tagger.close();
+  tagger.enter(plan.tags.toc);
   for (const { entry, composed, indent, page: p, top: y, lines: n } of plan.entries) {
     if (plan.firstPage + p !== page) {
       tagger.pageBreak();
       doc.switchToPage((page = plan.firstPage + p));
     }
     const target = pageOf.get(entry.slug);
-    // TOCI > Link: the entry and its page number, and the link annotation over them (OBJR).
+    // TOCI > Reference > Link: the entry and its page number, and the link annotation over them
+    // (OBJR). Table 333 gives a TOCI Lbl, Reference, NonStruct, P or TOC children, not Link.
     tagger.open('TOCI');
-    if (target !== undefined) tagger.open('Link');
+    if (target !== undefined) {
+      tagger.open('Reference');
+      tagger.open('Link');
+    }
     tagger.content();
     const x = flow.left + indent;
     drawText(ctx, { text: entry.text, x, top: y, width: flow.width, size, color: theme.colors.text, lineHeight: lh }, composed);
@@ -148,6 +159,7 @@ export function fillToc(flow: Flow, plan: TocPlan, pageOf: Map<string, number>):
       // The whole entry is a link to its heading; `structParent` (pdfkit, untyped) makes it the Link's OBJR.
       const link = { structParent: tagger.current, Contents: new String(entry.text) } as unknown as PDFKit.Mixins.AnnotationOption;
       doc.goTo(x, y, flow.right - x, n * lh, entry.slug, link);
+      tagger.close();
       tagger.close();
     }
     tagger.close();
