@@ -17,6 +17,16 @@ export function textPaths(value: Json, path: string, into: string[]): void {
   }
 }
 
+/** Whether any string inside a field value has a `{{` (most fields have none: their texts are not walked). */
+function hasBraces(value: Json): boolean {
+  if (typeof value === 'string') return value.includes('{{');
+  if (Array.isArray(value)) return value.some(hasBraces);
+  if (value && typeof value === 'object') {
+    for (const key in value) if (hasBraces(value[key]!)) return true;
+  }
+  return false;
+}
+
 /** A text with a `{{` in either language: the only kind whose expansion can find a problem. */
 function expands(value: Json | undefined): boolean {
   if (typeof value === 'string') return value.includes('{{');
@@ -33,7 +43,7 @@ export function checkTexts(adapted: AdaptedGuide): Diagnostic[] {
   const resolve = textExpander(adapted, { strict: false }, bag);
   walk(adapted.guide.root, (node) => {
     const paths: string[] = [];
-    for (const [key, value] of Object.entries(node.fields)) textPaths(value, key, paths);
+    for (const key of Object.keys(node.fields)) if (hasBraces(node.fields[key]!)) textPaths(node.fields[key]!, key, paths);
     for (const path of paths) if (expands(fieldAt(node.fields, path))) for (const lang of LANGS) resolve(node, path, lang);
   });
   return bag.items.filter((d) => d.severity === 'error');
