@@ -108,6 +108,15 @@ function unitsOf(text: string): Unit[] {
       }
     }
     const cls = classOf(ch);
+    const before = units[units.length - 1];
+    // Letters and ideographs in a row are one unit: only their outer characters ever touch a delimiter,
+    // and none of them moves. (Only plain characters are of class `other`: atoms are punctuation.)
+    if (cls === 'other' && before?.cls === 'other') {
+      before.text += ch;
+      i++;
+      at += ch.length;
+      continue;
+    }
     take({ text: ch, cls, movable: (cls === 'punct' || cls === 'symbol') && !MARKUP.has(ch) }, 1, ch.length);
   }
   return units;
