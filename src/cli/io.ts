@@ -14,17 +14,24 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
+  const env = process.env;
   return {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
-    env: process.env,
+    env,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
-    // Windows sets no LANG: its display language reaches Node through ICU.
-    locale: Intl.DateTimeFormat().resolvedOptions().locale,
+    // Windows sets no LANG: its display language reaches Node through ICU. Asked only then: opening
+    // ICU's date formats costs ~25 ms, a tenth of a short command.
+    ...(localeVariable(env) ? {} : { locale: Intl.DateTimeFormat().resolvedOptions().locale }),
   };
+}
+
+/** The first of LC_ALL, LC_MESSAGES and LANG that is set. */
+function localeVariable(env: NodeJS.ProcessEnv): string | undefined {
+  return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
 }
 
 /**
@@ -33,6 +40,6 @@ export function processIO(): CliIO {
  */
 export function uiLanguage(option: string | undefined, env: NodeJS.ProcessEnv, osLocale = ''): UiLang {
   if (option === 'zh' || option === 'en') return option;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || osLocale;
+  const locale = localeVariable(env) ?? osLocale;
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }

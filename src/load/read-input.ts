@@ -49,18 +49,23 @@ export function readInput(path: string, limits: InputLimits): InputRead {
   const { fd, size } = opened;
   try {
     if (size > limits.limit) return tooLarge(size, limits.limit);
-    const chunks: Buffer[] = [];
+    // Sized by `fstat`, plus the one byte past it that tells a file that grew since from one that did
+    // not; a file that grew is read on into larger buffers, never past one byte over the cap.
+    let buffer = Buffer.allocUnsafe(size + 1);
     let total = 0;
-    // One byte past the cap tells a file that grew since `fstat` from one that fits.
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limits.limit + 1 - total) || 1);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        if (total > limits.limit) return tooLarge(total, limits.limit);
+        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, limits.limit + 1));
+        buffer.copy(larger, 0, 0, total);
+        buffer = larger;
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
       total += n;
-      if (total > limits.limit) return tooLarge(total, limits.limit);
     }
-    return { ok: true, bytes: Buffer.concat(chunks, total) };
+    if (total > limits.limit) return tooLarge(total, limits.limit);
+    return { ok: true, bytes: buffer.subarray(0, total) };
   } catch (e) {
     return { ok: false, problem: { rule: 'unreadable-file', args: { reason: systemReason(e) } } };
   } finally {

@@ -4,7 +4,8 @@ import { readInput } from './read-input.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+/** `bytes`: what `text` was decoded from (a digest of them names the text as well, at a fraction of the cost). */
+export type ReadResult = { ok: true; text: string; bytes: Buffer } | { ok: false; diagnostic: Diagnostic };
 
 /**
  * `within`: the folders the file's real path must lie in (a workspace file: the workspace); a file
@@ -26,7 +27,7 @@ export function readText(absPath: string, file: string, limit = MAX_FILE_BYTES, 
   }
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   if (text.trim() === '') return { ok: false, diagnostic: error('empty-file', {}, { at }) };
-  return { ok: true, text };
+  return { ok: true, text, bytes };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

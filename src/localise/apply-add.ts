@@ -31,11 +31,13 @@ export function applyAdd(ctx: OperationContext, op: AddOperation): void {
   if (fresh.length === 0) return;
   const siblings = container.children;
   const at = op.position === 'start' ? 0 : op.position === 'end' ? siblings.length : siblings.indexOf(found.node) + (op.position === 'after' ? 1 : 0);
+  // Private copies, maps and all: the override file's nodes are shared by every variant that applies it.
   const added = fresh.map(copyTree);
   siblings.splice(at, 0, ...added);
   const position = `${op.position} ${op.target}`;
   for (const node of added) {
     walk(node, (n) => {
+      ctx.state.owned.add(n);
       n.at = { ...n.at, layer: ctx.layer };
       for (const path of Object.keys(n.prov)) n.prov[path] = { ...n.prov[path], layer: ctx.layer };
       ctx.state.removed.delete(n.id);

@@ -2,7 +2,7 @@
 import { CHILD_KEYS, CHILDREN_KEY, type Operation, type Provenance, type SourceRef, type TextPlace } from '../model/types.js';
 import { demandTarget, type OperationContext } from './demand-target.js';
 import { leafPaths, mergeField } from './merge-fields.js';
-import { formatRef, record } from './tree-state.js';
+import { formatRef, record, writableFields } from './tree-state.js';
 import { nearest } from '../diagnostics/suggest.js';
 import { fieldsOf } from '../validate/node-fields.js';
 
@@ -53,6 +53,7 @@ export function applyChange(ctx: OperationContext, op: ChangeOperation, changed:
       continue;
     }
     for (const leaf of leafPaths(op.set[key], key)) seen.set(leaf, setPosition(op, leaf));
+    writableFields(ctx.state, node);
     allChanges.push(...mergeField(node, key, op.set[key], provOf));
     applied++;
   }

@@ -17,6 +17,8 @@ export interface TreeState {
   /** Ids removed by some layer, with the operation that removed them. */
   removed: Map<string, Provenance>;
   history: Map<string, HistoryEntry[]>;
+  /** Nodes whose `fields` and `prov` maps are this state's own (see writableFields). */
+  owned: Set<GuideNode>;
 }
 
 /**
@@ -27,9 +29,26 @@ export function copyTree(node: GuideNode): GuideNode {
   return { id: node.id, type: node.type, fields: { ...node.fields }, children: node.children.map(copyTree), at: node.at, prov: { ...node.prov } };
 }
 
-/** A state over a private copy of `root`, every node recorded as defined by the international layer. */
+/**
+ * A copy of the nodes and children lists only: `fields` and `prov` stay shared with the workspace's guide
+ * (and every other variant of it) until a layer writes them. Most nodes are never changed by a variant,
+ * and copying every node's maps for each variant was most of localising it.
+ */
+function copyStructure(node: GuideNode): GuideNode {
+  return { id: node.id, type: node.type, fields: node.fields, children: node.children.map(copyStructure), at: node.at, prov: node.prov };
+}
+
+/** `node`'s `fields` and `prov`, made the state's own before a layer writes them. */
+export function writableFields(state: TreeState, node: GuideNode): void {
+  if (state.owned.has(node)) return;
+  node.fields = { ...node.fields };
+  node.prov = { ...node.prov };
+  state.owned.add(node);
+}
+
+/** A state over a private copy of `root`'s structure, every node recorded as defined by the international layer. */
 export function createTreeState(guideId: string, root: GuideNode, layer: string): TreeState {
-  const state: TreeState = { guideId, root: copyTree(root), index: new Map(), removed: new Map(), history: new Map() };
+  const state: TreeState = { guideId, root: copyStructure(root), index: new Map(), removed: new Map(), history: new Map(), owned: new Set() };
   for (const child of state.root.children) indexSubtree(state, child, state.root);
   walk(state.root, (node) => record(state, node.id, { layer, action: 'defined', nodeType: node.type, at: node.at }));
   return state;

@@ -1,7 +1,7 @@
 // Remembers each workspace file's loaded model by a fingerprint of its content, so a command whose
 // YAML has not changed skips parsing it (parsing the four guides is ~0.5 s of a cold start; reading
 // the remembered models back is ~0.05 s). One file per workspace (by real path) in the cache folder;
-// a fingerprint covers the tool, the file's role and the digest of the very text that is parsed.
+// a fingerprint covers the tool, the file's role and the digest of the very bytes the parsed text is decoded from.
 // Each entry carries the digest of its own bytes and is checked before use: an edited or damaged
 // cache file costs a parse, never a wrong model. ADAPT_GUIDE_CACHE=off, or `force`, leaves it unread.
 import { readFileSync, realpathSync } from 'node:fs';
@@ -52,7 +52,7 @@ export class LoadCache {
     return new LoadCache(path, tool, {});
   }
 
-  /** The fingerprint of one file's load: the tool, the file's role and the digest of its text. */
+  /** The fingerprint of one file's load: the tool, the file's role and the digest of the bytes of its text. */
   key(task: LoadTask, textDigest: string): string {
     return digest(`${this.tool}\0${JSON.stringify(task)}\0${textDigest}`);
   }

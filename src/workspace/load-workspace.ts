@@ -16,8 +16,8 @@ export interface LoadResult {
   workspace: Workspace;
   diagnostics: Diagnostic[];
   /**
-   * Workspace-relative path → digest of the text each YAML file was parsed from (or of why it could not
-   * be read): what a build fingerprints, so a file edited while it is loaded can never be cached as another.
+   * Workspace-relative path → digest of the bytes each YAML file's parsed text was decoded from (or of why
+   * it could not be read): what a build fingerprints, so a file edited while it is loaded can never be cached as another.
    */
   digests: Map<string, string>;
 }
@@ -58,7 +58,8 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
       loaded = { diagnostics: [read.diagnostic] };
       digests.set(task.file, `unreadable:${read.diagnostic.rule}`);
     } else {
-      const textDigest = digest(read.text);
+      // Of the bytes the text was decoded from: the same fingerprint of the same text, without encoding it again.
+      const textDigest = digest(read.bytes);
       digests.set(task.file, textDigest);
       const key = cache.key(task, textDigest);
       const hit = cache.get(task, key);

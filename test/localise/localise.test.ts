@@ -42,6 +42,29 @@ describe('localiseGuide', () => {
     expect(ids(g.root.children)).toEqual(['intro', 'funding', 'example']);
   });
 
+  it('leaves the workspace guide and the override files as they were, fields and provenance included', () => {
+    // Variants share the nodes' maps until a layer writes them: no write may reach the shared ones.
+    const g = base();
+    const ws = workspace([g], [profile('city', 'huzhou', '湖州', 'Huzhou')], [profile('sector', 'oil', '石油', 'Oil')], [
+      override('sector', 'oil', 'qa', [{ change: 'funding-subsidy', set: { body: { zh: '石油补贴' } } }, { add: [section('oil-note', '说明', 'Note')], end: 'guide' }]),
+      override('city', 'huzhou', 'qa', [
+        { change: 'funding-subsidy', set: { body: { en: 'Huzhou subsidy' } } },
+        { change: 'oil-note', set: { title: { zh: '湖州说明' } } },
+        { change: 'check-a', set: { text: null } },
+        { remove: 'intro' },
+      ]),
+    ]);
+    const before = structuredClone({ guide: g, overrides: [...ws.overrides.values()].map((m) => [...m.values()]) });
+    const first = localiseGuide(ws, 'qa', { city: 'huzhou', sectors: ['oil'] }).adapted!;
+    const again = localiseGuide(ws, 'qa', { city: 'huzhou', sectors: ['oil'] }).adapted!;
+    expect({ guide: g, overrides: [...ws.overrides.values()].map((m) => [...m.values()]) }).toEqual(before);
+    expect(again.guide.root).toEqual(first.guide.root);
+    const subsidy = first.guide.root.children[0].children[0];
+    expect(subsidy.fields.body).toEqual({ zh: '石油补贴', en: 'Huzhou subsidy' });
+    expect(first.guide.root.children.at(-1)!.fields.title).toEqual({ zh: '湖州说明', en: 'Note' });
+    expect(localiseGuide(ws, 'qa', { sectors: [] }).adapted!.guide.root).toEqual(g.root);
+  });
+
   it('adds before, after, at the start and end, and removes', () => {
     const ws = workspace([base()], [profile('city', 'huzhou', '湖州', 'Huzhou')], [], [
       override('city', 'huzhou', 'qa', [

@@ -17,6 +17,8 @@ export interface CompiledTemplates {
   render(view: object): { markdown?: string; error?: { template: string; reason: string; line?: number; col?: number } };
 }
 
+type TemplateSpecification = ReturnType<typeof Handlebars.precompile>;
+
 const COMPILE: CompileOptions = { strict: true, noEscape: true, knownHelpersOnly: true };
 const RUNTIME: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 
@@ -32,9 +34,11 @@ export function compileTemplates(sources: TemplateSources): { templates?: Compil
   for (const [name, { source, file, problem }] of Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (problem) return { error: problem };
     try {
-      // Precompiling now finds syntax errors; Handlebars otherwise compiles lazily on first use.
-      env.precompile(source, COMPILE);
-      compiled.set(name, env.compile(source, COMPILE));
+      // Compiled now, once: a syntax error is found here, not while the first guide renders (Handlebars'
+      // `compile` would compile lazily on first use). The precompiled specification is JavaScript source,
+      // made into a template as `Handlebars.template` expects (a page would load it as a script).
+      const spec = env.precompile(source, COMPILE) as unknown as string;
+      compiled.set(name, env.template(new Function(`return ${spec};`)() as TemplateSpecification));
     } catch (err) {
       const fault = templateFault(err);
       return { error: error('template-error', { template: file, reason: fault.reason }, { at: { file, ...(fault.line ? { line: fault.line, col: fault.col ?? 1 } : {}) } }) };

@@ -3,7 +3,7 @@ import { DiagnosticBag, type Diagnostic } from '../../diagnostics/diagnostic.js'
 import { isSlot, type Json, type Lang } from '../../model/types.js';
 import type { AdaptedGuide } from '../../localise/types.js';
 import { walk } from '../../localise/tree-state.js';
-import { textResolver } from './resolve-text.js';
+import { fieldAt, textExpander } from './resolve-text.js';
 
 const LANGS: Lang[] = ['zh', 'en'];
 
@@ -17,14 +17,34 @@ export function textPaths(value: Json, path: string, into: string[]): void {
   }
 }
 
-/** Only the problems that would fail a build: missing variables and unreadable `{{…}}`. */
+/** Whether any string inside a field value has a `{{` (most fields have none: their texts are not walked). */
+function hasBraces(value: Json): boolean {
+  if (typeof value === 'string') return value.includes('{{');
+  if (Array.isArray(value)) return value.some(hasBraces);
+  if (value && typeof value === 'object') {
+    for (const key in value) if (hasBraces(value[key]!)) return true;
+  }
+  return false;
+}
+
+/** A text with a `{{` in either language: the only kind whose expansion can find a problem. */
+function expands(value: Json | undefined): boolean {
+  if (typeof value === 'string') return value.includes('{{');
+  if (!value || typeof value !== 'object' || Array.isArray(value) || isSlot(value)) return false;
+  return (typeof value.zh === 'string' && value.zh.includes('{{')) || (typeof value.en === 'string' && value.en.includes('{{'));
+}
+
+/**
+ * Only the problems that would fail a build: missing variables and unreadable `{{…}}`. Those are all
+ * found while variables are expanded, so the texts are not finished for printing (that finds warnings only).
+ */
 export function checkTexts(adapted: AdaptedGuide): Diagnostic[] {
   const bag = new DiagnosticBag();
-  const resolve = textResolver(adapted, { strict: false }, bag);
+  const resolve = textExpander(adapted, { strict: false }, bag);
   walk(adapted.guide.root, (node) => {
     const paths: string[] = [];
-    for (const [key, value] of Object.entries(node.fields)) textPaths(value, key, paths);
-    for (const path of paths) for (const lang of LANGS) resolve(node, path, lang);
+    for (const key of Object.keys(node.fields)) if (hasBraces(node.fields[key]!)) textPaths(node.fields[key]!, key, paths);
+    for (const path of paths) if (expands(fieldAt(node.fields, path))) for (const lang of LANGS) resolve(node, path, lang);
   });
   return bag.items.filter((d) => d.severity === 'error');
 }

@@ -40,74 +40,104 @@ const ASCII_PUNCT = /^[!-/:-@[-`{-~]$/;
 /** Characters a delimiter never steps over: they may be Markdown syntax. */
 const MARKUP = new Set(['*', '_', '[', ']', '!', '`', '\\', '<', '>', '&', '(', ')', '|', '~', '#']);
 
+// Characters repeat: each one's class is found once (four Unicode property tests).
+const classes = new Map<string, Cls>();
+
 function classOf(ch: string): Cls {
-  if (WS.test(ch)) return 'ws';
-  if (PUNCT.test(ch) || ASCII_PUNCT.test(ch)) return 'punct';
-  if (SYMBOL.test(ch)) return 'symbol';
-  return 'other';
+  let cls = classes.get(ch);
+  if (cls === undefined) {
+    cls = WS.test(ch) ? 'ws' : PUNCT.test(ch) || ASCII_PUNCT.test(ch) ? 'punct' : SYMBOL.test(ch) ? 'symbol' : 'other';
+    classes.set(ch, cls);
+  }
+  return cls;
 }
 
-const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
-const AUTOLINK = /^<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>/;
-const LINK_TAIL = /^\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/;
+// Sticky: each is tried at one offset of the text (`lastIndex`), without copying the rest of it.
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>/y;
+const LINK_TAIL = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/y;
+
+function matchAt(pattern: RegExp, text: string, offset: number): string | undefined {
+  pattern.lastIndex = offset;
+  return pattern.exec(text)?.[0];
+}
 
 /** Splits one inline scope into characters, delimiter runs and atoms (code spans, escapes, entities, autolinks). */
 function unitsOf(text: string): Unit[] {
   const units: Unit[] = [];
   const chars = Array.from(text);
   let i = 0;
-  const rest = () => chars.slice(i).join('');
+  /** The offset in `text` of `chars[i]` (a character outside the BMP is two code units). */
+  let at = 0;
+  const take = (unit: Unit, count: number, length: number) => {
+    units.push(unit);
+    i += count;
+    at += length;
+  };
   while (i < chars.length) {
     const ch = chars[i];
     if (ch === '*' || ch === '_') {
       let n = 1;
       while (chars[i + n] === ch) n++;
-      units.push({ text: ch.repeat(n), cls: 'punct', movable: false, run: { ch, length: n, remaining: n, canOpen: false, canClose: false, opened: 0, closed: 0, dead: false, partners: [] } });
-      i += n;
+      take({ text: ch.repeat(n), cls: 'punct', movable: false, run: { ch, length: n, remaining: n, canOpen: false, canClose: false, opened: 0, closed: 0, dead: false, partners: [] } }, n, n);
       continue;
     }
     if (ch === '\\' && chars[i + 1] !== undefined && ASCII_PUNCT.test(chars[i + 1])) {
-      units.push({ text: ch + chars[i + 1], cls: 'punct', movable: true });
-      i += 2;
+      take({ text: ch + chars[i + 1], cls: 'punct', movable: true }, 2, 2);
       continue;
     }
     if (ch === '`') {
       let n = 1;
       while (chars[i + n] === '`') n++;
       const fence = '`'.repeat(n);
-      const tail = chars.slice(i + n).join('');
+      const tail = text.slice(at + n);
       const close = new RegExp(`(?<!\`)${fence}(?!\`)`).exec(tail);
       if (close) {
         const span = fence + tail.slice(0, close.index + n);
-        units.push({ text: span, cls: 'punct', movable: false });
-        i += Array.from(span).length;
+        take({ text: span, cls: 'punct', movable: false }, Array.from(span).length, span.length);
         continue;
       }
-      units.push({ text: fence, cls: 'punct', movable: false });
-      i += n;
+      take({ text: fence, cls: 'punct', movable: false }, n, n);
       continue;
     }
     if (ch === '&' || ch === '<' || ch === ']') {
-      const m = (ch === '&' ? ENTITY : ch === '<' ? AUTOLINK : LINK_TAIL).exec(rest());
+      const m = matchAt(ch === '&' ? ENTITY : ch === '<' ? AUTOLINK : LINK_TAIL, text, at);
       if (m) {
-        units.push({ text: m[0], cls: 'punct', movable: ch === '&' });
-        i += Array.from(m[0]).length;
+        take({ text: m, cls: 'punct', movable: ch === '&' }, Array.from(m).length, m.length);
         continue;
       }
     }
     const cls = classOf(ch);
-    units.push({ text: ch, cls, movable: (cls === 'punct' || cls === 'symbol') && !MARKUP.has(ch) });
-    i++;
+    const before = units[units.length - 1];
+    // Letters and ideographs in a row are one unit: only their outer characters ever touch a delimiter,
+    // and none of them moves. (Only plain characters are of class `other`: atoms are punctuation.)
+    if (cls === 'other' && before?.cls === 'other') {
+      before.text += ch;
+      i++;
+      at += ch.length;
+      continue;
+    }
+    take({ text: ch, cls, movable: (cls === 'punct' || cls === 'symbol') && !MARKUP.has(ch) }, 1, ch.length);
   }
   return units;
 }
 
 const edge = (u: Unit | undefined, side: 'first' | 'last'): Cls => (u ? (u[side] ?? u.cls) : 'ws');
+const cjk = new Map<string, boolean>();
 const isCjk = (u: Unit | undefined, side: 'first' | 'last'): boolean => {
   if (!u) return false;
-  const chars = Array.from(u.text);
-  return CJK.test(side === 'first' ? chars[0] : chars[chars.length - 1]);
+  const ch = side === 'first' ? firstChar(u.text) : lastChar(u.text);
+  let is = cjk.get(ch);
+  if (is === undefined) cjk.set(ch, (is = CJK.test(ch)));
+  return is;
 };
+/** The first and last character (code point) of a text, without splitting all of it. */
+const firstChar = (text: string): string => String.fromCodePoint(text.codePointAt(0)!);
+function lastChar(text: string): string {
+  const low = text.charCodeAt(text.length - 1);
+  const pair = text.length > 1 && low >= 0xdc00 && low <= 0xdfff && (text.charCodeAt(text.length - 2) & 0xfc00) === 0xd800;
+  return text.slice(pair ? -2 : -1);
+}
 const punctLike = (c: Cls) => c === 'punct' || c === 'symbol';
 /** Punctuation outside the CJK set (the amendment's "non-CJK punctuation"). */
 const nonCjkPunct = (u: Unit | undefined, side: 'first' | 'last') => punctLike(edge(u, side)) && !isCjk(u, side);

@@ -5,8 +5,7 @@ import { slotDescription, type GuideNode, type Json, type Lang, type Profile, ty
 import type { AdaptedGuide } from '../../localise/types.js';
 import { nearest } from '../../diagnostics/suggest.js';
 import { expandVariables } from './expand-variables.js';
-import { guardHtml, guardLinks } from './guard-html.js';
-import { portableEmphasis } from './portable-emphasis.js';
+import { finishText } from './finish-text.js';
 import { pickLanguage } from './pick-language.js';
 import { fallbackMarker, slotPlaceholder } from './markers.js';
 import { contextIn, rawContext } from './variable-context.js';
@@ -26,50 +25,51 @@ function variableNames(raw: Json): string[] {
   return Object.entries(raw).flatMap(([scope, value]) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).map((k) => `${scope}.${k}`) : [scope]));
 }
 
+const DIGITS = /^\d+$/;
+
 export function fieldAt(fields: { [key: string]: Json }, path: string): Json | undefined {
-  if (!path.includes('.')) return Object.prototype.hasOwnProperty.call(fields, path) ? fields[path] : undefined;
   let value: Json | undefined = fields;
-  for (const part of path.split('.')) {
-    if (Array.isArray(value) && /^\d+$/.test(part)) value = value[Number(part)];
-    else if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, part)) value = value[part];
+  // Walks `cells.party` / `answers.0` part by part without splitting the path: it is asked for every text of every variant.
+  for (let start = 0; ; ) {
+    const dot = path.indexOf('.', start);
+    const part = dot < 0 ? path.slice(start) : path.slice(start, dot);
+    if (Array.isArray(value)) value = DIGITS.test(part) ? value[Number(part)] : undefined;
+    else if (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, part)) value = value[part];
     else return undefined;
+    if (dot < 0 || value === undefined) return value;
+    start = dot + 1;
   }
-  return value;
 }
 
-export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: DiagnosticBag): TextResolver {
+/** A text of a node in one language, its variables expanded (not yet finished for printing). */
+export type ExpandedText = { kind: 'none' } | { kind: 'slot'; placeholder: string } | { kind: 'text'; text: string; used: Lang; leaf: string };
+
+/** `(node, 'cells.party', 'zh')` → the text with its variables expanded; its problems go to the bag. */
+export type TextExpander = (node: GuideNode, field: string, lang: Lang) => ExpandedText;
+
+/** The resolver's first half: language choice, slots, variables. Every error a text can have is found here. */
+export function textExpander(adapted: AdaptedGuide, options: TextOptions, bag: DiagnosticBag, once = reportOnce()): TextExpander {
   const guide = adapted.guide.id;
   const raw = rawContext(adapted);
   const contexts: Record<Lang, Json> = { zh: contextIn(raw, 'zh'), en: contextIn(raw, 'en') };
-  const reported = new Set<string>();
-  const once = (key: string, report: () => void) => {
-    if (reported.has(key)) return;
-    reported.add(key);
-    report();
-  };
-  const where = (node: GuideNode, path: string): SourceRef => {
-    if (node.prov[path]) return node.prov[path];
-    const inside = Object.keys(node.prov).find((leaf) => leaf.startsWith(`${path}.`));
-    return inside ? node.prov[inside] : node.at;
-  };
 
   return (node, field, lang) => {
     const picked = pickLanguage(fieldAt(node.fields, field), lang);
-    if (picked.kind === 'none') return '';
+    if (picked.kind === 'none') return picked;
     if (picked.kind === 'slot') {
       const at = where(node, field);
       once(`slot:${at.file}:${at.line}:${field}:${node.id}`, () => bag.warning('unfilled-slot', { todo: slotDescription(picked.todo) }, { at, guide, node: node.id, ...fillTextHint(adapted, node.id, field) }));
-      return slotPlaceholder(slotDescription(picked.todo, lang), lang);
+      return { kind: 'slot', placeholder: slotPlaceholder(slotDescription(picked.todo, lang), lang) };
     }
     const { source, used } = picked;
     const leaf = field + picked.suffix;
-    const at = where(node, leaf);
     if (used !== lang) {
       const args = { field, node: node.id, guide, lang, fallback: used };
-      once(`translation:${node.id}:${field}:${lang}`, () => bag.add((options.strict ? error : warning)('missing-translation', args, { at, guide, node: node.id })));
+      once(`translation:${node.id}:${field}:${lang}`, () => bag.add((options.strict ? error : warning)('missing-translation', args, { at: where(node, leaf), guide, node: node.id })));
     }
     const expanded = expandVariables(source, contexts[used], raw);
     for (const problem of expanded.problems) {
+      const at = where(node, leaf);
       if (problem.kind === 'missing-variable') {
         const there = pinpoint(at, source, problem.name);
         once(`var:${there.file}:${there.line}:${there.col}:${problem.name}`, () => bag.error('missing-variable', { name: problem.name, field: leaf, node: node.id, guide }, { at: there, guide, node: node.id, ...variableHint(problem.name, raw) }));
@@ -85,14 +85,42 @@ export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: D
         once(`syntax:${there.file}:${there.line}:${leaf}`, () => bag.error('template-syntax', { field: leaf, node: node.id, ...problem.args }, { messageId: problem.messageId, at: there, guide, node: node.id, ...(problem.hint ? { hint: problem.hint } : {}) }));
       }
     }
-    const links = guardLinks(expanded.text);
-    if (links.unsafe.length > 0) once(`link:${node.id}:${leaf}`, () => bag.warning('unsafe-link', { field: leaf, node: node.id, href: links.unsafe[0]!.slice(0, 60) }, { at, guide, node: node.id, hint: 'hint-unsafe-link' }));
-    const guarded = guardHtml(links.text);
-    if (guarded.changed || (links.unsafe.length > 0 && guardHtml(expanded.text).changed)) once(`html:${node.id}:${leaf}`, () => bag.warning('raw-html', { field: leaf, node: node.id }, { at, guide, node: node.id }));
-    const placed = portableEmphasis(guarded.text);
-    if (placed.unfixed > 0) once(`emphasis:${node.id}:${leaf}`, () => bag.warning('emphasis-not-portable', { field: leaf, node: node.id }, { at, guide, node: node.id, hint: 'hint-emphasis-not-portable' }));
-    return used === lang ? placed.text : fallbackMarker(lang) + placed.text;
+    return { kind: 'text', text: expanded.text, used, leaf };
   };
+}
+
+export function textResolver(adapted: AdaptedGuide, options: TextOptions, bag: DiagnosticBag): TextResolver {
+  const guide = adapted.guide.id;
+  const once = reportOnce();
+  const expand = textExpander(adapted, options, bag, once);
+  return (node, field, lang) => {
+    const expanded = expand(node, field, lang);
+    if (expanded.kind === 'none') return '';
+    if (expanded.kind === 'slot') return expanded.placeholder;
+    const { leaf, used } = expanded;
+    const finished = finishText(expanded.text);
+    if (finished.unsafe.length > 0) once(`link:${node.id}:${leaf}`, () => bag.warning('unsafe-link', { field: leaf, node: node.id, href: finished.unsafe[0]!.slice(0, 60) }, { at: where(node, leaf), guide, node: node.id, hint: 'hint-unsafe-link' }));
+    if (finished.rawHtml) once(`html:${node.id}:${leaf}`, () => bag.warning('raw-html', { field: leaf, node: node.id }, { at: where(node, leaf), guide, node: node.id }));
+    if (finished.unfixed > 0) once(`emphasis:${node.id}:${leaf}`, () => bag.warning('emphasis-not-portable', { field: leaf, node: node.id }, { at: where(node, leaf), guide, node: node.id, hint: 'hint-emphasis-not-portable' }));
+    return used === lang ? finished.text : fallbackMarker(lang) + finished.text;
+  };
+}
+
+/** Runs a report the first time its key is seen. */
+function reportOnce(): (key: string, report: () => void) => void {
+  const reported = new Set<string>();
+  return (key, report) => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    report();
+  };
+}
+
+/** Where a text (or, for a map of texts, its first leaf) was set. */
+function where(node: GuideNode, path: string): SourceRef {
+  if (node.prov[path]) return node.prov[path];
+  const inside = Object.keys(node.prov).find((leaf) => leaf.startsWith(`${path}.`));
+  return inside ? node.prov[inside] : node.at;
 }
 
 /** The file (and line, for a variable) that sets the value a text shows: where to fill it in. */

@@ -16,6 +16,9 @@ function parser(): MarkdownIt {
     // markdown-it's own filter would hide the very links we look for; its docs name this as the way to see them.
     md.validateLink = () => true;
     md.normalizeLink = (url) => url;
+    // Emphasis never makes or hides a tag or a link (its delimiters are read after them): not pairing it
+    // saves about a sixth of the parse, which every text and every Markdown output goes through.
+    md.disable('emphasis');
   }
   return md;
 }
