@@ -2,7 +2,7 @@
 // painted — text with its character codes and font, paths, images, shadings — and which marked
 // content (tags with their MCID or properties, artifacts) is open around each piece.
 import { readFont, type FontInfo } from './fonts.js';
-import { Dict, Lexer, Name, Op, PdfFile, PdfString, Ref, Stream, isName, nameOf, type PdfValue } from './objects.js';
+import { Dict, Name, PdfFile, PdfString, Ref, Stream, isName, nameOf, operations, type PdfValue } from './objects.js';
 
 export interface Marked {
   tag: string;
@@ -47,8 +47,6 @@ const SHOW = new Set(['Tj', 'TJ', "'", '"']);
 export function walkContent(file: PdfFile, pageIndex: number, page: Dict, fonts: Map<Dict, FontInfo>, out: PageContent): void {
   const pageKey = page.get('StructParents');
   const walk = (data: Buffer, resources: Dict | undefined, stack: Marked[], owner: number | undefined, depth: number) => {
-    const lex = new Lexer(data);
-    const operands: (PdfValue | Op)[] = [];
     const state: { font?: FontInfo; render: number }[] = [{ render: 0 }];
     const font = (name: string): FontInfo | undefined => {
       const dict = file.dict(file.dict(resources?.get('Font'))?.get(name));
@@ -60,19 +58,7 @@ export function walkContent(file: PdfFile, pageIndex: number, page: Dict, fonts:
     const inArtifact = () => stack.some((m) => m.tag === 'Artifact');
     const inTagged = () => stack.some((m) => m.mcid !== undefined);
     const paint = (kind: Painted['kind'], extra: Partial<Painted> = {}) => out.painted.push({ kind, page: pageIndex, stack: [...stack], owner, ...extra });
-    while (!lex.atEnd()) {
-      let t: PdfValue | Op;
-      try {
-        t = lex.next();
-      } catch {
-        lex.pos++;
-        continue;
-      }
-      if (!(t instanceof Op)) {
-        operands.push(t);
-        continue;
-      }
-      const op = t.op;
+    for (const { op, operands, lex } of operations(data)) {
       const top = state[state.length - 1];
       if (op === 'BDC' || op === 'BMC') {
         const tag = nameOf(operands[0] as PdfValue) ?? '';
@@ -122,7 +108,6 @@ export function walkContent(file: PdfFile, pageIndex: number, page: Dict, fonts:
           out.forms.set(num, use);
         }
       }
-      operands.length = 0;
     }
   };
   const contents = file.array(page.get('Contents')).map((c) => file.resolve(c)).filter((s): s is Stream => s instanceof Stream);

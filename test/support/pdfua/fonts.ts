@@ -1,6 +1,6 @@
 // What the PDF/UA checker needs of a font: how many bytes a character code takes, its ToUnicode
 // map, whether the program is embedded and how many glyphs it holds, and how a code becomes a glyph.
-import { Dict, Lexer, Op, PdfFile, PdfString, Stream, isName, nameOf, type PdfValue } from './objects.js';
+import { Dict, PdfFile, PdfString, Stream, isName, nameOf, operations } from './objects.js';
 
 export interface FontInfo {
   name: string;
@@ -60,8 +60,6 @@ export function glyphOf(font: FontInfo, code: number): number | undefined {
 /** A ToUnicode CMap's bfchar and bfrange entries: code → text. */
 export function parseToUnicode(data: Buffer): Map<number, string> {
   const out = new Map<number, string>();
-  const lex = new Lexer(data);
-  const operands: PdfValue[] = [];
   const utf16 = (s: PdfString) => {
     const b = Buffer.from(s.bytes);
     if (b.length % 2) return b.toString('latin1');
@@ -69,24 +67,13 @@ export function parseToUnicode(data: Buffer): Map<number, string> {
     return b.toString('utf16le');
   };
   const num = (s: PdfString) => s.bytes.reduce((n, x) => n * 256 + x, 0);
-  while (!lex.atEnd()) {
-    let t: PdfValue | Op;
-    try {
-      t = lex.next();
-    } catch {
-      lex.pos++;
-      continue;
-    }
-    if (!(t instanceof Op)) {
-      operands.push(t);
-      continue;
-    }
-    if (t.op === 'endbfchar') {
+  for (const { op, operands } of operations(data)) {
+    if (op === 'endbfchar') {
       for (let i = 0; i + 1 < operands.length; i += 2) {
         const [src, dst] = [operands[i], operands[i + 1]];
         if (src instanceof PdfString && dst instanceof PdfString) out.set(num(src), utf16(dst));
       }
-    } else if (t.op === 'endbfrange') {
+    } else if (op === 'endbfrange') {
       for (let i = 0; i + 2 < operands.length; i += 3) {
         const [lo, hi, dst] = [operands[i], operands[i + 1], operands[i + 2]];
         if (!(lo instanceof PdfString && hi instanceof PdfString)) continue;
@@ -102,7 +89,6 @@ export function parseToUnicode(data: Buffer): Map<number, string> {
         }
       }
     }
-    operands.length = 0;
   }
   return out;
 }

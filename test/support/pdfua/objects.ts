@@ -322,6 +322,30 @@ function skipWs(buf: Buffer, pos: number): number {
   return pos;
 }
 
+/**
+ * A content stream's (or a CMap's) operators in order, each with the operands before it. A byte the
+ * lexer cannot read is skipped. The lexer is given too: a caller may move it past inline image data.
+ */
+export function* operations(data: Buffer): Generator<{ op: string; operands: PdfValue[]; lex: Lexer }> {
+  const lex = new Lexer(data);
+  let operands: PdfValue[] = [];
+  while (!lex.atEnd()) {
+    let t: PdfValue | Op;
+    try {
+      t = lex.next();
+    } catch {
+      lex.pos++;
+      continue;
+    }
+    if (!(t instanceof Op)) {
+      operands.push(t);
+      continue;
+    }
+    yield { op: t.op, operands, lex };
+    operands = [];
+  }
+}
+
 export const isName = (v: PdfValue | undefined, name?: string): v is Name => v instanceof Name && (name === undefined || v.name === name);
 
 export const nameOf = (v: PdfValue | undefined): string | undefined => (v instanceof Name ? v.name : undefined);
