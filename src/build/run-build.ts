@@ -61,7 +61,8 @@ function jobsAtMost(request: BuildRequest): number {
 }
 
 async function buildWith(asked: BuildRequest, events: BuildEvents, early: PdfPool | undefined): Promise<BuildSummary> {
-  const loaded = loadWorkspace(asked.root, asked.env, { force: asked.force });
+  // Only the models of the guides asked for (all when none is named, or one is named by its title).
+  const loaded = loadWorkspace(asked.root, asked.env, { force: asked.force, guides: asked.guides });
   const { workspace } = loaded;
   const request = events.loaded?.(workspace) ?? asked;
   const planned = planJobs(workspace, request);

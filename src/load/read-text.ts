@@ -12,10 +12,24 @@ export type ReadResult = { ok: true; text: string; bytes: Buffer } | { ok: false
  * named on the command line may be anywhere, but is still a regular file read within the limit.
  */
 export function readText(absPath: string, file: string, limit = MAX_FILE_BYTES, within?: readonly string[]): ReadResult {
-  const at = { file, line: 1, col: 1 };
+  const read = readBytes(absPath, file, limit, within);
+  if (!read.ok) return read;
+  const decoded = decodeText(read.bytes, file);
+  return decoded.ok ? { ok: true, text: decoded.text, bytes: read.bytes } : decoded;
+}
+
+/**
+ * The first half of `readText`: the file's bytes, or why it cannot be read. A caller that may not need
+ * the text (the load, when the load cache knows these bytes) decodes them only when it does.
+ */
+export function readBytes(absPath: string, file: string, limit = MAX_FILE_BYTES, within?: readonly string[]): { ok: true; bytes: Buffer } | { ok: false; diagnostic: Diagnostic } {
   const read = readInput(absPath, { limit, ...(within ? { within } : {}) });
-  if (!read.ok) return { ok: false, diagnostic: error(read.problem.rule, read.problem.args, { at, ...(read.problem.rule === 'input-outside-workspace' ? { hint: 'hint-input-outside' } : {}) }) };
-  const bytes = read.bytes;
+  if (read.ok) return read;
+  return { ok: false, diagnostic: error(read.problem.rule, read.problem.args, { at: { file, line: 1, col: 1 }, ...(read.problem.rule === 'input-outside-workspace' ? { hint: 'hint-input-outside' } : {}) }) };
+}
+
+/** The second half of `readText`: the bytes as UTF-8 text without a byte-order mark, or why they are not. */
+export function decodeText(bytes: Buffer, file: string): { ok: true; text: string } | { ok: false; diagnostic: Diagnostic } {
   const decoded = decodeUtf8(bytes);
   if (decoded === undefined) {
     const bad = firstInvalidUtf8(bytes);
@@ -26,8 +40,8 @@ export function readText(absPath: string, file: string, limit = MAX_FILE_BYTES, 
     };
   }
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-  if (text.trim() === '') return { ok: false, diagnostic: error('empty-file', {}, { at }) };
-  return { ok: true, text, bytes };
+  if (text.trim() === '') return { ok: false, diagnostic: error('empty-file', {}, { at: { file, line: 1, col: 1 } }) };
+  return { ok: true, text };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

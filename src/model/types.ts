@@ -244,7 +244,11 @@ export interface Glossary {
   terms: GlossaryTerm[];
 }
 
-/** A whole workspace after loading and validation. */
+/**
+ * A whole workspace after loading and validation. A load asked for some guides (loadWorkspace's `guides`:
+ * a build of `--guide X`) holds those guides and their overrides only; its problems are still those of
+ * every file.
+ */
 export interface Workspace {
   root: string;
   templatesDir?: string;

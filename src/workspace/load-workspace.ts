@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { nearest } from '../diagnostics/suggest.js';
 import { digest } from '../cache/digest.js';
-import { MAX_FILE_BYTES, readText } from '../load/read-text.js';
+import { decodeText, MAX_FILE_BYTES, readBytes } from '../load/read-text.js';
 import type { Glossary, Guide, OverrideFile, Profile, Workspace } from '../model/types.js';
 import { discover } from './discover.js';
-import { checkVariables } from '../validate/check-variables.js';
+import { checkVariables, type VariableFacts } from '../validate/check-variables.js';
 import { LoadCache } from './load-cache.js';
 import { loadFileText, type LoadedFile, type LoadTask } from './load-file.js';
 import { isDir } from './find-root.js';
@@ -25,6 +25,14 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Parse every file afresh, whatever the load cache holds. */
   force?: boolean;
+  /**
+   * The guides whose models the command uses, by id: the workspace then holds those guides and their
+   * overrides only. Every file is still read and checked (its problems, the workspace-wide checks), from
+   * the facts the load cache keeps beside each model, so the diagnostics are those of a whole load. A name
+   * that is not the id of one of the workspace's guides (a title, a typo) loads every guide, so that the
+   * command can resolve or refuse it. Default: every guide.
+   */
+  guides?: readonly string[];
 }
 
 /**
@@ -49,30 +57,45 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
   }
   const files = discover(root);
 
+  const wanted = wantedGuides(options.guides, files.guides);
   const cache = LoadCache.open(root, env, options);
-  /** Reads one file and loads it (or takes its model from the cache); adds its problems; returns its model. */
-  const load = <T>(task: LoadTask): T | undefined => {
-    const read = readText(join(root, task.file), task.file, MAX_FILE_BYTES, [root]);
-    let loaded: LoadedFile;
-    if (!read.ok) {
-      loaded = { diagnostics: [read.diagnostic] };
-      digests.set(task.file, `unreadable:${read.diagnostic.rule}`);
-    } else {
-      // Of the bytes the text was decoded from: the same fingerprint of the same text, without encoding it again.
-      const textDigest = digest(read.bytes);
-      digests.set(task.file, textDigest);
-      const key = cache.key(task, textDigest);
-      const hit = cache.get(task, key);
-      if (hit) loaded = hit;
-      else {
-        loaded = loadFileText(root, task, read.text);
-        cache.set(task, key, loaded);
-      }
-    }
-    if (loaded.diagnostics.some((d) => d.severity === 'error')) workspace.broken.add(task.file);
-    diagnostics.push(...loaded.diagnostics);
-    return loaded.model as T | undefined;
+  /**
+   * Reads one file and loads it (or takes what the cache holds of it: its facts, and its model when
+   * `model`); adds its problems; returns its model (when asked for) and its variables.
+   */
+  const load = <T>(task: LoadTask, model = true): { model?: T; variables?: VariableFacts } => {
+    const loaded = loadFile(task, model);
+    if (loaded.facts.diagnostics.some((d) => d.severity === 'error')) workspace.broken.add(task.file);
+    diagnostics.push(...loaded.facts.diagnostics);
+    return { ...(model && loaded.model ? { model: loaded.model as T } : {}), ...(loaded.facts.variables ? { variables: loaded.facts.variables } : {}) };
   };
+  const loadFile = (task: LoadTask, model: boolean): LoadedFile => {
+    const read = readBytes(join(root, task.file), task.file, MAX_FILE_BYTES, [root]);
+    if (!read.ok) {
+      digests.set(task.file, `unreadable:${read.diagnostic.rule}`);
+      return { facts: { diagnostics: [read.diagnostic] } };
+    }
+    // Of the bytes the text is decoded from: the same fingerprint of the same text, without decoding it.
+    const textDigest = digest(read.bytes);
+    const key = cache.key(task, textDigest);
+    // Only bytes that decoded to a text were ever cached, so a hit needs no decoding.
+    const hit = cache.get(task, key, model);
+    if (hit) {
+      digests.set(task.file, textDigest);
+      return hit;
+    }
+    const decoded = decodeText(read.bytes, task.file);
+    if (!decoded.ok) {
+      digests.set(task.file, `unreadable:${decoded.diagnostic.rule}`);
+      return { facts: { diagnostics: [decoded.diagnostic] } };
+    }
+    digests.set(task.file, textDigest);
+    const loaded = loadFileText(root, task, decoded.text);
+    cache.set(task, key, loaded);
+    return loaded;
+  };
+  // The variable facts of every file that has a model, held as the workspace holds the models.
+  const variables = { guides: new Map<string, VariableFacts>(), overrides: new Map<string, Map<string, { file: string; facts: VariableFacts }>>(), cities: [] as { file: string; facts: VariableFacts }[], sectors: [] as { file: string; facts: VariableFacts }[] };
 
   for (const [id, file] of files.guides) {
     if (!existsSync(join(root, file))) {
@@ -80,8 +103,9 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
       workspace.broken.add(file);
       continue;
     }
-    const guide = load<Guide>({ kind: 'guide', file, id });
-    if (guide) workspace.guides.set(id, guide);
+    const guide = load<Guide>({ kind: 'guide', file, id }, !wanted || wanted.has(id));
+    if (guide.variables) variables.guides.set(id, guide.variables);
+    if (guide.model) workspace.guides.set(id, guide.model);
   }
 
   for (const loc of files.localities) {
@@ -96,9 +120,11 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
       diagnostics.push(error('missing-profile', { kind: loc.kind, id: loc.id }, { at: { file: loc.profile.replace(/\/profile\.yaml$/, ''), line: 1, col: 1 }, hint: 'hint-missing-profile' }));
     } else {
       const profile = load<Profile>({ kind: 'profile', file: loc.profile, locality });
-      if (profile) registry.set(loc.id, profile);
+      if (profile.variables) variables[loc.kind === 'city' ? 'cities' : 'sectors'].push({ file: loc.profile, facts: profile.variables });
+      if (profile.model) registry.set(loc.id, profile.model);
     }
     const byGuide = new Map<string, OverrideFile>();
+    const factsByGuide = new Map<string, { file: string; facts: VariableFacts }>();
     for (const [guideId, file] of loc.overrides) {
       if (!files.guides.some(([g]) => g === guideId)) {
         const guess = nearest(guideId, files.guides.map(([g]) => g), 1)[0];
@@ -112,22 +138,31 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
         workspace.broken.add(file);
         continue;
       }
-      const override = load<OverrideFile>({ kind: 'override', file, locality, guide: guideId });
-      if (override) byGuide.set(guideId, override);
+      const override = load<OverrideFile>({ kind: 'override', file, locality, guide: guideId }, !wanted || wanted.has(guideId));
+      if (override.variables) factsByGuide.set(guideId, { file, facts: override.variables });
+      if (override.model) byGuide.set(guideId, override.model);
     }
     workspace.overrides.set(`${loc.kind}:${loc.id}`, byGuide);
+    variables.overrides.set(`${loc.kind}:${loc.id}`, factsByGuide);
   }
 
   if (files.glossary) {
     const glossary = load<Glossary>({ kind: 'glossary', file: files.glossary });
-    if (glossary) workspace.glossary = glossary;
+    if (glossary.model) workspace.glossary = glossary.model;
   }
   cache.save();
   checkSectorReferences(workspace.cities, workspace.sectors, diagnostics);
-  const variables = checkVariables(workspace);
-  diagnostics.push(...variables.diagnostics);
-  for (const file of variables.broken) workspace.broken.add(file);
+  const checked = checkVariables({ guides: variables.guides, overrides: variables.overrides, profiles: [...variables.cities, ...variables.sectors] });
+  diagnostics.push(...checked.diagnostics);
+  for (const file of checked.broken) workspace.broken.add(file);
   return { workspace, diagnostics, digests };
+}
+
+/** The ids of the guides whose models are wanted; undefined: all (none asked for, or a name that is not an id). */
+function wantedGuides(asked: readonly string[] | undefined, guides: readonly [string, string][]): Set<string> | undefined {
+  if (!asked || asked.length === 0) return undefined;
+  const ids = new Set(guides.map(([id]) => id));
+  return asked.every((a) => ids.has(a)) ? new Set(asked) : undefined;
 }
 
 /** Lower-case letters, digits and hyphens: the folder names `build` can join into one variant's name. */

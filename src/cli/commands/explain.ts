@@ -24,7 +24,8 @@ export interface ExplainOptions {
 }
 
 export function explainCommand(options: ExplainOptions, io: CliIO): CommandResult {
-  const { workspace, diagnostics: loadProblems } = openWorkspace(options.root, io.cwd);
+  // Only the guide explained is built into the workspace (all of them when it is named by its title).
+  const { workspace, diagnostics: loadProblems } = openWorkspace(options.root, io.cwd, { guides: [options.guide] });
   const spec: VariantSpec = resolveVariant(workspace, { ...(options.city ? { city: options.city } : {}), sectors: options.sectors ?? [] });
   const [guide] = selectGuides(workspace, [options.guide]);
   const { adapted, diagnostics } = localiseGuide(workspace, guide, spec);
