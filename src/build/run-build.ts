@@ -61,8 +61,9 @@ function jobsAtMost(request: BuildRequest): number {
 }
 
 async function buildWith(asked: BuildRequest, events: BuildEvents, early: PdfPool | undefined): Promise<BuildSummary> {
-  // Only the models of the guides asked for (all when none is named, or one is named by its title).
-  const loaded = loadWorkspace(asked.root, asked.env, { force: asked.force, guides: asked.guides });
+  // Only the models of the guides asked for (all when none is named, or one is named by its title), without
+  // the texts as translators see them.
+  const loaded = loadWorkspace(asked.root, asked.env, { force: asked.force, guides: asked.guides, texts: false });
   const { workspace } = loaded;
   const request = events.loaded?.(workspace) ?? asked;
   const planned = planJobs(workspace, request);

@@ -20,6 +20,7 @@ import { parseVariant } from './parse-variant.js';
 import type { FeedbackStore } from './read-store.js';
 import { rebuildText, type FieldSource } from './rebuild-text.js';
 import { setEntryFields } from './write-entries.js';
+import { textsOf } from '../translate/sources.js';
 
 export interface ApplyPlan {
   edits: FileEdit[];
@@ -91,7 +92,7 @@ export function planApply(workspace: Workspace, store: FeedbackStore, entry: Sto
       plan.diagnostics.push(changes.problem);
       return plan;
     }
-    const edited = editFile(workspace.root, file, override.translatable.sha256, changes.changes);
+    const edited = editFile(workspace.root, file, textsOf(override).sha256, changes.changes);
     if (edited.problem) {
       plan.diagnostics.push(edited.problem);
       return plan;
@@ -116,9 +117,9 @@ function overrideChanges(workspace: Workspace, override: OverrideFile, node: str
     if (typeof value !== 'string' && now && typeof now === 'object' && !Array.isArray(now) && !isSlot(now)) return { map: [...path, ...parts], key: lang, value: value[lang] };
     return { map: [...path, ...parts.slice(0, -1)], key: last, value, replace: true };
   };
-  const added = override.translatable.nodes.get(node);
+  const added = textsOf(override).nodes.get(node);
   if (added && added.path.length > 0) return { changes: [set([...added.path])] };
-  const ofNode = override.translatable.changes.filter((c) => c.target === node);
+  const ofNode = textsOf(override).changes.filter((c) => c.target === node);
   const change = ofNode.find((c) => c.fields.includes(field)) ?? ofNode[0];
   if (change) {
     const path = ['operations', change.index, 'set'];

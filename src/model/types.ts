@@ -187,8 +187,8 @@ export interface Guide {
   root: GuideNode;
   sources: GuideSource[];
   vars: { [name: string]: VariableDecl };
-  /** Its texts as translators see them. */
-  translatable: FileTexts;
+  /** Its texts as translators see them; absent when the workspace was loaded without them (a build: loadWorkspace's `texts`). */
+  translatable?: FileTexts;
 }
 
 export type LocalityKind = 'city' | 'sector';
@@ -224,8 +224,8 @@ export interface OverrideFile {
   file: string;
   vars: { [name: string]: VariableDecl };
   operations: Operation[];
-  /** Its texts as translators see them. */
-  translatable: FileTexts;
+  /** Its texts as translators see them; absent when the workspace was loaded without them (a build: loadWorkspace's `texts`). */
+  translatable?: FileTexts;
 }
 
 export interface GlossaryTerm {

@@ -1,5 +1,5 @@
 // The files the translator tools work on (guides and override files), as the loaded model recorded their texts.
-import type { BilingualText, FileTexts, LocalityKind, Workspace } from '../model/types.js';
+import type { BilingualText, FileTexts, Guide, LocalityKind, OverrideFile, Workspace } from '../model/types.js';
 
 export interface SourceFile extends FileTexts {
   file: string;
@@ -21,15 +21,21 @@ export function translationSources(workspace: Workspace): TranslationSources {
   const out: TranslationSources = { guides: new Map(), overrides: new Map() };
   for (const guide of workspace.guides.values()) {
     if (workspace.broken.has(guide.file)) continue;
-    out.guides.set(guide.id, { file: guide.file, guide: guide.id, title: guide.root.fields.title as BilingualText, ...guide.translatable });
+    out.guides.set(guide.id, { file: guide.file, guide: guide.id, title: guide.root.fields.title as BilingualText, ...textsOf(guide) });
   }
   for (const [key, byGuide] of workspace.overrides) {
     const map = new Map<string, SourceFile>();
     for (const [guideId, override] of byGuide) {
       if (!workspace.guides.has(guideId) || workspace.broken.has(override.file)) continue;
-      map.set(guideId, { file: override.file, guide: guideId, locality: override.locality, ...override.translatable });
+      map.set(guideId, { file: override.file, guide: guideId, locality: override.locality, ...textsOf(override) });
     }
     out.overrides.set(key, map);
   }
   return out;
+}
+
+/** A file's texts as translators see them; a workspace loaded without them (a build's) is a mistake of the caller. */
+export function textsOf(file: Guide | OverrideFile): FileTexts {
+  if (!file.translatable) throw new Error(`${file.file} was loaded without its texts (loadWorkspace's \`texts\`)`);
+  return file.translatable;
 }

@@ -3,13 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { nearest } from '../diagnostics/suggest.js';
-import { digest } from '../cache/digest.js';
-import { decodeText, MAX_FILE_BYTES, readBytes } from '../load/read-text.js';
 import type { Glossary, Guide, OverrideFile, Profile, Workspace } from '../model/types.js';
 import { discover } from './discover.js';
 import { checkVariables, type VariableFacts } from '../validate/check-variables.js';
 import { LoadCache } from './load-cache.js';
-import { loadFileText, type LoadedFile, type LoadTask } from './load-file.js';
+import { loadCachedFile } from './cached-file.js';
+import type { LoadTask } from './load-file.js';
 import { isDir } from './find-root.js';
 
 export interface LoadResult {
@@ -33,6 +32,11 @@ export interface LoadOptions {
    * command can resolve or refuse it. Default: every guide.
    */
   guides?: readonly string[];
+  /**
+   * With each guide's and override's texts as translators see them (`translatable`): what the translator
+   * tools read. A build leaves them out: they are half a guide's model. Default: true.
+   */
+  texts?: boolean;
 }
 
 /**
@@ -59,40 +63,17 @@ export function loadWorkspace(root: string, env: NodeJS.ProcessEnv = process.env
 
   const wanted = wantedGuides(options.guides, files.guides);
   const cache = LoadCache.open(root, env, options);
+  const texts = options.texts ?? true;
   /**
    * Reads one file and loads it (or takes what the cache holds of it: its facts, and its model when
    * `model`); adds its problems; returns its model (when asked for) and its variables.
    */
   const load = <T>(task: LoadTask, model = true): { model?: T; variables?: VariableFacts } => {
-    const loaded = loadFile(task, model);
+    const { loaded, digest } = loadCachedFile(root, task, cache, { model, texts });
+    digests.set(task.file, digest);
     if (loaded.facts.diagnostics.some((d) => d.severity === 'error')) workspace.broken.add(task.file);
     diagnostics.push(...loaded.facts.diagnostics);
-    return { ...(model && loaded.model ? { model: loaded.model as T } : {}), ...(loaded.facts.variables ? { variables: loaded.facts.variables } : {}) };
-  };
-  const loadFile = (task: LoadTask, model: boolean): LoadedFile => {
-    const read = readBytes(join(root, task.file), task.file, MAX_FILE_BYTES, [root]);
-    if (!read.ok) {
-      digests.set(task.file, `unreadable:${read.diagnostic.rule}`);
-      return { facts: { diagnostics: [read.diagnostic] } };
-    }
-    // Of the bytes the text is decoded from: the same fingerprint of the same text, without decoding it.
-    const textDigest = digest(read.bytes);
-    const key = cache.key(task, textDigest);
-    // Only bytes that decoded to a text were ever cached, so a hit needs no decoding.
-    const hit = cache.get(task, key, model);
-    if (hit) {
-      digests.set(task.file, textDigest);
-      return hit;
-    }
-    const decoded = decodeText(read.bytes, task.file);
-    if (!decoded.ok) {
-      digests.set(task.file, `unreadable:${decoded.diagnostic.rule}`);
-      return { facts: { diagnostics: [decoded.diagnostic] } };
-    }
-    digests.set(task.file, textDigest);
-    const loaded = loadFileText(root, task, decoded.text);
-    cache.set(task, key, loaded);
-    return loaded;
+    return { ...(loaded.model ? { model: loaded.model as T } : {}), ...(loaded.facts.variables ? { variables: loaded.facts.variables } : {}) };
   };
   // The variable facts of every file that has a model, held as the workspace holds the models.
   const variables = { guides: new Map<string, VariableFacts>(), overrides: new Map<string, Map<string, { file: string; facts: VariableFacts }>>(), cities: [] as { file: string; facts: VariableFacts }[], sectors: [] as { file: string; facts: VariableFacts }[] };

@@ -24,8 +24,9 @@ export interface ExplainOptions {
 }
 
 export function explainCommand(options: ExplainOptions, io: CliIO): CommandResult {
-  // Only the guide explained is built into the workspace (all of them when it is named by its title).
-  const { workspace, diagnostics: loadProblems } = openWorkspace(options.root, io.cwd, { guides: [options.guide] });
+  // Only the guide explained is built into the workspace (all of them when it is named by its title), without
+  // the texts as translators see them.
+  const { workspace, diagnostics: loadProblems } = openWorkspace(options.root, io.cwd, { guides: [options.guide], texts: false });
   const spec: VariantSpec = resolveVariant(workspace, { ...(options.city ? { city: options.city } : {}), sectors: options.sectors ?? [] });
   const [guide] = selectGuides(workspace, [options.guide]);
   const { adapted, diagnostics } = localiseGuide(workspace, guide, spec);
