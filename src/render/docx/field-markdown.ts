@@ -160,14 +160,36 @@ function closing(tokens: readonly Token[], i: number): number {
   return tokens.length - 1;
 }
 
+/**
+ * Characters at which markdown-it's inline rules (escape, code, strikethrough, emphasis, links, images,
+ * autolinks, entities, line breaks) or its normalising of input can act; linkify, HTML and the
+ * typographer are off. A one-line text without any is one plain span, as the parser would give it.
+ */
+const INLINE_SYNTAX = /[\\`~*_[<&\u0000\r\n]/;
+/** What a line can start with to be more than a paragraph: a heading, rule, list, quote, fence, HTML, reference or table. */
+const BLOCK_START = /^[\s#\-+*0-9>`~<[_=|]/;
+
 /** A body: paragraphs and lists. */
 export function fieldBlocks(markdown: string): FieldBlock[] {
-  const tokens = parser().parse(markdown, {});
-  return blocksOf(tokens, 0, tokens.length);
+  // Most bodies of a guide are one line of plain text: no parser for them.
+  if (markdown !== '' && !INLINE_SYNTAX.test(markdown) && !BLOCK_START.test(markdown) && !/\s$/.test(markdown)) return [{ kind: 'paragraph', spans: [{ text: markdown }] }];
+  return parsedBlocks(markdown);
 }
 
 /** A one-line text (title, caption, cell): its spans. */
 export function fieldSpans(markdown: string): Span[] {
+  if (!INLINE_SYNTAX.test(markdown) && !/^\s|\s$/.test(markdown)) return markdown === '' ? [] : [{ text: markdown }];
+  return parsedSpans(markdown);
+}
+
+/** fieldBlocks by the parser, always (the tests hold the two to the same result). */
+export function parsedBlocks(markdown: string): FieldBlock[] {
+  const tokens = parser().parse(markdown, {});
+  return blocksOf(tokens, 0, tokens.length);
+}
+
+/** fieldSpans by the parser, always. */
+export function parsedSpans(markdown: string): Span[] {
   const tokens = parser().parseInline(markdown, {});
   return tokens.flatMap((t) => spansOf(t.children ?? []));
 }
