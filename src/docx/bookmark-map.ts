@@ -69,6 +69,13 @@ export function writeMapXml(map: BookmarkMap): string {
     ['edition', map.edition],
     ['tool', map.tool],
   ]);
-  const rows = map.bookmarks.map((b) => `<bookmark${attrs([['name', b.name], ['node', b.node], ['field', b.field], ['lang', b.lang]])}/>`);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<map xmlns="${MAP_NAMESPACE}"${head}>\n${rows.join('\n')}\n</map>\n`;
+  // A row per bookmark, hundreds of them: written straight, the same attributes in the same order as the head's.
+  let rows = '';
+  for (const b of map.bookmarks) {
+    rows += `<bookmark name="${escapeAttr(b.name)}" node="${escapeAttr(b.node)}"`;
+    if (b.field !== undefined) rows += ` field="${escapeAttr(b.field)}"`;
+    if (b.lang !== undefined) rows += ` lang="${escapeAttr(b.lang)}"`;
+    rows += '/>\n';
+  }
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<map xmlns="${MAP_NAMESPACE}"${head}>\n${rows === '' ? '\n' : rows}</map>\n`;
 }
