@@ -1,6 +1,7 @@
 // Benchmark: the DOCX render alone (renderDocx), in process, for every guide × variant of the shipped
-// workspace in Chinese, each after its Markdown stage as in a build (issue 21). The first round is what a
-// fresh process pays (code not yet compiled by V8's tiers); later rounds what `build --all` pays per guide.
+// workspace in Chinese, each after its Markdown stage as in a build (issue 21). The first round, in a fresh
+// process, includes what V8 pays to warm the code up (most of it on the first guides); later rounds are
+// what each guide of a long `build --all` costs.
 // Prints figures (wall and CPU per guide); asserts nothing. Noisy on a shared machine: compare A/B.
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
