@@ -2,7 +2,8 @@
 // limit; an encrypted, truncated or foreign file is said to be so, never half-read.
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import { readMapXml, type BookmarkMap } from '../docx/bookmark-map.js';
+import type { BookmarkMap } from '../docx/bookmark-map.js';
+import { readMapXml } from '../docx/read-map.js';
 
 /** Per part, after decompression: a real guide's body is a few MB; this keeps a zip bomb from filling memory. */
 const MAX_PART_BYTES = 64 * 1024 * 1024;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { bookmarkName, MAP_NAMESPACE, readMapXml, writeMapXml, type BookmarkMap } from '../../src/docx/bookmark-map.js';
+import { bookmarkName, MAP_NAMESPACE, writeMapXml, type BookmarkMap } from '../../src/docx/bookmark-map.js';
+import { readMapXml } from '../../src/docx/read-map.js';
 
 const sample: BookmarkMap = {
   guide: 'core-skills',

@@ -33,6 +33,9 @@ describe('DOCX text', () => {
     expect(esc('a<b>&"c"')).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
     expect(esc('x\u0000\u0007\u001fy\uFFFE\uD800z')).toBe('xyz');
     expect(esc('湖州 😀')).toBe('湖州 😀');
+    expect(esc('\uDC00a\uD83D')).toBe('a');
+    expect(esc('a&\u0001<\uD83D\uDE00"')).toBe('a&amp;&lt;😀&quot;');
+    expect(esc('纯文本，不需转义')).toBe('纯文本，不需转义');
   });
 
   it('keeps the text of a run, its line breaks and tabs, as a reader reads it', () => {

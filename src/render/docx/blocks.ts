@@ -56,21 +56,27 @@ export function para(children: Inline[], options: Omit<Para, 'kind' | 'children'
   return { kind: 'p', children, ...options };
 }
 
-/** Every paragraph of some blocks, in document order (table cells included). */
-export function* parasOf(blocks: readonly Block[]): Generator<Para> {
-  for (const block of blocks) {
-    if (block.kind === 'p') yield block;
-    else for (const row of block.rows) for (const cell of row.cells) yield* cell.paras;
-  }
-}
-
+/**
+ * The first paragraph of some blocks in document order (table cells included). Looked at from the
+ * front, not by walking every paragraph: bookmarks ask this of every node, around its children's blocks.
+ */
 export function firstPara(blocks: readonly Block[]): Para | undefined {
-  for (const p of parasOf(blocks)) return p;
+  for (const block of blocks) {
+    if (block.kind === 'p') return block;
+    for (const row of block.rows) for (const cell of row.cells) if (cell.paras.length > 0) return cell.paras[0];
+  }
   return undefined;
 }
 
+/** The last paragraph of some blocks in document order, looked at from the back. */
 export function lastPara(blocks: readonly Block[]): Para | undefined {
-  let last: Para | undefined;
-  for (const p of parasOf(blocks)) last = p;
-  return last;
+  for (let b = blocks.length - 1; b >= 0; b--) {
+    const block = blocks[b];
+    if (block.kind === 'p') return block;
+    for (let r = block.rows.length - 1; r >= 0; r--) {
+      const cells = block.rows[r].cells;
+      for (let c = cells.length - 1; c >= 0; c--) if (cells[c].paras.length > 0) return cells[c].paras.at(-1);
+    }
+  }
+  return undefined;
 }

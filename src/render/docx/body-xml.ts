@@ -40,6 +40,8 @@ export class BodyWriter {
   private readonly numIds = new Map<number, number>();
   private readonly links = new Map<string, string>();
   private drawings = 0;
+  /** Paragraph properties by look (see paragraph). */
+  private readonly looks = new Map<string, string>();
 
   blocks(blocks: readonly Block[]): string {
     let out = '';
@@ -53,14 +55,22 @@ export class BodyWriter {
   }
 
   paragraph(p: Para, center = false): string {
-    const look: ParaLook = {
-      ...(p.style ? { style: p.style } : p.list ? { style: 'ListParagraph' } : {}),
-      ...(p.keepNext ? { keepNext: true } : {}),
-      ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
-      ...(p.list ? { numbering: { numId: this.numId(p.list), level: p.list.level } } : {}),
-      ...(p.box ? boxLook(p.box) : {}),
-      ...(center ? { align: 'center' as const } : p.align ? { align: p.align } : {}),
-    };
+    const align = center ? ('center' as const) : p.align;
+    // A list paragraph has its own numbering; the others share a few looks, each written once.
+    const key = p.list ? undefined : `${p.style ?? ''}|${p.keepNext ? 1 : 0}|${p.pageBreakBefore ? 1 : 0}|${p.box ?? ''}|${align ?? ''}`;
+    let properties = key === undefined ? undefined : this.looks.get(key);
+    if (properties === undefined) {
+      const look: ParaLook = {
+        ...(p.style ? { style: p.style } : p.list ? { style: 'ListParagraph' } : {}),
+        ...(p.keepNext ? { keepNext: true } : {}),
+        ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
+        ...(p.list ? { numbering: { numId: this.numId(p.list), level: p.list.level } } : {}),
+        ...(p.box ? boxLook(p.box) : {}),
+        ...(align ? { align } : {}),
+      };
+      properties = paragraphProperties(look);
+      if (key !== undefined) this.looks.set(key, properties);
+    }
     // The table of contents links to a Heading 1–3 through a `_Toc` bookmark (Word's own naming), the first one the paragraph opens.
     const level = /^Heading([1-3])$/.exec(p.style ?? '');
     const anchor = level ? `_Toc${this.toc.length + 1}` : undefined;
@@ -76,7 +86,7 @@ export class BodyWriter {
       this.toc.push({ level: Number(level[1]), anchor, text });
       content += this.bookmarkEnd(anchor);
     }
-    return `<w:p>${paragraphProperties(look)}${content}</w:p>`;
+    return `<w:p>${properties}${content}</w:p>`;
   }
 
   private bookmarkStart(name: string): string {

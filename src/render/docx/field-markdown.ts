@@ -3,6 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import cjkFriendly from 'markdown-it-cjk-friendly';
+import { BoundedCache } from '../text/bounded-cache.js';
 
 export interface Span {
   text: string;
@@ -160,14 +161,53 @@ function closing(tokens: readonly Token[], i: number): number {
   return tokens.length - 1;
 }
 
+/**
+ * Characters at which markdown-it's inline rules (escape, code, strikethrough, emphasis, links, images,
+ * autolinks, entities, line breaks) or its normalising of input can act; linkify, HTML and the
+ * typographer are off. A one-line text without any is one plain span, as the parser would give it.
+ */
+const INLINE_SYNTAX = /[\\`~*_[<&\u0000\r\n]/;
+/** What a line can start with to be more than a paragraph: a heading, rule, list, quote, fence, HTML, reference or table. */
+const BLOCK_START = /^[\s#\-+*0-9>`~<[_=|]/;
+
+/**
+ * What a text parsed to, by text: the same text comes back in every variant of a guide (and in each
+ * language's document of a bilingual build), so `build --all` parses each distinct text once. The values
+ * are shared: nothing downstream changes a span or block (runs and paragraphs are new objects).
+ */
+const parsed = { blocks: new BoundedCache<string, FieldBlock[]>(10_000), spans: new BoundedCache<string, Span[]>(10_000) };
+
 /** A body: paragraphs and lists. */
 export function fieldBlocks(markdown: string): FieldBlock[] {
-  const tokens = parser().parse(markdown, {});
-  return blocksOf(tokens, 0, tokens.length);
+  // Most bodies of a guide are one line of plain text: no parser for them.
+  if (markdown !== '' && !INLINE_SYNTAX.test(markdown) && !BLOCK_START.test(markdown) && !/\s$/.test(markdown)) return [{ kind: 'paragraph', spans: [{ text: markdown }] }];
+  let blocks = parsed.blocks.get(markdown);
+  if (!blocks) {
+    blocks = parsedBlocks(markdown);
+    parsed.blocks.set(markdown, blocks);
+  }
+  return blocks;
 }
 
 /** A one-line text (title, caption, cell): its spans. */
 export function fieldSpans(markdown: string): Span[] {
+  if (!INLINE_SYNTAX.test(markdown) && !/^\s|\s$/.test(markdown)) return markdown === '' ? [] : [{ text: markdown }];
+  let spans = parsed.spans.get(markdown);
+  if (!spans) {
+    spans = parsedSpans(markdown);
+    parsed.spans.set(markdown, spans);
+  }
+  return spans;
+}
+
+/** fieldBlocks by the parser, always (the tests hold the two to the same result). */
+export function parsedBlocks(markdown: string): FieldBlock[] {
+  const tokens = parser().parse(markdown, {});
+  return blocksOf(tokens, 0, tokens.length);
+}
+
+/** fieldSpans by the parser, always. */
+export function parsedSpans(markdown: string): Span[] {
   const tokens = parser().parseInline(markdown, {});
   return tokens.flatMap((t) => spansOf(t.children ?? []));
 }

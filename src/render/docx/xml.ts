@@ -1,13 +1,18 @@
 // The one escape rule of the DOCX's XML, and the namespaces its parts declare. Every text and attribute
 // value the writer puts into a part goes through `esc`.
 
-/** Characters XML 1.0 does not allow at all (C0 controls but tab, line feed, carriage return; lone surrogates; U+FFFE/F). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * In one pass: the characters XML 1.0 does not allow at all (C0 controls but tab, line feed, carriage
+ * return; lone surrogates; U+FFFE/F), dropped, and the four that need an entity.
+ */
+const TO_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[&<>"]/g;
+/** Whether a text may need the pass above: most texts of a guide have none of these. */
+const MAY_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF&<>"]/;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Text or an attribute value, escaped (quotes too, so one helper serves both) and cleared of characters XML forbids. */
 export function esc(text: string): string {
-  return text.replace(NOT_XML, '').replace(/[&<>"]/g, (c) => ENTITY[c]);
+  return MAY_ESCAPE.test(text) ? text.replace(TO_ESCAPE, (c) => ENTITY[c] ?? '') : text;
 }
 
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
