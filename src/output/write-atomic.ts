@@ -21,7 +21,9 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
   let temporary = temporaryBeside(path);
   let mode: number | undefined;
   try {
-    mode = statSync(path).mode & 0o777;
+    // No file yet (a new output) is the usual case: asked without throwing.
+    const existing = statSync(path, { throwIfNoEntry: false });
+    mode = existing ? existing.mode & 0o777 : undefined;
   } catch {
     mode = undefined;
   }
