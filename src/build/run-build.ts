@@ -84,13 +84,14 @@ async function buildWith(asked: BuildRequest, events: BuildEvents, early: PdfPoo
   const poolSize = slowFormats.length > 0 ? PdfPool.sizeFor(jobs.length, request.env) : 0;
   // The workers started early serve the build when it wants as many (else runBuild ends them).
   let pool: PdfPool | undefined = early?.size === poolSize ? early : undefined;
+  const keys = { salt: salt(request), loaded: loaded.digests, templates: templateDigest(sources), files: new SourceFiles(workspace.root) };
   const context: BuildContext = {
     request,
     workspace,
-    keys: { salt: salt(request), loaded: loaded.digests, templates: templateDigest(sources), files: new SourceFiles(workspace.root) },
+    keys,
     templates,
     register: new AssetRegister(),
-    cache: new JobCache(request.env),
+    cache: new JobCache(request.env, keys.salt),
     // Workers not started early start with the first output that needs one.
     get pool() {
       return poolSize > 0 ? (pool ??= new PdfPool(poolSize, slowFormats)) : undefined;
@@ -105,6 +106,8 @@ async function buildWith(asked: BuildRequest, events: BuildEvents, early: PdfPoo
     });
   } finally {
     if (pool !== early) await pool?.close();
+    // What the jobs made is remembered once per build, even when one of them threw.
+    context.cache.save();
   }
   const diagnostics = dedupeDiagnostics([...relevant(loaded.diagnostics, jobs, request), ...runProblems, ...jobProblems]);
   return { workspace, planned, diagnostics };

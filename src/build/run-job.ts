@@ -72,7 +72,7 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
   if (!hasErrors(found)) {
     const written: WrittenFile[] = copied.map((file, i) => ({ file: realPath(file), digest: assets![i].digest, bytes: assets![i].bytes.byteLength }));
     cache.putJob(key, { diagnostics: made.diagnostics, assets: written } satisfies JobEntry);
-    for (const m of fresh) cache.putOutput(m.key, m.entry);
+    for (const m of fresh) cache.putOutput(m.key, key, m.entry);
   }
   return { job, outputs, failed, diagnostics: found, ms: Date.now() - start };
 }

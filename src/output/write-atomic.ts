@@ -18,11 +18,12 @@ function temporaryBeside(path: string): string {
  * A file that exists keeps its permission bits (a user's YAML stays as they set it).
  */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
   let temporary = temporaryBeside(path);
   let mode: number | undefined;
   try {
-    mode = statSync(path).mode & 0o777;
+    // No file yet (a new output) is the usual case: asked without throwing.
+    const existing = statSync(path, { throwIfNoEntry: false });
+    mode = existing ? existing.mode & 0o777 : undefined;
   } catch {
     mode = undefined;
   }
@@ -30,9 +31,12 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
     try {
       writeFileSync(temporary, data, { flag: 'wx' });
     } catch (err) {
-      // A temporary file left by a process that had this pid before: take another name.
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      mine = tag();
+      const code = (err as NodeJS.ErrnoException).code;
+      // No folder yet, or a file where one goes: make it (or fail as making it fails). A temporary file
+      // left by a process that had this pid before: take another name.
+      if (code === 'ENOENT' || code === 'ENOTDIR') mkdirSync(dirname(path), { recursive: true });
+      else if (code === 'EEXIST') mine = tag();
+      else throw err;
       temporary = temporaryBeside(path);
       writeFileSync(temporary, data, { flag: 'wx' });
     }

@@ -49,6 +49,45 @@ describe('the build cache is never wrong', () => {
   });
 });
 
+describe('the build cache record', () => {
+  const record = (cache: string) => join(cache, 'jobs', readdirSync(join(cache, 'jobs')).filter((f) => f.endsWith('.json'))[0]!);
+
+  it('a damaged record costs time only: every output is made again, right', () => {
+    const root = copyFixture('sample');
+    const cache = freshCache();
+    const build = () => runCli(['--root', root, '--city', 'testville', '--format', 'md'], { env: { ADAPT_GUIDE_CACHE_DIR: cache }, cwd: root });
+    expect(lines(build().stdout, 'wrote')).toHaveLength(1);
+    const output = join(root, 'dist/testville/demo-guide.md');
+    const made = readFileSync(output, 'utf8');
+    expect(lines(build().stdout, 'wrote')).toEqual([]);
+    const file = record(cache);
+    // Same length, one character of the body changed: the record no longer matches its digest.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('demo-guide', 'demo-gui-e'));
+    const again = build();
+    expect(again.code).toBe(0);
+    expect(lines(again.stdout, 'wrote')).toHaveLength(1);
+    expect(readFileSync(output, 'utf8')).toBe(made);
+  });
+
+  it('keeps one entry per output file: rebuilding after edits does not grow it', () => {
+    const root = copyFixture('sample');
+    const cache = freshCache();
+    const build = () => runCli(['--root', root, '--city', 'testville', '--format', 'md'], { env: { ADAPT_GUIDE_CACHE_DIR: cache }, cwd: root });
+    const entries = () => {
+      const body = JSON.parse(JSON.parse(readFileSync(record(cache), 'utf8')).body) as { jobs: object; outputs: object };
+      return [Object.keys(body.jobs).length, Object.keys(body.outputs).length];
+    };
+    const original = readFileSync(join(root, GUIDE), 'utf8');
+    expect(build().code).toBe(0);
+    expect(entries()).toEqual([1, 1]);
+    writeFileSync(join(root, GUIDE), edit(original));
+    expect(lines(build().stdout, 'wrote')).toHaveLength(1);
+    writeFileSync(join(root, GUIDE), original);
+    expect(lines(build().stdout, 'wrote')).toHaveLength(1);
+    expect(entries()).toEqual([1, 1]);
+  });
+});
+
 describe('the load cache is never wrong', () => {
   /**
    * Replaces a text inside the cached models (UTF-16, as V8 stores a Chinese string), keeping every size:

@@ -28,6 +28,7 @@ const REMARKS_RULE = '-'.repeat(20);
 
 /** A table cell: a pipe would end the cell, a newline the row. */
 export function escapeCell(text: string): string {
+  if (!text.includes('|') && !text.includes('\n')) return text;
   return text.replace(/\\\|/g, '|').replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
 }
 
@@ -36,11 +37,13 @@ export function escapeCell(text: string): string {
  * that bold early, and the whole line is bold anyway.
  */
 export function boldLine(text: string): string {
+  if (!text.includes('**') && !text.includes('__')) return text;
   return text.replace(/(?<!\\)(\*\*|__)/g, '');
 }
 
 /** Continuation lines of a list item are indented under its text. */
 function indentItem(text: string, width: number): string {
+  if (!text.includes('\n')) return text;
   return text.replace(/\n(?=.)/g, `\n${' '.repeat(width)}`);
 }
 

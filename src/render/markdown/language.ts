@@ -16,7 +16,8 @@ export interface Say {
   fixed(text: Record<Lang, string>): string;
 }
 
-const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ').trim();
+// Most texts are one line already: the regex only runs on those that are not.
+const oneLine = (text: string) => (text.includes('\n') ? text.replace(/\s*\r?\n\s*/g, ' ') : text).trim();
 const paragraphs = (text: string) => text.trim().split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean);
 
 /** Both versions, unless zh is only the marked English (then the English would show twice). */

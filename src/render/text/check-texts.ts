@@ -1,6 +1,6 @@
 // Resolves every text of an adapted guide in both languages without rendering it, to find what would fail.
 import { DiagnosticBag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { isSlot, type Json, type Lang } from '../../model/types.js';
+import { isSlot, type GuideNode, type Json, type Lang } from '../../model/types.js';
 import type { AdaptedGuide } from '../../localise/types.js';
 import { walk } from '../../localise/tree-state.js';
 import { fieldAt, textExpander } from './resolve-text.js';
@@ -35,6 +35,25 @@ function expands(value: Json | undefined): boolean {
 }
 
 /**
+ * The paths of a node's texts that expand, by its fields map. A variant shares the maps of the nodes
+ * its layers do not change with the workspace's guide and every other variant, and no map changes once
+ * its variant is localised (a layer copies a map before writing it: see writableFields): so each map is
+ * walked once per process, not once per variant.
+ */
+const expanding = new WeakMap<object, string[]>();
+
+function expandingPaths(fields: GuideNode['fields']): string[] {
+  let found = expanding.get(fields);
+  if (!found) {
+    const paths: string[] = [];
+    for (const key of Object.keys(fields)) if (hasBraces(fields[key]!)) textPaths(fields[key]!, key, paths);
+    found = paths.filter((path) => expands(fieldAt(fields, path)));
+    expanding.set(fields, found);
+  }
+  return found;
+}
+
+/**
  * Only the problems that would fail a build: missing variables and unreadable `{{…}}`. Those are all
  * found while variables are expanded, so the texts are not finished for printing (that finds warnings only).
  */
@@ -42,9 +61,7 @@ export function checkTexts(adapted: AdaptedGuide): Diagnostic[] {
   const bag = new DiagnosticBag();
   const resolve = textExpander(adapted, { strict: false }, bag);
   walk(adapted.guide.root, (node) => {
-    const paths: string[] = [];
-    for (const key of Object.keys(node.fields)) if (hasBraces(node.fields[key]!)) textPaths(node.fields[key]!, key, paths);
-    for (const path of paths) if (expands(fieldAt(node.fields, path))) for (const lang of LANGS) resolve(node, path, lang);
+    for (const path of expandingPaths(node.fields)) for (const lang of LANGS) resolve(node, path, lang);
   });
   return bag.items.filter((d) => d.severity === 'error');
 }

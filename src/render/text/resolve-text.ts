@@ -78,8 +78,7 @@ export function textExpander(adapted: AdaptedGuide, options: TextOptions, bag: D
         once(`print:${there.file}:${there.line}:${problem.name}`, () => bag.error('not-printable', { name: problem.name, field: leaf, node: node.id }, { at: there, guide, node: node.id, messageId: `not-printable-${problem.value}`, hint: 'hint-not-printable' }));
       } else if (problem.kind === 'unfilled-slot') {
         // A variable still to be filled in is reported once per guide, at the first text that shows it.
-        const args = { todo: problem.todo, name: problem.name, source: valueSource(adapted, problem.name) };
-        once(`slot-var:${problem.name}`, () => bag.warning('unfilled-slot', args, { at, guide, node: node.id, messageId: 'unfilled-slot-variable', ...fillVariableHint(adapted, problem.name) }));
+        once(`slot-var:${problem.name}`, () => bag.warning('unfilled-slot', { todo: problem.todo, name: problem.name, source: valueSource(adapted, problem.name) }, { at, guide, node: node.id, messageId: 'unfilled-slot-variable', ...fillVariableHint(adapted, problem.name) }));
       } else {
         const there = pinpoint(at, source);
         once(`syntax:${there.file}:${there.line}:${leaf}`, () => bag.error('template-syntax', { field: leaf, node: node.id, ...problem.args }, { messageId: problem.messageId, at: there, guide, node: node.id, ...(problem.hint ? { hint: problem.hint } : {}) }));
