@@ -1,4 +1,4 @@
-// Builds lib/: compiles the TypeScript, precompiles the JSON Schemas and bundles the CLI — unless lib/ was
+// Builds lib/: compiles the TypeScript, precompiles the JSON Schemas and the shipped templates and bundles the CLI — unless lib/ was
 // already built from exactly these sources. `npm install`, `npm test` and `npm run bench` all start here.
 //
 // Why the check: `npx adapt-guide` in this folder installs the folder into npm's npx cache the first time,
@@ -12,11 +12,11 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STAMP = join(ROOT, 'lib/.build-stamp');
-/** Everything lib/ is made from. Templates, theme and guides are read at run time, not built. */
-const INPUT_DIRS = ['src', 'scripts', 'schemas'];
+/** Everything lib/ is made from. The theme and guides are read at run time, not built; templates are read at run time too (a precompiled one is used only while it matches). */
+const INPUT_DIRS = ['src', 'scripts', 'schemas', 'templates'];
 const INPUT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
 /** What a complete build leaves behind. */
-const OUTPUTS = ['lib/bundle/main.js', 'lib/validate/validators.cjs', 'lib/cli/main.js'];
+const OUTPUTS = ['lib/bundle/main.js', 'lib/validate/validators.cjs', 'lib/render/markdown/shipped-templates.cjs', 'lib/cli/main.js'];
 
 function sourcesHash() {
   const h = createHash('sha256');
@@ -49,10 +49,11 @@ function step(label, args) {
 const hash = sourcesHash();
 const fresh = existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash && OUTPUTS.every((f) => existsSync(join(ROOT, f)));
 if (fresh && !process.argv.includes('--force')) {
-  console.log('build: lib/ is up to date with src/, scripts/ and schemas/');
+  console.log('build: lib/ is up to date with src/, scripts/, schemas/ and templates/');
 } else {
   step('tsc', [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
   step('compile-schemas', ['scripts/compile-schemas.mjs']);
+  step('precompile-templates', ['scripts/precompile-templates.mjs']);
   step('bundle', ['scripts/bundle.mjs']);
   writeFileSync(STAMP, `${hash}\n`);
   console.log('build: lib/ built');

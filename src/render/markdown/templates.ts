@@ -1,6 +1,9 @@
 // Compiles a set of Markdown templates (the layout `guide.md.hbs` and one partial per block type).
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { PACKAGE_ROOT } from '../../package-root.js';
 import { templateFault } from './template-fault.js';
 
 export const TEMPLATE_SUFFIX = '.md.hbs';
@@ -19,7 +22,7 @@ export interface CompiledTemplates {
 
 type TemplateSpecification = ReturnType<typeof Handlebars.precompile>;
 
-const COMPILE: CompileOptions = { strict: true, noEscape: true, knownHelpersOnly: true };
+export const COMPILE: CompileOptions = { strict: true, noEscape: true, knownHelpersOnly: true };
 const RUNTIME: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 
 /** The template a runtime error happened in: the innermost one, set as the error passes out of it. */
@@ -36,9 +39,10 @@ export function compileTemplates(sources: TemplateSources): { templates?: Compil
     try {
       // Compiled now, once: a syntax error is found here, not while the first guide renders (Handlebars'
       // `compile` would compile lazily on first use). The precompiled specification is JavaScript source,
-      // made into a template as `Handlebars.template` expects (a page would load it as a script).
-      const spec = env.precompile(source, COMPILE) as unknown as string;
-      compiled.set(name, env.template(new Function(`return ${spec};`)() as TemplateSpecification));
+      // made into a template as `Handlebars.template` expects (a page would load it as a script). A
+      // shipped template left as it is was precompiled when the package was built.
+      const spec = shippedSpec(name, source) ?? (new Function(`return ${env.precompile(source, COMPILE) as unknown as string};`)() as TemplateSpecification);
+      compiled.set(name, env.template(spec));
     } catch (err) {
       const fault = templateFault(err);
       return { error: error('template-error', { template: file, reason: fault.reason }, { at: { file, ...(fault.line ? { line: fault.line, col: fault.col ?? 1 } : {}) } }) };
@@ -70,4 +74,30 @@ export function compileTemplates(sources: TemplateSources): { templates?: Compil
       },
     },
   };
+}
+
+const require = createRequire(import.meta.url);
+interface ShippedTemplates {
+  handlebars: string;
+  templates: { [name: string]: { source: string; spec: TemplateSpecification } };
+}
+let shipped: ShippedTemplates | null | undefined;
+
+/**
+ * The specification `npm install` precompiled for this template (lib/render/markdown/shipped-templates.cjs,
+ * by scripts/precompile-templates.mjs), when it was made from this very source by this Handlebars; else
+ * undefined, and the template is compiled here.
+ */
+function shippedSpec(name: string, source: string): TemplateSpecification | undefined {
+  if (shipped === undefined) {
+    shipped = null;
+    try {
+      const mod = require(join(PACKAGE_ROOT, 'lib/render/markdown/shipped-templates.cjs')) as ShippedTemplates;
+      if (mod.handlebars === Handlebars.VERSION) shipped = mod;
+    } catch {
+      // Not built (running from src/) or unreadable: compile.
+    }
+  }
+  const entry = shipped && Object.hasOwn(shipped.templates, name) ? shipped.templates[name] : undefined;
+  return entry && entry.source === source ? entry.spec : undefined;
 }
