@@ -100,7 +100,7 @@ async function buildWith(asked: BuildRequest, events: BuildEvents, early: PdfPoo
 
   const jobProblems: Diagnostic[] = [];
   try {
-    await inOrder(jobs, poolSize > 0 ? PdfPool.widthFor(poolSize) : 1, (job) => runJob(job, context), (result) => {
+    await inOrder(jobs, poolSize > 0 ? poolSize * 2 : 1, (job) => runJob(job, context), (result) => {
       jobProblems.push(...result.diagnostics);
       events.job?.(result);
     });
