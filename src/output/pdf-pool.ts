@@ -25,8 +25,10 @@ export class PdfPool {
 
   /**
    * One worker per core but the main thread's, which loads, localises and writes Markdown meanwhile.
-   * (Measured on a 2-vCPU machine: two workers beside the main thread were ~10 % slower than one,
-   * the vCPUs sharing one physical core.) ADAPT_GUIDE_WORKERS overrides; 0 typesets in the main thread.
+   * (Measured on a 2-vCPU machine: two workers beside the main thread were ~10 % slower than one. The
+   * cores are real for arithmetic, but typesetting allocates hard and V8's parallel GC loses its helper
+   * core: the main thread typesetting beside one worker left the zh matrix's wall time unchanged and
+   * cost +60–100 MB at peak, so it was not kept.) ADAPT_GUIDE_WORKERS overrides; 0 typesets in the main thread.
    */
   static sizeFor(pdfJobs: number, env: NodeJS.ProcessEnv): number {
     const wanted = Number(env.ADAPT_GUIDE_WORKERS ?? availableParallelism() - 1);
