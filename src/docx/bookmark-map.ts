@@ -4,6 +4,7 @@
 // the format is described in docs/docx-map.md.
 import { hash } from 'node:crypto';
 import type { Lang, OutputLang } from '../model/types.js';
+import { esc, XML_HEAD } from '../render/docx/xml.js';
 
 /** The namespace of the map's root element: a reader finds the map by it, whatever the part is called. */
 export const MAP_NAMESPACE = 'urn:adapt-guide:docx-map:1';
@@ -48,13 +49,8 @@ export function bookmarkName(guide: string, node: string, field?: string, lang?:
   return `ag_${hash('sha256', `${guide}\n${node}\n${field ?? ''}\n${lang ?? ''}`, 'hex').slice(0, 16)}`;
 }
 
-const SPECIAL = /[&<>"]/;
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** One pass, and none for a value without a special character (names, node ids and fields have none). */
-const escapeAttr = (text: string) => (SPECIAL.test(text) ? text.replace(/[&<>"]/g, (c) => ENTITY[c]) : text);
-
 function attrs(pairs: [string, string | undefined][]): string {
-  return pairs.flatMap(([k, v]) => (v === undefined ? [] : [` ${k}="${escapeAttr(v)}"`])).join('');
+  return pairs.flatMap(([k, v]) => (v === undefined ? [] : [` ${k}="${esc(v)}"`])).join('');
 }
 
 /** The map as the XML of its custom XML part. */
@@ -72,10 +68,10 @@ export function writeMapXml(map: BookmarkMap): string {
   // A row per bookmark, hundreds of them: written straight, the same attributes in the same order as the head's.
   let rows = '';
   for (const b of map.bookmarks) {
-    rows += `<bookmark name="${escapeAttr(b.name)}" node="${escapeAttr(b.node)}"`;
-    if (b.field !== undefined) rows += ` field="${escapeAttr(b.field)}"`;
-    if (b.lang !== undefined) rows += ` lang="${escapeAttr(b.lang)}"`;
+    rows += `<bookmark name="${esc(b.name)}" node="${esc(b.node)}"`;
+    if (b.field !== undefined) rows += ` field="${esc(b.field)}"`;
+    if (b.lang !== undefined) rows += ` lang="${esc(b.lang)}"`;
     rows += '/>\n';
   }
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<map xmlns="${MAP_NAMESPACE}"${head}>\n${rows === '' ? '\n' : rows}</map>\n`;
+  return `${XML_HEAD}<map xmlns="${MAP_NAMESPACE}"${head}>\n${rows === '' ? '\n' : rows}</map>\n`;
 }

@@ -4,8 +4,7 @@ import { readInput } from './read-input.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-/** `bytes`: what `text` was decoded from (a digest of them names the text as well, at a fraction of the cost). */
-export type ReadResult = { ok: true; text: string; bytes: Buffer } | { ok: false; diagnostic: Diagnostic };
+export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 /**
  * `within`: the folders the file's real path must lie in (a workspace file: the workspace); a file
@@ -14,8 +13,7 @@ export type ReadResult = { ok: true; text: string; bytes: Buffer } | { ok: false
 export function readText(absPath: string, file: string, limit = MAX_FILE_BYTES, within?: readonly string[]): ReadResult {
   const read = readBytes(absPath, file, limit, within);
   if (!read.ok) return read;
-  const decoded = decodeText(read.bytes, file);
-  return decoded.ok ? { ok: true, text: decoded.text, bytes: read.bytes } : decoded;
+  return decodeText(read.bytes, file);
 }
 
 /**

@@ -17,16 +17,6 @@ export function textPaths(value: Json, path: string, into: string[]): void {
   }
 }
 
-/** Whether any string inside a field value has a `{{` (most fields have none: their texts are not walked). */
-function hasBraces(value: Json): boolean {
-  if (typeof value === 'string') return value.includes('{{');
-  if (Array.isArray(value)) return value.some(hasBraces);
-  if (value && typeof value === 'object') {
-    for (const key in value) if (hasBraces(value[key]!)) return true;
-  }
-  return false;
-}
-
 /** A text with a `{{` in either language: the only kind whose expansion can find a problem. */
 function expands(value: Json | undefined): boolean {
   if (typeof value === 'string') return value.includes('{{');
@@ -46,7 +36,7 @@ function expandingPaths(fields: GuideNode['fields']): string[] {
   let found = expanding.get(fields);
   if (!found) {
     const paths: string[] = [];
-    for (const key of Object.keys(fields)) if (hasBraces(fields[key]!)) textPaths(fields[key]!, key, paths);
+    for (const key of Object.keys(fields)) textPaths(fields[key]!, key, paths);
     found = paths.filter((path) => expands(fieldAt(fields, path)));
     expanding.set(fields, found);
   }
