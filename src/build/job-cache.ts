@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { AssetCopy } from '../output/asset-sources.js';
 import { cacheDir } from '../cache/cache-dir.js';
 import { digest, digestFile } from '../cache/digest.js';
 import { writeAtomic } from '../output/write-atomic.js';
@@ -19,10 +20,12 @@ export interface WrittenFile {
   bytes: number;
 }
 
-/** A job's Markdown stage: its problems and the images it copied. */
+/** A job's Markdown stage: its problems, the images it copied, and where each came from. */
 export interface JobEntry {
   diagnostics: Diagnostic[];
   assets: WrittenFile[];
+  /** The images the guide links (source, target, node): what a format made from the model embeds. */
+  copies: AssetCopy[];
 }
 
 /** One format's output of a job. */

@@ -9,7 +9,8 @@ import { digest } from '../cache/digest.js';
 import type { BuildContext } from './build-context.js';
 import { onDisk, type JobEntry, type OutputEntry, type WrittenFile } from './job-cache.js';
 import { jobKey, outputKey } from './job-key.js';
-import { makeMarkdown } from './make-markdown.js';
+import { localiseGuide } from '../localise/localise.js';
+import { makeMarkdown, type MadeMarkdown } from './make-markdown.js';
 import { realPath } from './real-path.js';
 import { displayPath } from './display-path.js';
 import { outputPath } from '../output/output-path.js';
@@ -28,8 +29,10 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
     return { job, outputs, failed: [], diagnostics, ms: Date.now() - start };
   }
 
-  const compiled = context.templates();
-  const made = makeMarkdown(context.workspace, job, request.lang, request.strict, compiled.templates);
+  // The outputs still to make are all made from the guide model, and the Markdown stage of these very
+  // inputs ran before (its problems and images are remembered): the Markdown text is not made again.
+  const modelOnly = entry !== undefined && Array.isArray(entry.copies) && targets.every((t, i) => before[i] !== undefined || formatNamed(t.format)!.fromModel === true);
+  const made = (modelOnly && modelStage(job, context, entry)) || makeMarkdown(context.workspace, job, request.lang, request.strict, context.templates().templates);
   const found: Diagnostic[] = [...made.diagnostics];
   const outputs: OutputResult[] = [];
   const fail = (formats: readonly string[]): JobResult => {
@@ -37,7 +40,7 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
     for (const t of targets) if (formats.includes(t.format)) removeOutput(t.path);
     return { job, outputs, failed: [...formats], diagnostics: found, ms: Date.now() - start };
   };
-  if (made.markdown === undefined) return fail(request.formats);
+  if (made.adapted === undefined) return fail(request.formats);
   const assets = readAssets(job.guide, made.assets, context, found);
   // A picture no format can show fails the guide in every format, before anything is written.
   const copied = assets && checkImages(job.guide, assets, found) && copyAssets(job.outputs[0].path, assets, context.register, { guide: job.guide, root: context.workspace.root, show: (p) => displayPath(request.cwd, p) }, found);
@@ -54,7 +57,8 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
       continue;
     }
     const model = formatNamed(target.format)!.fromModel && made.adapted ? { model: { adapted: made.adapted, strict: request.strict, images: new Map(assets!.map((a) => [a.to, a.bytes])) } } : {};
-    const result = await render(context, target.format, made.markdown, { guide: job.guide, lang: request.lang, variantDir: dirname(target.path), file: shown, sourceDateEpoch: request.env.SOURCE_DATE_EPOCH, ...(made.front ? { front: made.front } : {}), ...model });
+    // A format made from the model does not read the Markdown (the model stage makes none).
+    const result = await render(context, target.format, made.markdown ?? '', { guide: job.guide, lang: request.lang, variantDir: dirname(target.path), file: shown, sourceDateEpoch: request.env.SOURCE_DATE_EPOCH, ...(made.front ? { front: made.front } : {}), ...model });
     found.push(...atImageSources(result.diagnostics, made.assets));
     // A file that fails its format's check is an error of its guide: never written, never cached.
     const damaged = hasErrors(result.diagnostics) ? undefined : damagedOutput(target.format, result.bytes, { file: shown, guide: job.guide });
@@ -71,10 +75,20 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
   // A guide that fails is never cached.
   if (!hasErrors(found)) {
     const written: WrittenFile[] = copied.map((file, i) => ({ file: realPath(file), digest: assets![i].digest, bytes: assets![i].bytes.byteLength }));
-    cache.putJob(key, { diagnostics: made.diagnostics, assets: written } satisfies JobEntry);
+    cache.putJob(key, { diagnostics: made.diagnostics, assets: written, copies: made.assets } satisfies JobEntry);
     for (const m of fresh) cache.putOutput(m.key, key, m.entry);
   }
   return { job, outputs, failed, diagnostics: found, ms: Date.now() - start };
+}
+
+/**
+ * The Markdown stage's result without its Markdown: the guide localised again (what the formats made from
+ * the model print), with the problems and images the stage found for the same inputs. Undefined when the
+ * guide does not localise (then the whole stage runs, and says why).
+ */
+function modelStage(job: Job, context: BuildContext, entry: JobEntry): MadeMarkdown | undefined {
+  const { adapted } = localiseGuide(context.workspace, job.guide, job.variant);
+  return adapted ? { adapted, assets: entry.copies, diagnostics: entry.diagnostics } : undefined;
 }
 
 /** A format's problem with an image points at the YAML line that set its `src`, not at the Markdown output. */
@@ -103,7 +117,7 @@ function readAssets(guide: string, copies: MadeCopies, context: BuildContext, fo
   }
   return assets;
 }
-type MadeCopies = ReturnType<typeof makeMarkdown>['assets'];
+type MadeCopies = MadeMarkdown['assets'];
 
 /**
  * One format of one guide. A format that throws has a bug, but one guide's bug must not stop the
