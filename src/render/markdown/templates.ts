@@ -1,7 +1,7 @@
 // Compiles a set of Markdown templates (the layout `guide.md.hbs` and one partial per block type).
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import { compiler, runtime } from '../handlebars.js';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { PACKAGE_ROOT } from '../../package-root.js';
 import { templateFault } from './template-fault.js';
@@ -31,17 +31,21 @@ const faultIn = new WeakMap<object, string>();
 /** Compiles every template up front, so a broken one is reported once with its file, not per guide. */
 /** `error`: a template that does not compile, or no layout (rule `template-error`). */
 export function compileTemplates(sources: TemplateSources): { templates?: CompiledTemplates; error?: Diagnostic } {
-  const env = Handlebars.create();
+  const named = Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1));
+  // A shipped template left as it is was precompiled when the package was built: the runtime runs it. Any
+  // other is compiled here, and then the whole set runs in the compiler's environment.
+  const specs = new Map(named.map(([name, { source }]) => [name, shippedSpec(name, source)]));
+  const compiling = [...specs.values()].some((spec) => spec === undefined);
+  const env = compiling ? compiler().create() : runtime.create();
   env.unregisterHelper('log');
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const [name, { source, file, problem }] of Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [name, { source, file, problem }] of named) {
     if (problem) return { error: problem };
     try {
       // Compiled now, once: a syntax error is found here, not while the first guide renders (Handlebars'
       // `compile` would compile lazily on first use). The precompiled specification is JavaScript source,
-      // made into a template as `Handlebars.template` expects (a page would load it as a script). A
-      // shipped template left as it is was precompiled when the package was built.
-      const spec = shippedSpec(name, source) ?? (new Function(`return ${env.precompile(source, COMPILE) as unknown as string};`)() as TemplateSpecification);
+      // made into a template as `Handlebars.template` expects (a page would load it as a script).
+      const spec = specs.get(name) ?? (new Function(`return ${compiler().precompile(source, COMPILE) as unknown as string};`)() as TemplateSpecification);
       compiled.set(name, env.template(spec));
     } catch (err) {
       const fault = templateFault(err);
@@ -93,7 +97,7 @@ function shippedSpec(name: string, source: string): TemplateSpecification | unde
     shipped = null;
     try {
       const mod = require(join(PACKAGE_ROOT, 'lib/render/markdown/shipped-templates.cjs')) as ShippedTemplates;
-      if (mod.handlebars === Handlebars.VERSION) shipped = mod;
+      if (mod.handlebars === runtime.VERSION) shipped = mod;
     } catch {
       // Not built (running from src/) or unreadable: compile.
     }

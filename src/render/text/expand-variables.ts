@@ -1,18 +1,25 @@
 // Expands `{{…}}` variables in one text: Handlebars in strict mode, no HTML escaping, no prototype access,
 // only the built-in logic helpers (nothing that reaches the file system or the console).
-import Handlebars from 'handlebars';
+import { compiler } from '../handlebars.js';
 import type { MessageArgs } from '../../diagnostics/messages.js';
 import { isSlot, slotDescription, type Json } from '../../model/types.js';
 import { BoundedCache } from './bounded-cache.js';
 import { guardPrinting, PrintRefused, printable, printHelpers, type PrintProblem } from './print-guard.js';
 
-const env = Handlebars.create();
-env.unregisterHelper('log');
-env.unregisterHelper('helperMissing');
-env.unregisterHelper('blockHelperMissing');
-// A mustache prints a string, number or boolean, and `lookup` refuses a missing field (print-guard.ts).
-env.registerHelper('print', printHelpers.print);
-env.registerHelper('lookup', printHelpers.lookup);
+let env: typeof Handlebars | undefined;
+/** The Handlebars environment of texts, made the first time a text needs the compiler (few do: compilePlain). */
+function handlebars(): typeof Handlebars {
+  if (!env) {
+    env = compiler().create();
+    env.unregisterHelper('log');
+    env.unregisterHelper('helperMissing');
+    env.unregisterHelper('blockHelperMissing');
+    // A mustache prints a string, number or boolean, and `lookup` refuses a missing field (print-guard.ts).
+    env.registerHelper('print', printHelpers.print);
+    env.registerHelper('lookup', printHelpers.lookup);
+  }
+  return env;
+}
 
 const HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup']);
 const COMPILE: CompileOptions = { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: { if: true, unless: true, each: true, with: true, lookup: true, print: true, log: false, helperMissing: false, blockHelperMissing: false } };
@@ -84,11 +91,12 @@ function compile(source: string): Compiled {
 
 function compileHandlebars(source: string): Compiled {
   try {
-    const ast = env.parse(source);
+    const hb = handlebars();
+    const ast = hb.parse(source);
     const paths: string[][] = [];
     const problems: ExpandProblem[] = [];
     collect(ast, paths, problems);
-    return problems.length > 0 ? { paths, problems } : { paths, problems, run: env.compile(guardPrinting(ast), COMPILE) };
+    return problems.length > 0 ? { paths, problems } : { paths, problems, run: hb.compile(guardPrinting(ast), COMPILE) };
   } catch {
     // Handlebars' parse error quotes a cut-off excerpt: say what is wrong in the user's words instead.
     return { paths: [], problems: [{ kind: 'template-syntax', messageId: 'template-syntax-braces', args: {}, hint: 'hint-template-braces' }] };
