@@ -10,7 +10,7 @@ import { loadTemplates } from '../render/markdown/load-templates.js';
 import { compileTemplates, type TemplateSources } from '../render/markdown/templates.js';
 import { digestOf } from '../cache/digest.js';
 import { toolFingerprint } from '../cache/tool-id.js';
-import { loadWorkspace } from '../workspace/load-workspace.js';
+import { loadWorkspaceLazily } from '../workspace/load-workspace-lazily.js';
 import type { BuildContext } from './build-context.js';
 import { inOrder } from './in-order.js';
 import { JobCache } from './job-cache.js';
@@ -63,7 +63,7 @@ function jobsAtMost(request: BuildRequest): number {
 async function buildWith(asked: BuildRequest, events: BuildEvents, early: PdfPool | undefined): Promise<BuildSummary> {
   // Only the models of the guides asked for (all when none is named, or one is named by its title), without
   // the texts as translators see them.
-  const loaded = loadWorkspace(asked.root, asked.env, { force: asked.force, guides: asked.guides, texts: false });
+  const loaded = await loadWorkspaceLazily(asked.root, asked.env, { force: asked.force, guides: asked.guides, texts: false });
   const { workspace } = loaded;
   const request = events.loaded?.(workspace) ?? asked;
   const planned = planJobs(workspace, request);

@@ -10,7 +10,7 @@ import type { BuildContext } from './build-context.js';
 import { onDisk, type JobEntry, type OutputEntry, type WrittenFile } from './job-cache.js';
 import { jobKey, outputKey } from './job-key.js';
 import { localiseGuide } from '../localise/localise.js';
-import { makeMarkdown, type MadeMarkdown } from './make-markdown.js';
+import type { MadeMarkdown } from './make-markdown.js';
 import { realPath } from './real-path.js';
 import { displayPath } from './display-path.js';
 import { outputPath } from '../output/output-path.js';
@@ -32,7 +32,7 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
   // The outputs still to make are all made from the guide model, and the Markdown stage of these very
   // inputs ran before (its problems and images are remembered): the Markdown text is not made again.
   const modelOnly = entry !== undefined && Array.isArray(entry.copies) && targets.every((t, i) => before[i] !== undefined || formatNamed(t.format)!.fromModel === true);
-  const made = (modelOnly && modelStage(job, context, entry)) || makeMarkdown(context.workspace, job, request.lang, request.strict, context.templates().templates);
+  const made = (modelOnly && modelStage(job, context, entry)) || (await markdownStage()).makeMarkdown(context.workspace, job, request.lang, request.strict, context.templates().templates);
   const found: Diagnostic[] = [...made.diagnostics];
   const outputs: OutputResult[] = [];
   const fail = (formats: readonly string[]): JobResult => {
@@ -80,6 +80,10 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
   }
   return { job, outputs, failed, diagnostics: found, ms: Date.now() - start };
 }
+
+/** The Markdown stage (the renderer, its templates' runtime, the YAML writer of front matter): loaded when a job first runs it. */
+let markdownModule: Promise<typeof import('./make-markdown.js')> | undefined;
+const markdownStage = () => (markdownModule ??= import('./make-markdown.js'));
 
 /**
  * The Markdown stage's result without its Markdown: the guide localised again (what the formats made from

@@ -5,7 +5,7 @@ import { message } from '../diagnostics/messages.js';
 import type { Job } from '../build/request.js';
 import { buildCommand, type BuildOptions } from './commands/build.js';
 import type { CliIO } from './io.js';
-import { workspaceRoot } from './open-workspace.js';
+import { workspaceRoot } from './workspace-root.js';
 import { UsageError } from './usage-error.js';
 import type { CommandResult } from './result.js';
 import { affectedJobs } from '../watch/affected.js';

@@ -7,6 +7,7 @@ import { childNode, nodePosition } from '../load/locate.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { readText } from '../load/read-text.js';
 import type { LocalityKind, Workspace } from '../model/types.js';
+import { feedbackFolder } from './feedback-path.js';
 import { ENTRY_ID, ENTRY_KINDS, ENTRY_STATES, FIELD_ORDER, type StoredEntry } from './entry.js';
 
 export interface FeedbackFile {
@@ -28,17 +29,14 @@ export interface FeedbackStore {
 
 const YAML = /\.ya?ml$/;
 
-/** `guides/cities/huzhou/feedback/core-skills.yaml`. */
-export function feedbackPath(kind: LocalityKind, locality: string, guide: string): string {
-  return `guides/${kind === 'city' ? 'cities' : 'sectors'}/${locality}/feedback/${guide}.yaml`;
-}
+export { feedbackPath } from './feedback-path.js';
 
 /** Every feedback file of the workspace, or of the given localities only. */
 export function readFeedback(workspace: Workspace, only?: { kind: LocalityKind; id: string }[]): FeedbackStore {
   const store: FeedbackStore = { files: [], entries: [], diagnostics: [] };
   const localities = only ?? [...[...workspace.cities.keys()].map((id) => ({ kind: 'city' as const, id })), ...[...workspace.sectors.keys()].map((id) => ({ kind: 'sector' as const, id }))];
   for (const locality of localities) {
-    const folder = feedbackPath(locality.kind, locality.id, 'x').replace(/x\.yaml$/, '');
+    const folder = feedbackFolder(locality.kind, locality.id);
     let names: string[];
     try {
       names = readdirSync(join(workspace.root, folder)).filter((n) => YAML.test(n)).sort();

@@ -1,7 +1,7 @@
 // The fields a node of each type may have (besides its id, type and children), as the published schemas define them.
 import { readFileSync } from 'node:fs';
 import { CHILDREN_KEY, type NodeType } from '../model/types.js';
-import { SCHEMA_DIR } from './schema.js';
+import { SCHEMA_DIR } from './schema-dir.js';
 
 const DEFINITION: Record<Exclude<NodeType, 'guide'>, string> = {
   section: 'section',

@@ -7,12 +7,13 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { nearest } from '../diagnostics/suggest.js';
+import { SCHEMA_DIR } from './schema-dir.js';
 import { locate, locateKey, valueAt, type DataPath } from '../load/locate.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
 import type { Json } from '../model/types.js';
 
 export type SchemaName = 'guide' | 'profile' | 'override' | 'glossary' | 'theme';
-export const SCHEMA_DIR = join(PACKAGE_ROOT, 'schemas/');
+export { SCHEMA_DIR } from './schema-dir.js';
 /** The schema files, in the order ajv reads them. */
 export const SCHEMA_FILES = ['common', 'guide', 'profile', 'override', 'glossary', 'theme'];
 /** How ajv compiles them, here and for the validators precompiled at install (scripts/compile-schemas.mjs). */

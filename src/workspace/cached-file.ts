@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { digest } from '../cache/digest.js';
 import { decodeText, MAX_FILE_BYTES, readBytes } from '../load/read-text.js';
 import type { LoadCache, Wanted } from './load-cache.js';
-import { loadFileText, type LoadedFile, type LoadTask } from './load-file.js';
+import type { LoadedFile, LoadTask, ParseFile } from './load-file.js';
 
 export interface CachedFile {
   /** Its facts, and its model as `wanted` asks (without its texts unless asked for). */
@@ -16,8 +16,13 @@ export interface CachedFile {
   digest: string;
 }
 
-export function loadCachedFile(root: string, task: LoadTask, cache: LoadCache, wanted: Wanted): CachedFile {
-  const read = readBytes(join(root, task.file), task.file, MAX_FILE_BYTES, [root]);
+/** The bytes read of each file, by workspace-relative path: a load given up for want of the parser is taken up again from the same bytes. */
+export type ReadFiles = Map<string, ReturnType<typeof readBytes>>;
+
+/** Undefined when the file is to be parsed and no `parse` was given. */
+export function loadCachedFile(root: string, task: LoadTask, cache: LoadCache, wanted: Wanted, parse: ParseFile | undefined, reads: ReadFiles): CachedFile | undefined {
+  let read = reads.get(task.file);
+  if (!read) reads.set(task.file, (read = readBytes(join(root, task.file), task.file, MAX_FILE_BYTES, [root])));
   if (!read.ok) return { loaded: { facts: { diagnostics: [read.diagnostic] } }, digest: `unreadable:${read.diagnostic.rule}` };
   // Of the bytes the text is decoded from: the same fingerprint of the same text, without decoding it.
   const textDigest = digest(read.bytes);
@@ -25,9 +30,10 @@ export function loadCachedFile(root: string, task: LoadTask, cache: LoadCache, w
   // Only bytes that decoded to a text were ever cached, so a hit needs no decoding.
   const hit = cache.get(task, key, wanted);
   if (hit) return { loaded: hit, digest: textDigest };
+  if (!parse) return undefined;
   const decoded = decodeText(read.bytes, task.file);
   if (!decoded.ok) return { loaded: { facts: { diagnostics: [decoded.diagnostic] } }, digest: `unreadable:${decoded.diagnostic.rule}` };
-  const loaded = loadFileText(root, task, decoded.text);
+  const loaded = parse(root, task, decoded.text);
   cache.set(task, key, loaded);
   return { loaded: asWanted(loaded, wanted), digest: textDigest };
 }

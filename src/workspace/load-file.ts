@@ -32,6 +32,9 @@ export interface FileFacts {
   variables?: VariableFacts;
 }
 
+/** What loads a file's text: `loadFileText`, handed to the workspace load by whoever loaded this module. */
+export type ParseFile = (root: string, task: LoadTask, text: string) => LoadedFile;
+
 /** Parses `text` (the content of `task.file`), checks it against its schema and builds its model. */
 export function loadFileText(root: string, task: LoadTask, text: string): LoadedFile {
   const { parsed, diagnostics } = parseYaml(text, task.file);

@@ -8,9 +8,9 @@ import { runBuild, type BuildSummary } from '../../build/run-build.js';
 import { displayPath } from '../../build/display-path.js';
 import { liveProgress, type JobRecord } from '../progress.js';
 import { BuildTally } from '../build-report.js';
-import { openFeedbackCount } from '../../feedback/open-feedback.js';
+import { openFeedbackCounter } from '../../feedback/feedback-counter.js';
 import type { CliIO } from '../io.js';
-import { workspaceRoot } from '../open-workspace.js';
+import { workspaceRoot } from '../workspace-root.js';
 import { exitCodeFor, type CommandResult } from '../result.js';
 import { resolveVariant, selectGuides } from '../select-variants.js';
 import { UsageError } from '../usage-error.js';
@@ -105,7 +105,7 @@ export async function buildCommand(options: BuildOptions, io: CliIO, only?: Read
   const upToDate = tally.records.length > 0 && tally.records.every((r) => r.reused);
   const { diagnostics } = summary;
   const written = tally.written(options.verbose ?? false);
-  const todo = workspace ? tally.leftToDo((spec) => openFeedbackCount(workspace!, spec)) : [];
+  const todo = workspace ? tally.leftToDo(await openFeedbackCounter(workspace)) : [];
   const text = options.quiet || written.length === 0 ? undefined : written.join('\n') + '\n';
   return { exitCode: exitCodeFor(diagnostics), diagnostics, outputs, planned: summary.planned, data: { outputs, ...(upToDate ? { upToDate } : {}) }, ...(text ? { text } : {}), leftToDo: todo };
 }
