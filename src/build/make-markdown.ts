@@ -8,6 +8,7 @@ import type { OutputLang, Workspace } from '../model/types.js';
 import { assetSources, type AssetCopy } from '../output/asset-sources.js';
 import { renderMarkdown } from '../render/markdown/render-markdown.js';
 import type { CompiledTemplates } from '../render/markdown/templates.js';
+import { brokenInput } from './broken-input.js';
 import type { Job } from './request.js';
 
 export interface MadeMarkdown {
@@ -33,7 +34,6 @@ export function makeMarkdown(workspace: Workspace, job: Pick<Job, 'guide' | 'var
   bag.addAll(checkTexts(localised.adapted));
   const assets = assetSources(workspace.root, job.guide, rendered.assets, bag);
   const diagnostics = dedupeDiagnostics(bag.items);
-  const broken = job.inputs.some((file) => workspace.broken.has(file));
-  if (broken || bag.hasErrors || rendered.markdown === undefined) return { assets: [], diagnostics };
+  if (brokenInput(workspace, job) || bag.hasErrors || rendered.markdown === undefined) return { assets: [], diagnostics };
   return { markdown: rendered.markdown, ...(rendered.front ? { front: rendered.front } : {}), adapted: localised.adapted, assets, diagnostics };
 }

@@ -10,6 +10,7 @@ import type { BuildContext } from './build-context.js';
 import { onDisk, type JobEntry, type OutputEntry, type WrittenFile } from './job-cache.js';
 import { jobKey, outputKey } from './job-key.js';
 import { localiseGuide } from '../localise/localise.js';
+import { brokenInput } from './broken-input.js';
 import type { MadeMarkdown } from './make-markdown.js';
 import { realPath } from './real-path.js';
 import { displayPath } from './display-path.js';
@@ -21,8 +22,10 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
   const { request, cache } = context;
   const key = jobKey(job, context.keys);
   const targets = job.outputs.map((o) => ({ ...o, key: outputKey(key, o.format, realPath(o.path)) }));
-  const entry = request.force ? undefined : cache.job(key);
-  const before = targets.map((t) => (request.force ? undefined : cache.output(t.key)));
+  // A guide with a broken input fails as it does without a cache: nothing remembered of it is used.
+  const remembered = !request.force && !brokenInput(context.workspace, job);
+  const entry = remembered ? cache.job(key) : undefined;
+  const before = targets.map((t) => (remembered ? cache.output(t.key) : undefined));
   if (entry && entry.assets.every(onDisk) && before.every((b) => b !== undefined)) {
     const outputs = targets.map((t, i) => reused(t.format, t.path, before[i]!));
     const diagnostics = [...entry.diagnostics, ...before.flatMap((b) => b!.diagnostics)];
@@ -81,7 +84,7 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
   return { job, outputs, failed, diagnostics: found, ms: Date.now() - start };
 }
 
-/** The Markdown stage (the renderer, its templates' runtime, the YAML writer of front matter): loaded when a job first runs it. */
+/** The Markdown stage (the renderer, the YAML writer of front matter): loaded when a job first runs it. */
 let markdownModule: Promise<typeof import('./make-markdown.js')> | undefined;
 const markdownStage = () => (markdownModule ??= import('./make-markdown.js'));
 

@@ -2,7 +2,8 @@
 // built, and texts of plain `{{variables}}`: Handlebars' runtime does all of that. Its compiler (the
 // parser, the code generator and the source-map library it pulls in, four fifths of the package) is
 // loaded on first use only: for a workspace's own or an edited template, or a text with more than plain
-// variables. Both are the same installed package, of the same version.
+// variables. The runtime is the one bundled when the package was built; the compiler is the installed
+// package, required when needed (templates.ts compiles everything again if the two versions differ).
 import { createRequire } from 'node:module';
 import HandlebarsRuntime from 'handlebars/runtime.js';
 

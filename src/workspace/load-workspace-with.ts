@@ -42,24 +42,33 @@ export interface LoadOptions {
 }
 
 /** Thrown inside a load without a parser when a file must be parsed: the load is given up, with no effect. */
-class ParserNeeded {}
+class ParserNeeded extends Error {}
+
+/**
+ * What a load given up for want of the parser leaves for the same load taken up again: the bytes it read
+ * of each file (so that each is read once) and the load cache it opened.
+ */
+export interface LoadAttempt {
+  reads: ReadFiles;
+  cache?: LoadCache;
+}
 
 /**
  * `env` decides where the load cache lives (ADAPT_GUIDE_CACHE_DIR) and whether it is used
  * (ADAPT_GUIDE_CACHE=off); the result is the same either way. Undefined when a file is to be parsed and
- * `parse` was not given: nothing was written, and the same load with a parser and the same `reads` gives
- * the result, each file read once.
+ * `parse` was not given: nothing was written, and the same load with a parser and the same `attempt`
+ * gives the result.
  */
-export function loadWorkspaceWith(root: string, env: NodeJS.ProcessEnv, options: LoadOptions, parse: ParseFile | undefined, reads: ReadFiles = new Map()): LoadResult | undefined {
+export function loadWorkspaceWith(root: string, env: NodeJS.ProcessEnv, options: LoadOptions, parse: ParseFile | undefined, attempt: LoadAttempt = { reads: new Map() }): LoadResult | undefined {
   try {
-    return load(root, env, options, parse, reads);
+    return loadAll(root, env, options, parse, attempt);
   } catch (err) {
     if (err instanceof ParserNeeded) return undefined;
     throw err;
   }
 }
 
-function load(root: string, env: NodeJS.ProcessEnv, options: LoadOptions, parse: ParseFile | undefined, reads: ReadFiles): LoadResult {
+function loadAll(root: string, env: NodeJS.ProcessEnv, options: LoadOptions, parse: ParseFile | undefined, attempt: LoadAttempt): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const digests = new Map<string, string>();
   const workspace: Workspace = {
@@ -78,14 +87,14 @@ function load(root: string, env: NodeJS.ProcessEnv, options: LoadOptions, parse:
   const files = discover(root);
 
   const wanted = wantedGuides(options.guides, files.guides);
-  const cache = LoadCache.open(root, env, options);
+  const cache = (attempt.cache ??= LoadCache.open(root, env, options));
   const texts = options.texts ?? true;
   /**
    * Reads one file and loads it (or takes what the cache holds of it: its facts, and its model when
    * `model`); adds its problems; returns its model (when asked for) and its variables.
    */
   const load = <T>(task: LoadTask, model = true): { model?: T; variables?: VariableFacts } => {
-    const cached = loadCachedFile(root, task, cache, { model, texts }, parse, reads);
+    const cached = loadCachedFile(root, task, cache, { model, texts }, parse, attempt.reads);
     if (!cached) throw new ParserNeeded();
     const { loaded, digest } = cached;
     digests.set(task.file, digest);

@@ -1,5 +1,5 @@
-// Loads a whole workspace, parsing what the load cache does not hold: the in-process entry (tests, tools).
-// The CLI loads through load-workspace-lazily.ts, which loads the parser only when a file needs it.
+// Loads a whole workspace, parsing what the load cache does not hold. A build loads through
+// load-workspace-lazily.ts instead, which loads the parser only when a file needs it.
 import { loadFileText } from './load-file.js';
 import { loadWorkspaceWith, type LoadOptions, type LoadResult } from './load-workspace-with.js';
 

@@ -1,7 +1,7 @@
 // The build and load caches never serve a stale output as up to date, and never forget a result: each
 // case below was a way to get a wrong or a needlessly rebuilt guide, run through the real bin.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -144,5 +144,6 @@ describe('the tool is part of every key', () => {
     expect(statSync(theme).size).toBe(before.size);
     expect(statSync(theme).mtimeMs).toBe(before.mtimeMs);
     expect(lines(build(), 'wrote')).toEqual([expect.stringMatching(/demo-guide\.pdf /)]);
+    rmSync(pkg, { recursive: true, force: true });
   });
 });

@@ -2,7 +2,7 @@
 // remembered (its problems, its pictures), so only the model is made again, not the Markdown text. The
 // DOCX and the problems reported are those a build with no cache gives; any change of input, or a
 // Markdown file to make, runs the whole stage. Counted by a spy on the Markdown renderer.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -22,6 +22,7 @@ vi.mock('../../src/render/markdown/render-markdown.js', async (importOriginal) =
 
 const { buildCommand } = await import('../../src/cli/commands/build.js');
 const { LOCALISE_FIXTURES } = await import('../support/localise-fixture.js');
+const { REPO } = await import('../support/cli.js');
 
 const PICTURE = 'guides/international/fixture-guide/assets/workshop.png';
 
@@ -82,4 +83,32 @@ it('runs the whole stage when an input changed, or when the Markdown itself is t
   expect((await build(['md', 'docx'])).rendered).toBe(1);
   // Nothing gone: nothing made.
   expect((await build(['md', 'docx'])).rendered).toBe(0);
+});
+
+it('uses nothing remembered for a guide whose input another file breaks (the key does not see it): it fails as without a cache', async () => {
+  // The shipped guides: Huzhou's profile declares a variable that its core-skills override uses.
+  const root = mkdtempSync(join(tmpdir(), 'ag-model-stage-broken-'));
+  cpSync(join(REPO, 'guides'), join(root, 'guides'), { recursive: true });
+  const profile = join(root, 'guides/cities/huzhou/profile.yaml');
+  const override = join(root, 'guides/cities/huzhou/core-skills.yaml');
+  writeFileSync(profile, readFileSync(profile, 'utf8').replace(/^vars:\n/m, 'vars:\n  zz_note: {value: {zh: 甲, en: A}}\n'));
+  writeFileSync(override, readFileSync(override, 'utf8').replace('{{vars.subsidy_per_year}}。', '{{vars.subsidy_per_year}}{{vars.zz_note}}。'));
+  const out = join(root, 'dist');
+  const cache = mkdtempSync(join(tmpdir(), 'ag-model-stage-cache-'));
+  const io = { stdout: () => {}, stderr: () => {}, cwd: root, env: { ADAPT_GUIDE_CACHE_DIR: cache }, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false };
+  const build = () => buildCommand({ root, city: 'huzhou', guides: ['green-skills'], formats: ['md', 'docx'], out, quiet: true }, io);
+  const files = ['md', 'docx'].map((f) => join(out, `huzhou/green-skills.${f}`));
+  expect((await build()).exitCode).toBe(0);
+  expect(files.map((f) => existsSync(f))).toEqual([true, true]);
+
+  // Misspelt in core-skills' override: the profile that declares it is broken, so every Huzhou guide fails.
+  writeFileSync(override, readFileSync(override, 'utf8').replace('{{vars.zz_note}}', '{{vars.zz_notf}}'));
+  rmSync(files[1]!);
+  const broken = await build();
+  expect(broken.exitCode).toBe(1);
+  expect(broken.diagnostics.map((d) => d.rule)).toContain('misspelt-variable');
+  expect(files.map((f) => existsSync(f))).toEqual([false, false]);
+  // And again: still nothing.
+  expect((await build()).exitCode).toBe(1);
+  expect(files.map((f) => existsSync(f))).toEqual([false, false]);
 });

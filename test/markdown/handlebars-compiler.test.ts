@@ -2,7 +2,7 @@
 // variables); the compiler is loaded only when something is to be compiled, and then it is. Watched through
 // the bin with NODE_DEBUG=module, which logs each CommonJS file Node loads (the runtime is bundled; the
 // compiler is the installed package, required on first use).
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,14 @@ import { copyFixture, REPO, runCli } from '../support/cli.js';
 const COMPILER = /load "[^"]*node_modules\/handlebars\/lib\/index\.js"/;
 
 describe("Handlebars' compiler", () => {
+  it('is not in the bundle the bin runs', () => {
+    const bundle = join(REPO, 'lib/bundle');
+    const chunks = readdirSync(bundle).filter((name) => name.endsWith('.js'));
+    expect(chunks.length).toBeGreaterThan(0);
+    // The code generator's class, and the source-map library it pulls in.
+    expect(chunks.filter((name) => /JavaScriptCompiler|SourceMapGenerator/.test(readFileSync(join(bundle, name), 'utf8')))).toEqual([]);
+  });
+
   it('is not loaded to build the shipped guides', () => {
     const out = mkdtempSync(join(tmpdir(), 'ag-runtime-only-'));
     const run = runCli(['--city', 'huzhou', '--guide', 'core-skills', '--format', 'md,docx', '--root', REPO, '--out', out], { env: { NODE_DEBUG: 'module' } });

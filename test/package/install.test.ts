@@ -1,14 +1,16 @@
 // The package as users get it: packed, installed from the tarball into an empty folder, run there; then a
 // workspace repository made by that installed tool, installed and validated. Real npm, no mocks.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliEnv, REPO } from '../support/cli.js';
 
 const NPM_FLAGS = ['--no-audit', '--no-fund', '--prefer-offline'];
 const work = mkdtempSync(join(tmpdir(), 'ag-package-'));
+// Two installs of the package and its dependencies: three quarters of a gigabyte each run.
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 interface Run {
   status: number | null;

@@ -42,5 +42,6 @@ it('loads the parser only for a file the cache does not hold, and gives what loa
   edit(root, OTHER_OVERRIDE, (t) => t.replace('hotlnie', 'hotline'));
   const edited = await freshLoad(root, env);
   expect(imported.parser).toBe(before + 2);
+  expect(edited).toEqual(loadWorkspace(root, { ADAPT_GUIDE_CACHE: 'off' }, { guides: ['demo-guide'], texts: false }));
   expect(edited.diagnostics.map((d) => d.rule)).not.toContain('misspelt-variable');
 });

@@ -34,8 +34,10 @@ export function compileTemplates(sources: TemplateSources): { templates?: Compil
   const named = Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1));
   // A shipped template left as it is was precompiled when the package was built: the runtime runs it. Any
   // other is compiled here, and then the whole set runs in the compiler's environment.
-  const specs = new Map(named.map(([name, { source }]) => [name, shippedSpec(name, source)]));
+  let specs = new Map(named.map(([name, { source }]) => [name, shippedSpec(name, source)]));
   const compiling = [...specs.values()].some((spec) => spec === undefined);
+  // Precompiled specifications run only with the runtime of their version.
+  if (compiling && compiler().VERSION !== runtime.VERSION) specs = new Map();
   const env = compiling ? compiler().create() : runtime.create();
   env.unregisterHelper('log');
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
