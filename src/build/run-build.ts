@@ -11,6 +11,7 @@ import { compileTemplates, type TemplateSources } from '../render/markdown/templ
 import { digestOf } from '../cache/digest.js';
 import { toolFingerprint } from '../cache/tool-id.js';
 import { loadWorkspaceLazily } from '../workspace/load-workspace-lazily.js';
+import { onCancel } from '../on-cancel.js';
 import type { BuildContext } from './build-context.js';
 import { inOrder } from './in-order.js';
 import { JobCache } from './job-cache.js';
@@ -99,12 +100,15 @@ async function buildWith(asked: BuildRequest, events: BuildEvents, early: PdfPoo
   };
 
   const jobProblems: Diagnostic[] = [];
+  // Cancelled, the build still remembers the jobs that finished.
+  const forget = onCancel(() => context.cache.save());
   try {
     await inOrder(jobs, poolSize > 0 ? poolSize * 2 : 1, (job) => runJob(job, context), (result) => {
       jobProblems.push(...result.diagnostics);
       events.job?.(result);
     });
   } finally {
+    forget();
     if (pool !== early) await pool?.close();
     // What the jobs made is remembered once per build, even when one of them threw.
     context.cache.save();

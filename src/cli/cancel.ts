@@ -1,9 +1,11 @@
 // Ctrl-C (SIGINT) or SIGTERM while the tool works — a long build, --watch — is a cancel, not a crash:
 // one line (已取消 / cancelled) and exit 130. Leaving at once leaves nothing half-written: every file is
 // written whole to a temporary name and renamed in one synchronous step (src/output/write-atomic.ts),
-// which a signal handler, running between steps, never interrupts. A prompt's Ctrl-C (the wizard, fill)
+// which a signal handler, running between steps, never interrupts. Before leaving, a build records the
+// jobs that finished (src/on-cancel.ts), so that the next build reuses them. A prompt's Ctrl-C (the wizard, fill)
 // reaches main.ts as inquirer's ExitPromptError instead: the terminal is in raw mode, no signal is sent.
 import { message, type UiLang } from '../diagnostics/messages.js';
+import { runCancelSteps } from '../on-cancel.js';
 
 /** Ctrl-C (128 + SIGINT's 2, as shells report it); SIGTERM, a supervisor stopping the tool, gives 143. */
 export const CANCELLED_EXIT_CODE = 130;
@@ -25,6 +27,8 @@ export function cancelOnSignal(write: (text: string) => void, ui: UiLang, exit: 
     const onSignal = () => {
       // A live progress line may be on screen: start on a fresh line.
       write(`\n${cancelledLine(ui)}`);
+      // The outputs finished so far are remembered: the next build does not make them again.
+      runCancelSteps();
       exit(EXIT_CODES[signal]);
     };
     process.on(signal, onSignal);

@@ -157,4 +157,25 @@ describe('cancel is not a crash', () => {
     expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
     for (const pdf of left.filter((f) => f.endsWith('.pdf'))) expect(readFileSync(join(out, pdf)).subarray(-8).toString('latin1')).toMatch(/%%EOF\s*$/);
   });
+
+  it('Ctrl-C during a build: the guides that were finished are remembered, and the next build reuses them', async () => {
+    const out = fresh('build-cancel-remember');
+    const env = cliEnv({ ADAPT_GUIDE_CACHE_DIR: fresh('build-cancel-cache') });
+    const child = spawn(process.execPath, [BIN, 'build', '--all', '--out', out], { env });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const files = () => readdirSync(out, { recursive: true }).map(String);
+    for (let i = 0; i < 600 && files().filter((f) => f.endsWith('.pdf')).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const made = files().filter((f) => f.endsWith('.pdf'));
+    expect(made.length).toBeGreaterThan(0);
+    const again = runCli(['build', '--all', '--out', out, '--json'], { env });
+    expect(again.code, again.stderr).toBe(0);
+    const outputs = (parseJson(again).outputs as { path: string; state: string }[]).filter((o) => o.path.endsWith('.pdf'));
+    expect(outputs).toHaveLength(32);
+    // Every guide finished before the cancel is reused; the one being typeset when it came may not be.
+    const reused = outputs.filter((o) => o.state === 'reused').length;
+    expect(reused).toBeGreaterThanOrEqual(made.length - 1);
+    expect(reused).toBeLessThan(32);
+  });
 });
