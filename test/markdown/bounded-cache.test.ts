@@ -16,6 +16,19 @@ describe('BoundedCache', () => {
     expect(c.get('c')).toBe(3);
   });
 
+  it('getOrMake makes a missing value once, and counts a hit as a use', () => {
+    const c = new BoundedCache<string, string>(2);
+    const made: string[] = [];
+    const make = (key: string) => (made.push(key), key.toUpperCase());
+    expect(c.getOrMake('a', make)).toBe('A');
+    expect(c.getOrMake('b', make)).toBe('B');
+    expect(c.getOrMake('a', make)).toBe('A');
+    c.set('c', 'C');
+    expect(made).toEqual(['a', 'b']);
+    expect(c.get('b')).toBeUndefined();
+    expect(c.get('a')).toBe('A');
+  });
+
   it('keeps the same entries as a plain least-recently-used map, over any sequence of gets and sets', () => {
     // The reference: a Map re-inserted on every use (iteration order = order of use).
     const reference = new Map<number, number>();

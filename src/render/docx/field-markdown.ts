@@ -181,23 +181,13 @@ const parsed = { blocks: new BoundedCache<string, FieldBlock[]>(10_000), spans: 
 export function fieldBlocks(markdown: string): FieldBlock[] {
   // Most bodies of a guide are one line of plain text: no parser for them.
   if (markdown !== '' && !INLINE_SYNTAX.test(markdown) && !BLOCK_START.test(markdown) && !/\s$/.test(markdown)) return [{ kind: 'paragraph', spans: [{ text: markdown }] }];
-  let blocks = parsed.blocks.get(markdown);
-  if (!blocks) {
-    blocks = parsedBlocks(markdown);
-    parsed.blocks.set(markdown, blocks);
-  }
-  return blocks;
+  return parsed.blocks.getOrMake(markdown, parsedBlocks);
 }
 
 /** A one-line text (title, caption, cell): its spans. */
 export function fieldSpans(markdown: string): Span[] {
   if (!INLINE_SYNTAX.test(markdown) && !/^\s|\s$/.test(markdown)) return markdown === '' ? [] : [{ text: markdown }];
-  let spans = parsed.spans.get(markdown);
-  if (!spans) {
-    spans = parsedSpans(markdown);
-    parsed.spans.set(markdown, spans);
-  }
-  return spans;
+  return parsed.spans.getOrMake(markdown, parsedSpans);
 }
 
 /** fieldBlocks by the parser, always (the tests hold the two to the same result). */

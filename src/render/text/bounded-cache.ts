@@ -25,6 +25,18 @@ export class BoundedCache<K, V> {
     return entry.value;
   }
 
+  /** The value kept for `key`, or the one `make` gives, kept from now on. */
+  getOrMake(key: K, make: (key: K) => V): V {
+    const entry = this.entries.get(key);
+    if (entry !== undefined) {
+      this.use(entry);
+      return entry.value;
+    }
+    const value = make(key);
+    this.set(key, value);
+    return value;
+  }
+
   set(key: K, value: V): void {
     const known = this.entries.get(key);
     if (known) {

@@ -81,12 +81,7 @@ export function plainVariables(source: string): { literals: string[]; paths: str
 }
 
 function compile(source: string): Compiled {
-  let compiled = compiledTexts.get(source);
-  if (!compiled) {
-    compiled = compilePlain(source) ?? compileHandlebars(source);
-    compiledTexts.set(source, compiled);
-  }
-  return compiled;
+  return compiledTexts.getOrMake(source, (text) => compilePlain(text) ?? compileHandlebars(text));
 }
 
 function compileHandlebars(source: string): Compiled {

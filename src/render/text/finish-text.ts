@@ -19,15 +19,14 @@ export interface FinishedText {
 const finished = new BoundedCache<string, FinishedText>(10_000);
 
 export function finishText(expanded: string): FinishedText {
-  let done = finished.get(expanded);
-  if (!done) {
-    const links = guardLinks(expanded);
-    const guarded = guardHtml(links.text);
-    const placed = portableEmphasis(guarded.text);
-    // Disarming a link escapes its `<` as well: whether the writer's text held live HTML is asked of it before.
-    const rawHtml = guarded.changed || (links.unsafe.length > 0 && guardHtml(expanded).changed);
-    done = { text: placed.text, unsafe: links.unsafe, rawHtml, unfixed: placed.unfixed };
-    finished.set(expanded, done);
-  }
-  return done;
+  return finished.getOrMake(expanded, finish);
+}
+
+function finish(expanded: string): FinishedText {
+  const links = guardLinks(expanded);
+  const guarded = guardHtml(links.text);
+  const placed = portableEmphasis(guarded.text);
+  // Disarming a link escapes its `<` as well: whether the writer's text held live HTML is asked of it before.
+  const rawHtml = guarded.changed || (links.unsafe.length > 0 && guardHtml(expanded).changed);
+  return { text: placed.text, unsafe: links.unsafe, rawHtml, unfixed: placed.unfixed };
 }
