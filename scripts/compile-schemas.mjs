@@ -8,7 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { AJV_OPTIONS, PRECOMPILED_REFS, SCHEMA_DIR, SCHEMA_FILES, schemaFilesHash } = await import(join(repo, 'lib/validate/schema.js'));
+const { AJV_OPTIONS, PRECOMPILED_REFS, SCHEMA_FILES, schemaFilesHash } = await import(join(repo, 'lib/validate/schema.js'));
+const { SCHEMA_DIR } = await import(join(repo, 'lib/validate/schema-dir.js'));
 const require = createRequire(import.meta.url);
 const { Ajv } = require('ajv');
 const standaloneCode = require('ajv/dist/standalone').default;

@@ -34,7 +34,7 @@ export async function runJob(job: Job, context: BuildContext): Promise<JobResult
 
   // The outputs still to make are all made from the guide model, and the Markdown stage of these very
   // inputs ran before (its problems and images are remembered): the Markdown text is not made again.
-  const modelOnly = entry !== undefined && Array.isArray(entry.copies) && targets.every((t, i) => before[i] !== undefined || formatNamed(t.format)!.fromModel === true);
+  const modelOnly = entry !== undefined && targets.every((t, i) => before[i] !== undefined || formatNamed(t.format)!.fromModel === true);
   const made = (modelOnly && modelStage(job, context, entry)) || (await markdownStage()).makeMarkdown(context.workspace, job, request.lang, request.strict, context.templates().templates);
   const found: Diagnostic[] = [...made.diagnostics];
   const outputs: OutputResult[] = [];

@@ -29,8 +29,6 @@ export interface FeedbackStore {
 
 const YAML = /\.ya?ml$/;
 
-export { feedbackPath } from './feedback-path.js';
-
 /** Every feedback file of the workspace, or of the given localities only. */
 export function readFeedback(workspace: Workspace, only?: { kind: LocalityKind; id: string }[]): FeedbackStore {
   const store: FeedbackStore = { files: [], entries: [], diagnostics: [] };

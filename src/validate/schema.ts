@@ -13,7 +13,6 @@ import type { ParsedYaml } from '../load/parse-yaml.js';
 import type { Json } from '../model/types.js';
 
 export type SchemaName = 'guide' | 'profile' | 'override' | 'glossary' | 'theme';
-export { SCHEMA_DIR } from './schema-dir.js';
 /** The schema files, in the order ajv reads them. */
 export const SCHEMA_FILES = ['common', 'guide', 'profile', 'override', 'glossary', 'theme'];
 /** How ajv compiles them, here and for the validators precompiled at install (scripts/compile-schemas.mjs). */

@@ -6,7 +6,7 @@ import { message, type UiLang } from '../../diagnostics/messages.js';
 import { writeAtomic } from '../../output/write-atomic.js';
 import { overrideSchema } from '../../translate/override-schema.js';
 import { translationSources } from '../../translate/sources.js';
-import { SCHEMA_DIR } from '../../validate/schema.js';
+import { SCHEMA_DIR } from '../../validate/schema-dir.js';
 import { checkId, idList } from '../check-ids.js';
 import type { CliIO } from '../io.js';
 import { openWorkspace } from '../open-workspace.js';
